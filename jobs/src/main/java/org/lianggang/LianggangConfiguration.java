@@ -1,0 +1,28 @@
+package org.lianggang;
+
+import org.lianggang.catalog.Catalog;
+import org.lianggang.catalog.CatalogLoader;
+import org.lianggang.lake.Lake;
+import org.lianggang.warehouse.Warehouse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The long-lived parts every job shares: the catalog read from schemas/, the lake and the warehouse under home. */
+@Configuration
+class LianggangConfiguration {
+
+    @Bean
+    Catalog catalog(LianggangProperties properties) {
+        return new CatalogLoader().load(properties.schemas());
+    }
+
+    @Bean
+    Lake lake(LianggangProperties properties) {
+        return new Lake(properties.lake());
+    }
+
+    @Bean
+    Warehouse warehouse(LianggangProperties properties) {
+        return new Warehouse(properties.warehouse(), properties.models());
+    }
+}

@@ -1,0 +1,29 @@
+package org.lianggang.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Everything configured under {@code schemas/}: plans, data elements, regions and source layouts. */
+public record Catalog(List<Plan> plans, Map<String, DataElement> elements, Regions regions,
+                      Map<String, SourceLayout> sources) {
+
+    public Catalog {
+        plans = List.copyOf(plans);
+        elements = Map.copyOf(elements);
+        sources = Map.copyOf(sources);
+    }
+
+    public Optional<SourceLayout> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public Optional<Plan> plan(String code) {
+        return plans.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    public Stream<Indicator> indicators() {
+        return plans.stream().flatMap(Plan::indicators);
+    }
+}

@@ -1,0 +1,24 @@
+package org.lianggang.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How one department's export maps onto the lake (one YAML under {@code schemas/sources/}): its fixed fields
+ * (region, year, …), its value columns and, for assessment exports, the words it uses for each status.
+ */
+public record SourceLayout(String id, String name, String department, SourceTable table, String period,
+                           String example, String encoding, Map<SourceField, ColumnSpec> fields,
+                           List<ValueColumn> values, Map<String, String> statusValues) {
+
+    public SourceLayout {
+        fields = Map.copyOf(fields);
+        values = values == null ? List.of() : List.copyOf(values);
+        statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);
+    }
+
+    public Optional<ColumnSpec> field(SourceField field) {
+        return Optional.ofNullable(fields.get(field));
+    }
+}

@@ -1,0 +1,48 @@
+package org.lianggang.cli;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+
+/** Hands the arguments to picocli once Spring is up; the subcommands are Spring beans. */
+@Component
+class CliRunner implements CommandLineRunner, ExitCodeGenerator {
+
+    private final ApplicationContext context;
+    private int exitCode;
+
+    CliRunner(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run(String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return context.getBeanProvider(type).getIfAvailable(() -> defaultCreate(type));
+            }
+
+            private <K> K defaultCreate(Class<K> type) {
+                try {
+                    return CommandLine.defaultFactory().create(type);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        exitCode = new CommandLine(LianggangCommand.class, factory)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("error: " + e.getMessage());
+                    return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,20 @@
+package org.lianggang.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: lists the subcommands and the global options. */
+@Command(name = "lianggang", mixinStandardHelpOptions = true, version = "lianggang 0.1.0",
+        description = "两纲监测统计: department exports → Parquet lake → DuckDB warehouse → 监测统计报告.",
+        subcommands = {DemoCommand.class, IngestCommand.class, BuildCommand.class, SqlCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:a job failed", "2:usage error", "3:input rejected"})
+class LianggangCommand {
+
+    /** Read before Spring starts (see LianggangApplication); declared here so that picocli accepts and documents it. */
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "runtime directory (inbox, lake, warehouse, jobs); default ./data or $LIANGGANG_HOME")
+    Path home;
+}

@@ -1,0 +1,109 @@
+package org.lianggang.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Prints a query result as an aligned table (Chinese characters count double), CSV or JSON lines of objects. */
+final class ResultPrinter {
+
+    enum Format { table, csv, json }
+
+    private ResultPrinter() {
+    }
+
+    static void print(ResultSet rs, Format format, PrintStream out) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            columns.add(meta.getColumnLabel(c));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 1; c <= columns.size(); c++) {
+                row.add(rs.getObject(c));
+            }
+            rows.add(row);
+        }
+        switch (format) {
+            case table -> table(columns, rows, out);
+            case csv -> csv(columns, rows, out);
+            case json -> json(columns, rows, out);
+        }
+    }
+
+    private static void table(List<String> columns, List<List<Object>> rows, PrintStream out) {
+        int[] widths = columns.stream().mapToInt(ResultPrinter::width).toArray();
+        for (List<Object> row : rows) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], width(text(row.get(c))));
+            }
+        }
+        out.println(line(columns.stream().map(Object.class::cast).toList(), widths));
+        StringBuilder rule = new StringBuilder();
+        for (int w : widths) {
+            rule.append(rule.isEmpty() ? "" : "-+-").append("-".repeat(w));
+        }
+        out.println(rule);
+        rows.forEach(row -> out.println(line(row, widths)));
+        out.println("(" + rows.size() + " row" + (rows.size() == 1 ? ")" : "s)"));
+    }
+
+    private static String line(List<Object> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+            String text = text(cells.get(c));
+            line.append(c == 0 ? "" : " | ").append(text).append(" ".repeat(widths[c] - width(text)));
+        }
+        return line.toString().stripTrailing();
+    }
+
+    private static void csv(List<String> columns, List<List<Object>> rows, PrintStream out) {
+        try {
+            CSVPrinter printer = CSVFormat.DEFAULT.print(out);
+            printer.printRecord(columns);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void json(List<String> columns, List<List<Object>> rows, PrintStream out) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<Object> row : rows) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = row.get(c);
+                object.put(columns.get(c), value instanceof Number || value instanceof Boolean || value == null
+                        ? value : value.toString());
+            }
+            objects.add(object);
+        }
+        out.println(JsonMapper.builder().build().writeValueAsString(objects));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "NULL" : value.toString();
+    }
+
+    /** Display width: CJK and full-width characters take two columns in a terminal. */
+    private static int width(String text) {
+        return text.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)) ? 2 : 1).sum();
+    }
+}

@@ -1,0 +1,58 @@
+package org.lianggang.cli;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.lianggang.LianggangProperties;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.report.Presentation;
+import org.lianggang.warehouse.Warehouse;
+import org.springframework.stereotype.Component;
+
+/** Prints the 达标 summary of every plan for one region and year, rounded by the configured convention. */
+@Component
+class SummaryPrinter {
+
+    private static final String QUERY = "SELECT * FROM report_summary WHERE year = ? AND region_code = ?"
+            + " AND domain_code IS NULL ORDER BY plan_code DESC";
+
+    private final Warehouse warehouse;
+    private final Catalog catalog;
+    private final Presentation presentation;
+
+    SummaryPrinter(Warehouse warehouse, Catalog catalog, LianggangProperties properties) {
+        this.warehouse = warehouse;
+        this.catalog = catalog;
+        this.presentation = new Presentation(properties.rounding().decimals(), properties.rounding().mode());
+    }
+
+    void print(int year, String region, PrintStream out) throws SQLException {
+        String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
+        out.printf("%n%d年 %s 两纲监测达标情况%n", year, name);
+        try (Connection connection = warehouse.openReadOnly();
+             PreparedStatement statement = connection.prepareStatement(QUERY)) {
+            statement.setInt(1, year);
+            statement.setString(2, region);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String plan = catalog.plan(rs.getString("plan_code")).map(p -> p.shortName())
+                            .orElse(rs.getString("plan_code"));
+                    out.printf("%s: %d项指标, 达标%d项, 未达标%d项, 无数据%d项, 总体达标率%s; "
+                                    + "量化%d项 达标%d项 (%s); 非量化%d项 达标%d项 (%s)%n",
+                            plan, rs.getInt("indicators"), rs.getInt("met"), rs.getInt("unmet"), rs.getInt("no_data"),
+                            presentation.percent(rs.getDouble("met_rate")), rs.getInt("quantitative"),
+                            rs.getInt("quantitative_met"), presentation.percent(nullable(rs, "quantitative_met_rate")),
+                            rs.getInt("qualitative"), rs.getInt("qualitative_met"),
+                            presentation.percent(nullable(rs, "qualitative_met_rate")));
+                }
+            }
+        }
+    }
+
+    private static Double nullable(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+}

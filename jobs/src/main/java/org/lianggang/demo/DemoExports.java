@@ -1,0 +1,166 @@
+package org.lianggang.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.catalog.ColumnSpec;
+import org.lianggang.catalog.ElementRef;
+import org.lianggang.catalog.Indicator;
+import org.lianggang.catalog.Region;
+import org.lianggang.catalog.SourceField;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.SourceTable;
+import org.lianggang.catalog.ValueColumn;
+
+/**
+ * Writes the sample exports into {@code inbox/<source>/<year>/<source>-<year>.csv}: one county row per county
+ * valid that year (柳江县 up to 2016, 柳江区 after) plus the city row, with the headers of the source layouts.
+ * Odd years carry a UTF-8 byte-order mark, as Excel writes it.
+ */
+public final class DemoExports {
+
+    private final Catalog catalog;
+    private final DemoScenario scenario;
+
+    public DemoExports(Catalog catalog, DemoScenario scenario) {
+        this.catalog = catalog;
+        this.scenario = scenario;
+    }
+
+    public List<DemoFile> writeTo(Path inbox) {
+        SampleGenerator generator = new SampleGenerator(catalog, scenario);
+        SampleValues values = generator.generate();
+        List<DemoFile> files = new ArrayList<>();
+        for (int year = scenario.years().from(); year <= scenario.years().to(); year++) {
+            for (SourceLayout layout : catalog.sources().values()) {
+                boolean assessment = layout.table() == SourceTable.ASSESSMENT;
+                if (!assessment && !scenario.sources().contains(layout.id())) {
+                    continue;
+                }
+                Path file = inbox.resolve(layout.id()).resolve(Integer.toString(year))
+                        .resolve(layout.id() + "-" + year + ".csv");
+                List<List<String>> rows = assessment ? assessmentRows(layout, year)
+                        : valueRows(layout, year, generator, values);
+                write(file, header(layout), rows, year % 2 == 1);
+                files.add(new DemoFile(file, layout.id(), year));
+            }
+        }
+        return files;
+    }
+
+    private List<List<String>> valueRows(SourceLayout layout, int year, SampleGenerator generator,
+                                         SampleValues values) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Region region : regionsIn(year)) {
+            List<String> row = fields(layout, region, year);
+            for (ValueColumn column : layout.values()) {
+                ElementRef ref = new ElementRef(column.element(), column.sex(), column.area(), column.ageGroup());
+                Optional<Double> value = region.equals(catalog.regions().city())
+                        ? cityValue(year, ref, generator, values) : generator.valueOrFemaleShare(year,
+                        catalog.regions().seriesCode(region.code()), ref);
+                row.add(value.map(DemoExports::number).orElse(""));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The city row: the sum of the counties for counts, the city's own figure for reported values. */
+    private Optional<Double> cityValue(int year, ElementRef ref, SampleGenerator generator, SampleValues values) {
+        if (!catalog.elements().get(ref.element()).additive()) {
+            return values.get(year, catalog.regions().city().code(), ref);
+        }
+        double sum = 0;
+        for (String county : generator.series()) {
+            Optional<Double> value = generator.valueOrFemaleShare(year, county, ref);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            sum += value.get();
+        }
+        return Optional.of(sum);
+    }
+
+    private List<List<String>> assessmentRows(SourceLayout layout, int year) {
+        String met = word(layout, "met");
+        List<List<String>> rows = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators().filter(i -> !i.quantitative()).toList()) {
+            String status = scenario.qualitative().unmet().contains(indicator.code()) ? word(layout, "unmet")
+                    : scenario.qualitative().noData().contains(indicator.code()) ? word(layout, "no_data") : met;
+            for (Region region : regionsIn(year)) {
+                List<String> row = new ArrayList<>();
+                for (SourceField field : SourceField.values()) {
+                    layout.field(field).ifPresent(spec -> row.add(switch (field) {
+                        case REGION_CODE -> region.code();
+                        case REGION_NAME -> region.name();
+                        case YEAR -> Integer.toString(year);
+                        case INDICATOR_CODE -> indicator.code();
+                        case STATUS -> status;
+                        case NOTE -> status.equals(met) ? "" : "见年度评估材料";
+                    }));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private List<Region> regionsIn(int year) {
+        return catalog.regions().all().stream().filter(r -> r.validIn(year)).toList();
+    }
+
+    private static List<String> fields(SourceLayout layout, Region region, int year) {
+        List<String> row = new ArrayList<>();
+        layout.field(SourceField.REGION_CODE).ifPresent(spec -> row.add(region.code()));
+        layout.field(SourceField.REGION_NAME).ifPresent(spec -> row.add(region.name()));
+        layout.field(SourceField.YEAR).ifPresent(spec -> row.add(Integer.toString(year)));
+        return row;
+    }
+
+    private static List<String> header(SourceLayout layout) {
+        List<String> header = new ArrayList<>();
+        List<SourceField> order = layout.table() == SourceTable.ASSESSMENT ? List.of(SourceField.values())
+                : List.of(SourceField.REGION_CODE, SourceField.REGION_NAME, SourceField.YEAR);
+        order.forEach(field -> layout.field(field).map(ColumnSpec::header).ifPresent(header::add));
+        layout.values().forEach(v -> header.add(v.header()));
+        return header;
+    }
+
+    private static String word(SourceLayout layout, String status) {
+        return layout.statusValues().entrySet().stream().filter(e -> e.getValue().equals(status))
+                .map(java.util.Map.Entry::getKey).sorted().findFirst().orElseThrow(() -> new IllegalStateException(
+                        "layout " + layout.id() + " has no word for status " + status));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value)
+                : new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static void write(Path file, List<String> header, List<List<String>> rows, boolean bom) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                 CSVPrinter printer = CSVFormat.DEFAULT.print(out)) {
+                if (bom) {
+                    out.write('\uFEFF');
+                }
+                printer.printRecord(header);
+                printer.printRecords(rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.lianggang.demo;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.catalog.Computation;
+import org.lianggang.catalog.ElementRef;
+import org.lianggang.catalog.Indicator;
+import org.lianggang.catalog.RegionLevel;
+import org.lianggang.demo.DemoScenario.IndicatorPath;
+import org.lianggang.demo.DemoScenario.Magnitude;
+
+/**
+ * Draws the sample element values from the scenario, deterministically: base elements per county, then the
+ * numerators (or counts, or reported values) that put each indicator of the city on its scenario path, each
+ * county within ±5% of it.
+ */
+final class SampleGenerator {
+
+    private static final double RATE_NOISE = 0.05;
+    private static final double REPORTED_NOISE = 0.02;
+
+    private final Catalog catalog;
+    private final DemoScenario scenario;
+    private final List<String> series;
+    private final Random random;
+    private final SampleValues values = new SampleValues();
+
+    SampleGenerator(Catalog catalog, DemoScenario scenario) {
+        this.catalog = catalog;
+        this.scenario = scenario;
+        this.series = catalog.regions().all().stream().filter(r -> r.level() == RegionLevel.COUNTY)
+                .map(r -> catalog.regions().seriesCode(r.code())).distinct().toList();
+        this.random = new Random(scenario.seed());
+    }
+
+    SampleValues generate() {
+        scenario.elements().forEach(this::base);
+        catalog.indicators().filter(Indicator::quantitative).forEach(indicator -> {
+            IndicatorPath path = scenario.indicators().get(indicator.code());
+            if (path != null) {
+                years(path).forEach(year -> indicatorValues(indicator, path, year));
+            }
+        });
+        return values;
+    }
+
+    List<String> series() {
+        return series;
+    }
+
+    private void base(String element, Magnitude magnitude) {
+        ElementRef ref = new ElementRef(element, null, null, null);
+        for (String county : series) {
+            double first = magnitude.min() + random.nextDouble() * (magnitude.max() - magnitude.min());
+            for (int year = scenario.years().from(); year <= scenario.years().to(); year++) {
+                double trend = Math.pow(1 + magnitude.trend(), year - scenario.years().from());
+                values.put(year, county, ref, Math.round(first * trend * (1 + noise(0.02))));
+            }
+        }
+    }
+
+    private void indicatorValues(Indicator indicator, IndicatorPath path, int year) {
+        Computation computation = indicator.computation();
+        double city = pathValue(path, year);
+        switch (computation.method()) {
+            case RATIO -> series.forEach(county -> ratio(indicator, computation, county, year, city));
+            case COUNT -> series.forEach(county -> putIfAbsent(year, county, computation.element(),
+                    Math.max(0, Math.round(city * (1 + noise(RATE_NOISE))))));
+            case REPORTED -> {
+                series.forEach(county -> putIfAbsent(year, county, computation.element(),
+                        round2(city * (1 + noise(REPORTED_NOISE)))));
+                putIfAbsent(year, catalog.regions().city().code(), computation.element(), round2(city));
+            }
+        }
+    }
+
+    private void ratio(Indicator indicator, Computation computation, String county, int year, double city) {
+        Optional<Double> denominator = valueOrFemaleShare(year, county, computation.denominator());
+        if (denominator.isEmpty() || values.has(year, county, computation.numerator())) {
+            return;
+        }
+        double rate = city * (1 + noise(RATE_NOISE));
+        if ("%".equals(indicator.unit()) && computation.factorOrOne() == 100) {
+            rate = Math.min(rate, 100);
+        }
+        values.put(year, county, computation.numerator(),
+                Math.round(rate * denominator.get() / computation.factorOrOne()));
+    }
+
+    /** A value, or for a female (sex F) part whose total is known, the scenario's female share of the total. */
+    Optional<Double> valueOrFemaleShare(int year, String region, ElementRef ref) {
+        Optional<Double> value = values.get(year, region, ref);
+        if (value.isPresent() || !"F".equals(ref.sex())) {
+            return value;
+        }
+        ElementRef total = new ElementRef(ref.element(), "T", ref.area(), ref.ageGroup());
+        Optional<Double> share = values.get(year, region, total)
+                .map(t -> (double) Math.round(t * scenario.femaleShare()));
+        share.ifPresent(v -> values.put(year, region, ref, v));
+        return share;
+    }
+
+    private void putIfAbsent(int year, String region, ElementRef ref, double value) {
+        if (!values.has(year, region, ref)) {
+            values.put(year, region, ref, value);
+        }
+    }
+
+    private List<Integer> years(IndicatorPath path) {
+        if (path.years() != null && !path.years().isEmpty()) {
+            return path.years();
+        }
+        return IntStream.rangeClosed(scenario.years().from(), scenario.years().to()).boxed().toList();
+    }
+
+    private double pathValue(IndicatorPath path, int year) {
+        double step = (path.to() - path.from()) / (scenario.pivotYear() - scenario.years().from());
+        return path.from() + step * (year - scenario.years().from());
+    }
+
+    private double noise(double width) {
+        return (random.nextDouble() * 2 - 1) * width;
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

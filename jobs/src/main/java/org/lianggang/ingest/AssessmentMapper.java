@@ -1,0 +1,69 @@
+package org.lianggang.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.lianggang.catalog.Indicator;
+import org.lianggang.catalog.Region;
+import org.lianggang.catalog.SourceField;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.lake.Assessment;
+
+/** Maps a row of the 妇儿工委办 assessment export to an {@link Assessment} of one qualitative indicator. */
+final class AssessmentMapper implements RowMapper<Assessment> {
+
+    private final SourceLayout layout;
+    private final HeaderMapping mapping;
+    private final RegionColumns regions;
+    private final Map<String, Indicator> indicators;
+    private final LoadContext load;
+    private final Set<String> seenKeys = new HashSet<>();
+
+    AssessmentMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions,
+                     Map<String, Indicator> indicators, LoadContext load) {
+        this.layout = layout;
+        this.mapping = mapping;
+        this.regions = regions;
+        this.indicators = indicators;
+        this.load = load;
+    }
+
+    @Override
+    public void map(ExportRow row, List<Problem> problems, Consumer<Assessment> out) {
+        int before = problems.size();
+        regions.yearMatches(row, problems);
+        Region region = regions.resolve(row, problems).orElse(null);
+        String indicator = cell(row, SourceField.INDICATOR_CODE);
+        int indicatorColumn = mapping.field(SourceField.INDICATOR_CODE).getAsInt();
+        Indicator known = indicators.get(indicator);
+        if (known == null || known.quantitative()) {
+            problems.add(new Problem(ProblemCode.UNKNOWN_INDICATOR, load.fileName(), row.number(),
+                    mapping.headerAt(indicatorColumn), indicator, known == null
+                            ? "no plan has this indicator" : "quantitative indicators are computed, not assessed"));
+        }
+        String word = cell(row, SourceField.STATUS);
+        String status = layout.statusValues().get(word);
+        if (status == null) {
+            problems.add(new Problem(ProblemCode.UNKNOWN_STATUS, load.fileName(), row.number(),
+                    mapping.headerAt(mapping.field(SourceField.STATUS).getAsInt()), word,
+                    "status must be one of " + layout.statusValues().keySet()));
+        }
+        if (region != null && !seenKeys.add(region.code() + "/" + indicator)) {
+            problems.add(new Problem(ProblemCode.DUPLICATE_KEY, load.fileName(), row.number(),
+                    mapping.headerAt(indicatorColumn), indicator, "assessed twice for " + region.name()));
+        }
+        if (problems.size() == before) {
+            String note = cell(row, SourceField.NOTE);
+            out.accept(new Assessment(load.year(), region.code(), indicator, status, note.isEmpty() ? null : note,
+                    load.source(), load.sha256(), row.number(), load.loadedAt()));
+        }
+    }
+
+    private String cell(ExportRow row, SourceField field) {
+        OptionalInt index = mapping.field(field);
+        return index.isPresent() ? row.cell(index.getAsInt()) : "";
+    }
+}

@@ -1,0 +1,71 @@
+package org.lianggang.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.lianggang.catalog.DataElement;
+import org.lianggang.catalog.Region;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.ValueColumn;
+import org.lianggang.lake.DataValue;
+
+/** Maps a county row of a department export to one {@link DataValue} per value column of the layout. */
+final class DataValueMapper implements RowMapper<DataValue> {
+
+    private final SourceLayout layout;
+    private final HeaderMapping mapping;
+    private final RegionColumns regions;
+    private final Map<String, DataElement> elements;
+    private final LoadContext load;
+    private final Set<String> seenRegions = new HashSet<>();
+
+    DataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions,
+                    Map<String, DataElement> elements, LoadContext load) {
+        this.layout = layout;
+        this.mapping = mapping;
+        this.regions = regions;
+        this.elements = elements;
+        this.load = load;
+    }
+
+    @Override
+    public void map(ExportRow row, List<Problem> problems, Consumer<DataValue> out) {
+        int before = problems.size();
+        boolean yearOk = regions.yearMatches(row, problems);
+        Region region = regions.resolve(row, problems).orElse(null);
+        if (region != null && !seenRegions.add(region.code())) {
+            problems.add(new Problem(ProblemCode.DUPLICATE_REGION, load.fileName(), row.number(), "", region.name(),
+                    "region already has a row in this file"));
+        }
+        List<DataValue> values = new ArrayList<>(layout.values().size());
+        for (ValueColumn column : layout.values()) {
+            Double value = parse(row, column, problems);
+            if (region != null) {
+                values.add(new DataValue(load.year(), region.code(), column.element(), column.sex(), column.area(),
+                        column.ageGroup(), value, load.source(), load.sha256(), row.number(), load.loadedAt()));
+            }
+        }
+        if (yearOk && problems.size() == before) {
+            values.forEach(out);
+        }
+    }
+
+    private Double parse(ExportRow row, ValueColumn column, List<Problem> problems) {
+        int index = mapping.value(column);
+        String text = row.cell(index);
+        ParsedCell cell = ValueParser.parse(text);
+        if (!cell.numeric()) {
+            problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(),
+                    mapping.headerAt(index), text, "not a number"));
+            return null;
+        }
+        if (cell.value() != null && cell.value() < 0 && elements.get(column.element()).additive()) {
+            problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
+                    mapping.headerAt(index), text, "a count cannot be negative"));
+        }
+        return cell.value();
+    }
+}

@@ -1,0 +1,96 @@
+package org.lianggang.ingest;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.lianggang.catalog.ColumnSpec;
+import org.lianggang.catalog.SourceField;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.ValueColumn;
+
+/**
+ * Where each column of a layout sits in a file's header, matched on the header text or an alias, ignoring
+ * spaces and full-width/half-width differences. Missing value columns are errors; unknown headers are warnings.
+ */
+final class HeaderMapping {
+
+    private final Map<SourceField, Integer> fields = new EnumMap<>(SourceField.class);
+    private final Map<ValueColumn, Integer> values = new HashMap<>();
+    private final List<String> header;
+
+    private HeaderMapping(List<String> header) {
+        this.header = header;
+    }
+
+    static HeaderMapping of(SourceLayout layout, List<String> header, String file, List<Problem> problems) {
+        HeaderMapping mapping = new HeaderMapping(header);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            positions.putIfAbsent(normalize(header.get(i)), i);
+        }
+        Set<Integer> used = new HashSet<>();
+        layout.fields().forEach((field, spec) -> find(positions, spec).ifPresent(i -> {
+            mapping.fields.put(field, i);
+            used.add(i);
+        }));
+        for (ValueColumn column : layout.values()) {
+            OptionalInt index = find(positions, column.column());
+            if (index.isPresent()) {
+                mapping.values.put(column, index.getAsInt());
+                used.add(index.getAsInt());
+            } else {
+                problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, 1, column.header(), null,
+                        "required column missing (also accepted: " + column.aliases() + ")"));
+            }
+        }
+        requireField(mapping, layout, SourceField.INDICATOR_CODE, file, problems);
+        requireField(mapping, layout, SourceField.STATUS, file, problems);
+        if (!mapping.fields.containsKey(SourceField.REGION_CODE) && !mapping.fields.containsKey(SourceField.REGION_NAME)) {
+            String expected = layout.field(SourceField.REGION_CODE).or(() -> layout.field(SourceField.REGION_NAME))
+                    .map(ColumnSpec::header).orElse("地区");
+            problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, 1, expected, null,
+                    "no region column (code or name)"));
+        }
+        for (int i = 0; i < header.size(); i++) {
+            if (!used.contains(i) && !header.get(i).isBlank()) {
+                problems.add(new Problem(ProblemCode.EXTRA_COLUMN, file, 1, header.get(i), null,
+                        "column not in layout " + layout.id() + "; ignored"));
+            }
+        }
+        return mapping;
+    }
+
+    private static void requireField(HeaderMapping mapping, SourceLayout layout, SourceField field, String file,
+                                     List<Problem> problems) {
+        layout.field(field).filter(spec -> !mapping.fields.containsKey(field)).ifPresent(spec -> problems.add(
+                new Problem(ProblemCode.MISSING_COLUMN, file, 1, spec.header(), null, "required column missing")));
+    }
+
+    private static OptionalInt find(Map<String, Integer> positions, ColumnSpec spec) {
+        return spec.names().stream().map(HeaderMapping::normalize).filter(positions::containsKey)
+                .mapToInt(positions::get).findFirst();
+    }
+
+    /** Header text as compared: no spaces, half-width brackets and dashes. */
+    static String normalize(String text) {
+        return text.replace('（', '(').replace('）', ')').replace('－', '-').replace('—', '-')
+                .replaceAll("[\\s\\u3000\\uFEFF]", "");
+    }
+
+    OptionalInt field(SourceField field) {
+        Integer index = fields.get(field);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    int value(ValueColumn column) {
+        return values.get(column);
+    }
+
+    String headerAt(int index) {
+        return header.get(index);
+    }
+}

@@ -1,0 +1,29 @@
+package org.lianggang.ingest;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The ingest job: one execution per file, one step that streams the file into a staged partition and commits it.
+ * The lake commit is idempotent, so a restart after a crash simply loads the file again.
+ */
+@Configuration
+class IngestJobConfiguration {
+
+    static final String JOB = "ingest";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step loadFileStep) {
+        return new JobBuilder(JOB, jobRepository).start(loadFileStep).build();
+    }
+
+    @Bean
+    Step loadFileStep(JobRepository jobRepository, LoadFileTasklet tasklet) {
+        return new StepBuilder("loadFile", jobRepository).tasklet(tasklet).build();
+    }
+}

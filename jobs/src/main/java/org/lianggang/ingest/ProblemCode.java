@@ -1,0 +1,36 @@
+package org.lianggang.ingest;
+
+/** What is wrong with an input file or row. The README lists each code with what to do about it. */
+public enum ProblemCode {
+    /** The file cannot be read at all. */
+    FILE_UNREADABLE,
+    /** The file has no header or no data rows. */
+    EMPTY_FILE,
+    /** A column the layout requires is not in the header. */
+    MISSING_COLUMN,
+    /** A header the layout does not know; ignored. */
+    EXTRA_COLUMN,
+    /** The region code or name is not in schemas/regions. */
+    UNKNOWN_REGION,
+    /** The region exists but not in this report year (e.g. 柳江县 after 2016). */
+    REGION_NOT_VALID_IN_YEAR,
+    /** The year in the row differs from the year of the load. */
+    WRONG_YEAR,
+    /** A value cell is not a number. */
+    NOT_A_NUMBER,
+    /** A count is negative. */
+    NEGATIVE_COUNT,
+    /** The same region appears twice in one file. */
+    DUPLICATE_REGION,
+    /** An assessment names an indicator that no plan has, or a quantitative one. */
+    UNKNOWN_INDICATOR,
+    /** An assessment status word is not one of the layout's status_values. */
+    UNKNOWN_STATUS,
+    /** A same key (region and indicator) is assessed twice in one file. */
+    DUPLICATE_KEY;
+
+    /** Warnings are reported but do not reject anything. */
+    public boolean warning() {
+        return this == EXTRA_COLUMN;
+    }
+}

@@ -1,0 +1,57 @@
+package org.lianggang.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.lianggang.catalog.Region;
+import org.lianggang.catalog.Regions;
+import org.lianggang.catalog.SourceField;
+
+/** Finds a row's region from its code column, or failing that its name column, and checks it is valid that year. */
+final class RegionColumns {
+
+    private final HeaderMapping mapping;
+    private final Regions regions;
+    private final LoadContext load;
+
+    RegionColumns(HeaderMapping mapping, Regions regions, LoadContext load) {
+        this.mapping = mapping;
+        this.regions = regions;
+        this.load = load;
+    }
+
+    Optional<Region> resolve(ExportRow row, List<Problem> problems) {
+        OptionalInt codeColumn = mapping.field(SourceField.REGION_CODE);
+        OptionalInt nameColumn = mapping.field(SourceField.REGION_NAME);
+        String code = codeColumn.isPresent() ? row.cell(codeColumn.getAsInt()) : "";
+        String name = nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
+        Optional<Region> region = !code.isEmpty() ? regions.byCode(code) : regions.byName(name);
+        int column = !code.isEmpty() ? codeColumn.getAsInt() : nameColumn.orElse(-1);
+        String header = column < 0 ? "" : mapping.headerAt(column);
+        if (region.isEmpty()) {
+            problems.add(new Problem(ProblemCode.UNKNOWN_REGION, load.fileName(), row.number(), header,
+                    code.isEmpty() ? name : code, "region not in schemas/regions"));
+        } else if (!region.get().validIn(load.year())) {
+            problems.add(new Problem(ProblemCode.REGION_NOT_VALID_IN_YEAR, load.fileName(), row.number(), header,
+                    code.isEmpty() ? name : code, region.get().name() + " is not a region in " + load.year()));
+            return Optional.empty();
+        }
+        return region;
+    }
+
+    /** Checks the row's year column, if the layout has one, against the year of the load. */
+    boolean yearMatches(ExportRow row, List<Problem> problems) {
+        OptionalInt yearColumn = mapping.field(SourceField.YEAR);
+        if (yearColumn.isEmpty()) {
+            return true;
+        }
+        String text = row.cell(yearColumn.getAsInt());
+        String digits = text.replace("年", "").strip();
+        if (digits.equals(Integer.toString(load.year()))) {
+            return true;
+        }
+        problems.add(new Problem(ProblemCode.WRONG_YEAR, load.fileName(), row.number(),
+                mapping.headerAt(yearColumn.getAsInt()), text, "this load is for " + load.year()));
+        return false;
+    }
+}

@@ -1,0 +1,175 @@
+package org.lianggang.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The Parquet lake under {@code <home>/lake}: {@code <table>/source=<id>/year=<yyyy>/part-<sha>.parquet}.
+ *
+ * <p>A partition changes in three steps: the new file is written under {@code _staging/}, renamed into its
+ * partition directory, then a manifest entry is committed by a second rename. The manifest entry is the commit
+ * point: until it exists, the new file is an orphan the warehouse ignores and the next {@link #sweep} removes;
+ * after it, the superseded file is deleted. A crash at any moment leaves the lake as before or as after.
+ */
+public final class Lake {
+
+    static final String STAGING = "_staging";
+
+    private final Path root;
+    private final ManifestStore manifest;
+
+    public Lake(Path root) {
+        this.root = root;
+        this.manifest = new ManifestStore(root.resolve(ManifestEntry.TABLE.name()));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Opens a staged partition; write to it, then {@link #commit} it or close it to throw it away. */
+    public <T> StagedPartition<T> stage(LakeTable<T> table, String source, int year, String sha256) {
+        try {
+            return new StagedPartition<>(this, table, source, year, sha256, stagingDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage a partition under " + root, e);
+        }
+    }
+
+    /** Makes the staged file the partition's content and records it in the manifest; returns the entry. */
+    public ManifestEntry commit(StagedPartition<?> staged, String fileName, long rowsRead, long rowsRejected,
+                                long jobExecutionId) {
+        String table = staged.table().name();
+        Path partition = partitionDir(table, staged.source(), staged.year());
+        try {
+            Path file = staged.finish();
+            force(file);
+            Files.createDirectories(partition);
+            Path target = partition.resolve(file.getFileName());
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            ManifestEntry entry = new ManifestEntry(table, staged.source(), staged.year(), fileName,
+                    root.relativize(target).toString(), staged.sha256(), rowsRead, staged.rows(), rowsRejected,
+                    jobExecutionId, Instant.now());
+            manifest.append(entry, this);
+            deleteAllBut(partition, target);
+            discard(staged.dir());
+            return entry;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit partition " + partition, e);
+        }
+    }
+
+    /** The entry a partition currently holds, if it was ever loaded. */
+    public Optional<ManifestEntry> current(String table, String source, int year) {
+        return manifest.current(table, source, year);
+    }
+
+    public List<ManifestEntry> manifest() {
+        return manifest.entries();
+    }
+
+    /**
+     * Removes what a crashed writer left behind: staged files, and partition files the manifest does not
+     * point to. Call it only while no other process writes to this lake.
+     */
+    public void sweep() {
+        discard(root.resolve(STAGING));
+        List<Path> current = manifest.currentEntries().stream().map(e -> root.resolve(e.dataFile())).toList();
+        for (LakeTable<?> table : List.of(DataValue.TABLE, Assessment.TABLE)) {
+            try (Stream<Path> files = walk(root.resolve(table.name()))) {
+                files.filter(f -> f.toString().endsWith(".parquet") && !current.contains(f)).forEach(this::delete);
+            }
+        }
+    }
+
+    /**
+     * What a reader should scan for a table: the glob of its committed files, or, while it has none, an empty
+     * file with its schema (DuckDB refuses a glob that matches nothing).
+     */
+    public String readPath(LakeTable<?> table) {
+        Path dir = root.resolve(table.name());
+        boolean partitioned = table != ManifestEntry.TABLE;
+        try (Stream<Path> files = walk(dir)) {
+            if (files.anyMatch(f -> f.toString().endsWith(".parquet"))) {
+                return dir.resolve(partitioned ? "*/*/*.parquet" : "*.parquet").toString();
+            }
+        }
+        Path empty = root.resolve("_schema").resolve(table.name() + ".parquet");
+        if (!Files.exists(empty)) {
+            writeEmpty(table, empty);
+        }
+        return empty.toString();
+    }
+
+    private <T> void writeEmpty(LakeTable<T> table, Path file) {
+        try {
+            Path staged = stagingDir().resolve(file.getFileName());
+            ParquetFiles.open(staged, table).close();
+            Files.createDirectories(file.getParent());
+            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            discard(staged.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    Path partitionDir(String table, String source, int year) {
+        return root.resolve(table).resolve("source=" + source).resolve("year=" + year);
+    }
+
+    Path stagingDir() throws IOException {
+        return Files.createDirectories(root.resolve(STAGING).resolve(UUID.randomUUID().toString()));
+    }
+
+    static String partFileName(String sha256) {
+        return "part-" + sha256.substring(0, 16) + ".parquet";
+    }
+
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    void discard(Path dir) {
+        try (Stream<Path> files = walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(this::delete);
+        }
+    }
+
+    private void deleteAllBut(Path partition, Path keep) throws IOException {
+        try (Stream<Path> files = Files.list(partition)) {
+            files.filter(f -> !f.equals(keep)).forEach(this::delete);
+        }
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        if (!Files.exists(dir)) {
+            return Stream.empty();
+        }
+        try {
+            return Files.walk(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.lianggang.lake;
+
+import static org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit.MILLIS;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
+import static org.apache.parquet.schema.LogicalTypeAnnotation.timestampType;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
+
+import java.time.Instant;
+import org.apache.parquet.schema.Types;
+
+/**
+ * One committed load (lake table {@code load_manifest}): the file a (table, source, year) partition holds from
+ * {@code committedAt} on. The newest entry per partition is the partition's current content; rows in the lake
+ * whose file_sha256 is not current are invisible to the warehouse.
+ */
+public record ManifestEntry(String table, String source, int year, String fileName, String dataFile,
+                            String sha256, long rowsRead, long rowsWritten, long rowsRejected,
+                            long jobExecutionId, Instant committedAt) {
+
+    public static final LakeTable<ManifestEntry> TABLE = new LakeTable<>("load_manifest",
+            Types.buildMessage()
+                    .required(BINARY).as(stringType()).named("table_name")
+                    .required(BINARY).as(stringType()).named("source")
+                    .required(INT32).named("year")
+                    .required(BINARY).as(stringType()).named("file_name")
+                    .required(BINARY).as(stringType()).named("data_file")
+                    .required(BINARY).as(stringType()).named("sha256")
+                    .required(INT64).named("rows_read")
+                    .required(INT64).named("rows_written")
+                    .required(INT64).named("rows_rejected")
+                    .required(INT64).named("job_execution_id")
+                    .required(INT64).as(timestampType(true, MILLIS)).named("committed_at")
+                    .named("load_manifest"),
+            (m, row) -> row.string("table_name", m.table()).string("source", m.source()).int32("year", m.year())
+                    .string("file_name", m.fileName()).string("data_file", m.dataFile())
+                    .string("sha256", m.sha256()).int64("rows_read", m.rowsRead())
+                    .int64("rows_written", m.rowsWritten()).int64("rows_rejected", m.rowsRejected())
+                    .int64("job_execution_id", m.jobExecutionId()).timestamp("committed_at", m.committedAt()));
+}

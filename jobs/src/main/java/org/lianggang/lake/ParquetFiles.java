@@ -1,0 +1,95 @@
+package org.lianggang.lake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.api.RecordConsumer;
+
+/**
+ * Opens Parquet writers for lake tables: ZSTD, dictionary encoding, and row groups of at most a million rows so
+ * that DuckDB scans a large partition on all cores.
+ */
+final class ParquetFiles {
+
+    static final int ROW_GROUP_ROWS = 1_000_000;
+
+    private ParquetFiles() {
+    }
+
+    static <T> ParquetWriter<T> open(Path file, LakeTable<T> table) throws IOException {
+        return new Builder<>(new LocalOutputFile(file), table)
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ZstdCodecFactory())
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withDictionaryEncoding(true)
+                .withRowGroupRowCountLimit(ROW_GROUP_ROWS)
+                .build();
+    }
+
+    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
+
+        private final LakeTable<T> table;
+
+        Builder(OutputFile file, LakeTable<T> table) {
+            super(file);
+            this.table = table;
+        }
+
+        @Override
+        protected Builder<T> self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+            return new TableWriteSupport<>(table);
+        }
+
+        @Override
+        protected WriteSupport<T> getWriteSupport(Configuration conf) {
+            return new TableWriteSupport<>(table);
+        }
+    }
+
+    private static final class TableWriteSupport<T> extends WriteSupport<T> {
+
+        private final LakeTable<T> table;
+        private RecordConsumer consumer;
+        private ParquetRow row;
+
+        TableWriteSupport(LakeTable<T> table) {
+            this.table = table;
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration conf) {
+            return new WriteContext(table.schema(), Map.of("lianggang.table", table.name()));
+        }
+
+        @Override
+        public WriteContext init(Configuration conf) {
+            return new WriteContext(table.schema(), Map.of("lianggang.table", table.name()));
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            consumer = recordConsumer;
+            row = new ParquetRow(recordConsumer, table.schema());
+        }
+
+        @Override
+        public void write(T record) {
+            consumer.startMessage();
+            table.writer().accept(record, row);
+            consumer.endMessage();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.lianggang.warehouse;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.catalog.Computation;
+import org.lianggang.catalog.Domain;
+import org.lianggang.catalog.ElementRef;
+import org.lianggang.catalog.Indicator;
+import org.lianggang.catalog.Plan;
+import org.lianggang.catalog.Region;
+import org.lianggang.catalog.Target;
+
+/**
+ * Writes the catalog as flat CSV files that {@code 10_dims.sql} reads into the dimension tables; the SQL states
+ * each column's type. For reported and count indicators the single element sits in the numerator columns.
+ */
+final class CatalogTables {
+
+    private final Catalog catalog;
+
+    CatalogTables(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    void writeTo(Path dir) throws IOException {
+        write(dir.resolve("plan.csv"), List.of("plan_code", "plan_name", "short_name", "baseline_year",
+                "target_year"), catalog.plans().stream().map(p -> row(p.code(), p.name(), p.shortName(),
+                p.baselineYear(), p.targetYear())));
+        write(dir.resolve("domain.csv"), List.of("plan_code", "domain_code", "domain_name", "domain_order"),
+                catalog.plans().stream().flatMap(p -> p.domains().stream().map(d -> row(p.code(), d.code(),
+                        d.name(), p.domains().indexOf(d) + 1))));
+        write(dir.resolve("indicator.csv"), List.of("plan_code", "domain_code", "indicator_code", "indicator_name",
+                "unit", "kind", "method", "numerator_element", "numerator_sex", "numerator_area", "numerator_age_group",
+                "denominator_element", "denominator_sex", "denominator_area", "denominator_age_group", "factor",
+                "target_op", "target_low", "target_high", "target_text", "change_style", "departments",
+                "indicator_order"), indicatorRows());
+        write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive"),
+                catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive())));
+        write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
+                "valid_from", "valid_to", "successor_code", "series_code"), catalog.regions().all().stream()
+                .map(this::regionRow));
+        write(dir.resolve("source.csv"), List.of("source_id", "source_name", "department", "table_name", "period"),
+                catalog.sources().values().stream().map(s -> row(s.id(), s.name(), s.department(),
+                        s.table().tableName(), s.period())));
+    }
+
+    private Stream<List<Object>> indicatorRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Plan plan : catalog.plans()) {
+            int order = 0;
+            for (Domain domain : plan.domains()) {
+                for (Indicator i : domain.indicators()) {
+                    Computation c = i.computation();
+                    Target t = i.target();
+                    List<Object> row = row(plan.code(), domain.code(), i.code(), i.name(), i.unit(), i.kind().code(),
+                            c == null ? null : c.method().code());
+                    row.addAll(element(c == null ? null : c.primary()));
+                    row.addAll(element(c == null ? null : c.denominator()));
+                    row.addAll(row(c == null ? null : c.factorOrOne(), t == null ? null : t.op(),
+                            t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.text(),
+                            i.changeStyle().code(), String.join("、", i.departments()), ++order));
+                    rows.add(row);
+                }
+            }
+        }
+        return rows.stream();
+    }
+
+    private static List<Object> element(ElementRef ref) {
+        return ref == null ? row(null, null, null, null) : row(ref.element(), ref.sex(), ref.area(), ref.ageGroup());
+    }
+
+    private List<Object> regionRow(Region r) {
+        return row(r.code(), r.name(), r.level().code(), r.parentCode(), r.validFrom(), r.validTo(), r.successor(),
+                catalog.regions().seriesCode(r.code()));
+    }
+
+    private static List<Object> row(Object... cells) {
+        return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    private static void write(Path file, List<String> header, Stream<List<Object>> rows) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get()
+                     .print(out)) {
+            for (List<Object> row : (Iterable<List<Object>>) rows::iterator) {
+                printer.printRecord(row);
+            }
+        }
+    }
+}

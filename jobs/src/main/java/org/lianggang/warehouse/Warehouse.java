@@ -1,0 +1,38 @@
+package org.lianggang.warehouse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** The warehouse file under home and the SQL models that build it. */
+public final class Warehouse {
+
+    private final Path file;
+    private final Path models;
+
+    public Warehouse(Path file, Path models) {
+        this.file = file;
+        this.models = models;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Path models() {
+        return models;
+    }
+
+    /** A read-only connection: DuckDB refuses every write through it, and it never blocks another reader. */
+    public Connection openReadOnly() throws SQLException {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no warehouse yet at " + file + ": run 'lianggang build' (or 'demo') first");
+        }
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        return DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+    }
+}

@@ -1,0 +1,144 @@
+package org.lianggang.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.lake.Assessment;
+import org.lianggang.lake.DataValue;
+import org.lianggang.lake.Lake;
+import org.lianggang.lake.ManifestEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a new warehouse file from the lake and the catalog and swaps it in. The old file stays in place, and
+ * readable, until the new one has passed every data test; the swap is one atomic rename.
+ */
+@Component
+public class WarehouseBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseBuilder.class);
+
+    private final Warehouse warehouse;
+    private final Catalog catalog;
+    private final Lake lake;
+
+    public WarehouseBuilder(Warehouse warehouse, Catalog catalog, Lake lake) {
+        this.warehouse = warehouse;
+        this.catalog = catalog;
+        this.lake = lake;
+    }
+
+    /** Builds and swaps in the warehouse; returns the number of models run. */
+    public int build() {
+        Path target = warehouse.file();
+        Path building = target.resolveSibling(target.getFileName() + ".building");
+        Path catalogDir = target.resolveSibling(".build-catalog");
+        try {
+            Files.createDirectories(target.getParent());
+            deleteQuietly(building);
+            deleteQuietly(building.resolveSibling(building.getFileName() + ".wal"));
+            deleteTree(catalogDir);
+            Files.createDirectories(catalogDir);
+            new CatalogTables(catalog).writeTo(catalogDir);
+            Map<String, String> variables = Map.of(
+                    "catalog", catalogDir.toString(),
+                    "lake_data_value", lake.readPath(DataValue.TABLE),
+                    "lake_assessment", lake.readPath(Assessment.TABLE),
+                    "lake_load_manifest", lake.readPath(ManifestEntry.TABLE));
+            List<Path> models = SqlModels.in(warehouse.models());
+            List<String> failures;
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building)) {
+                for (Path model : models) {
+                    run(connection, model, variables);
+                }
+                failures = dataTests(connection, variables);
+            }
+            if (!failures.isEmpty()) {
+                deleteQuietly(building);
+                throw new WarehouseTestFailure(failures);
+            }
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            log.info("warehouse built: {} models, data tests passed, swapped in at {}", models.size(), target);
+            return models.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the warehouse at " + target, e);
+        } catch (SQLException e) {
+            deleteQuietly(building);
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            deleteTree(catalogDir);
+        }
+    }
+
+    private static void run(Connection connection, Path model, Map<String, String> variables) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SqlModels.render(model, variables));
+        } catch (SQLException e) {
+            throw new SQLException(model.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each test is a query returning the rows that violate it; any row fails the build. */
+    private List<String> dataTests(Connection connection, Map<String, String> variables) throws SQLException {
+        List<String> failures = new ArrayList<>();
+        for (Path test : SqlModels.in(warehouse.models().resolve("tests"))) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery(SqlModels.render(test, variables))) {
+                int rows = 0;
+                StringBuilder sample = new StringBuilder();
+                while (rs.next()) {
+                    if (rows++ < 3) {
+                        sample.append(rows == 1 ? "" : "; ").append(describe(rs));
+                    }
+                }
+                if (rows > 0) {
+                    failures.add(test.getFileName() + ": " + rows + " violating row(s), e.g. " + sample);
+                }
+            }
+        }
+        return failures;
+    }
+
+    private static String describe(ResultSet rs) throws SQLException {
+        StringBuilder row = new StringBuilder();
+        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+            row.append(c == 1 ? "" : ", ").append(rs.getMetaData().getColumnLabel(c)).append('=')
+                    .append(rs.getString(c));
+        }
+        return row.toString();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(WarehouseBuilder::deleteQuietly);
+        } catch (IOException e) {
+            log.warn("cannot clean {}: {}", dir, e.getMessage());
+        }
+    }
+}
