@@ -1,9 +1,15 @@
 package org.lianggang;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * lianggang: department exports → Spring Batch ingest → Parquet lake → DuckDB warehouse → 监测统计报告.
@@ -14,21 +20,26 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class LianggangApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(LianggangApplication.class, homeFirst(args))));
+        System.exit(SpringApplication.exit(run(Map.of(), args)));
     }
 
     /**
-     * The global {@code --home} option must be known before Spring starts, because the JobRepository lives under
-     * it; it is turned into the {@code lianggang.home} property here and left in the arguments for picocli.
+     * Starts the application with the given arguments. The global {@code --home} option must be known before
+     * Spring starts, because the JobRepository lives under it: it becomes the {@code lianggang.home} property (it
+     * stays in the arguments for picocli). {@code properties} take precedence over every other source.
      */
-    static String[] homeFirst(String[] args) {
+    public static ConfigurableApplicationContext run(Map<String, Object> properties, String... args) {
+        Map<String, Object> first = new HashMap<>(properties);
         for (int i = 0; i < args.length; i++) {
             String home = args[i].startsWith("--home=") ? args[i].substring(7)
                     : args[i].equals("--home") && i + 1 < args.length ? args[i + 1] : null;
             if (home != null) {
-                System.setProperty("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString());
+                first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString());
             }
         }
-        return args;
+        SpringApplication application = new SpringApplication(LianggangApplication.class);
+        application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event
+                .getEnvironment().getPropertySources().addFirst(new MapPropertySource("command-line-home", first)));
+        return application.run(args);
     }
 }

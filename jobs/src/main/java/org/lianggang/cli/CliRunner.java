@@ -2,12 +2,17 @@ package org.lianggang.cli;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
-/** Hands the arguments to picocli once Spring is up; the subcommands are Spring beans. */
+/**
+ * Hands the arguments to picocli once Spring is up; the subcommands are Spring beans. Tests that drive the jobs
+ * directly switch it off with {@code lianggang.cli.enabled=false}.
+ */
 @Component
+@ConditionalOnProperty(name = "lianggang.cli.enabled", havingValue = "true", matchIfMissing = true)
 class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
     private final ApplicationContext context;

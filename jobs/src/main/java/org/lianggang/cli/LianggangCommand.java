@@ -1,9 +1,11 @@
 package org.lianggang.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command: lists the subcommands and the global options. */
 @Command(name = "lianggang", mixinStandardHelpOptions = true, version = "lianggang 0.1.0",
@@ -11,10 +13,18 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, IngestCommand.class, BuildCommand.class, SqlCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a job failed", "2:usage error", "3:input rejected"})
-class LianggangCommand {
+class LianggangCommand implements Runnable {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     /** Read before Spring starts (see LianggangApplication); declared here so that picocli accepts and documents it. */
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "runtime directory (inbox, lake, warehouse, jobs); default ./data or $LIANGGANG_HOME")
     Path home;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
 }

@@ -1,0 +1,98 @@
+package org.lianggang.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogLoaderTest {
+
+    static final Path SCHEMAS = Path.of("../schemas");
+
+    final Catalog catalog = new CatalogLoader().load(SCHEMAS);
+
+    @Test
+    void womenPlanHas77IndicatorsIn7Domains() {
+        Plan women = catalog.plan("women-2011-2020").orElseThrow();
+        assertThat(women.domains()).hasSize(7);
+        assertThat(women.indicators().count()).isEqualTo(77);
+        assertThat(women.indicators().filter(Indicator::quantitative).count()).isEqualTo(22);
+        assertThat(women.baselineYear()).isEqualTo(2010);
+        assertThat(women.targetYear()).isEqualTo(2020);
+    }
+
+    @Test
+    void childrenPlanHas46IndicatorsIn4Domains() {
+        Plan children = catalog.plan("children-2011-2020").orElseThrow();
+        assertThat(children.domains()).hasSize(4);
+        assertThat(children.indicators().count()).isEqualTo(46);
+        assertThat(children.indicators().filter(Indicator::quantitative).count()).isEqualTo(20);
+    }
+
+    @Test
+    void maternalMortalityIsDeathsPerHundredThousandLiveBirths() {
+        Indicator mmr = catalog.indicators().filter(i -> i.name().equals("孕产妇死亡率")).findFirst().orElseThrow();
+        assertThat(mmr.computation().method()).isEqualTo(ComputationMethod.RATIO);
+        assertThat(mmr.computation().numerator().element()).isEqualTo("maternal_deaths");
+        assertThat(mmr.computation().denominator().element()).isEqualTo("live_births");
+        assertThat(mmr.computation().factor()).isEqualTo(100000.0);
+        assertThat(mmr.target().op()).isEqualTo("<=");
+        assertThat(mmr.unit()).isEqualTo("1/10万");
+    }
+
+    @Test
+    void sexDisaggregatedReferencesDefaultToTotal() {
+        assertThat(ElementRef.parse("live_births")).isEqualTo(new ElementRef("live_births", "T", "total", null));
+        assertThat(ElementRef.parse(java.util.Map.of("element", "employed_persons", "sex", "F")).sex())
+                .isEqualTo("F");
+    }
+
+    @Test
+    void everySourceLayoutLoadsWithItsExampleBeside() {
+        assertThat(catalog.sources().keySet())
+                .contains("health", "education", "civil-affairs", "statistics", "assessment");
+        catalog.sources().values().forEach(layout ->
+                assertThat(SCHEMAS.resolve("sources").resolve(layout.example())).exists());
+    }
+
+    @Test
+    void liujiangCountyRunsOnAsLiujiangDistrict() {
+        Regions regions = catalog.regions();
+        assertThat(regions.city().code()).isEqualTo("450200");
+        assertThat(regions.all().stream().filter(r -> r.level() == RegionLevel.COUNTY)).hasSize(11);
+        assertThat(regions.seriesCode("450221")).isEqualTo("450206");
+        assertThat(regions.byCode("450221").orElseThrow().validIn(2016)).isTrue();
+        assertThat(regions.byCode("450221").orElseThrow().validIn(2017)).isFalse();
+        assertThat(regions.byCode("450206").orElseThrow().validIn(2016)).isFalse();
+        assertThat(regions.byCode("450206000000")).map(Region::name).contains("柳江区");
+        assertThat(regions.byName("融水县")).map(Region::code).contains("450225");
+    }
+
+    @Test
+    void unknownElementInAFormulaNamesThePlanAndIndicator(@TempDir Path dir) throws IOException {
+        copy(SCHEMAS, dir);
+        Path women = dir.resolve("catalog/women-2011-2020.yaml");
+        Files.writeString(women, Files.readString(women).replaceFirst("numerator: maternal_deaths",
+                "numerator: maternal_deathz"));
+        assertThatThrownBy(() -> new CatalogLoader().load(dir)).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("women-2011-2020 W1.01: unknown element maternal_deathz");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}

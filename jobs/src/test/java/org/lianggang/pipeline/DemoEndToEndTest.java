@@ -1,0 +1,140 @@
+package org.lianggang.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lianggang.report.Presentation;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The demo end to end, through the real command line: generated export files → ingest job per file → Parquet →
+ * DuckDB warehouse. The 2019 figures must be those of the seed report (shared/seeds/000_*.txt).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DemoEndToEndTest {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void runDemo() {
+        assertThat(Pipeline.run(home, "demo")).isZero();
+    }
+
+    @Test
+    void womenPlan2019MatchesTheSeedReport() throws Exception {
+        try (Connection c = Pipeline.warehouse(home); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(summary("women-2011-2020"))) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt("indicators")).isEqualTo(77);
+            assertThat(rs.getInt("quantitative")).isEqualTo(22);
+            assertThat(rs.getInt("qualitative")).isEqualTo(55);
+            assertThat(rs.getInt("met")).isEqualTo(59);
+            assertThat(rs.getInt("unmet")).isEqualTo(9);
+            assertThat(rs.getInt("no_data")).isEqualTo(9);
+            assertThat(rs.getDouble("met_rate")).isCloseTo(100.0 * 59 / 77, within(1e-9));
+            assertThat(new Presentation(2, RoundingMode.HALF_UP).percent(rs.getDouble("met_rate")))
+                    .isEqualTo("76.62%");
+        }
+    }
+
+    @Test
+    void childrenPlan2019MatchesTheSeedReportInBothRoundingModes() throws Exception {
+        try (Connection c = Pipeline.warehouse(home); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(summary("children-2011-2020"))) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt("indicators")).isEqualTo(46);
+            assertThat(rs.getInt("quantitative")).isEqualTo(20);
+            assertThat(rs.getInt("quantitative_met")).isEqualTo(19);
+            assertThat(rs.getInt("qualitative")).isEqualTo(26);
+            assertThat(rs.getInt("qualitative_met")).isEqualTo(22);
+            assertThat(rs.getInt("met")).isEqualTo(41);
+            assertThat(rs.getInt("no_data")).isZero();
+            Presentation halfUp = new Presentation(2, RoundingMode.HALF_UP);
+            Presentation truncate = new Presentation(2, RoundingMode.DOWN);
+            assertThat(halfUp.percent(rs.getDouble("quantitative_met_rate"))).isEqualTo("95.00%");
+            assertThat(halfUp.percent(rs.getDouble("qualitative_met_rate"))).isEqualTo("84.62%");
+            assertThat(truncate.percent(rs.getDouble("qualitative_met_rate"))).isEqualTo("84.61%");
+            assertThat(halfUp.percent(rs.getDouble("met_rate"))).isEqualTo("89.13%");
+        }
+    }
+
+    @Test
+    void sqlCommandReturnsTheSummaryAsCsv(CapturedOutput output) {
+        int exit = Pipeline.run(home, "sql", "SELECT * FROM report_summary WHERE year = 2019 AND region_code = "
+                + "'450200' AND domain_code IS NULL ORDER BY plan_code", "--format", "csv");
+        assertThat(exit).isZero();
+        assertThat(output.getOut()).contains("plan_code,year,region_code,domain_code,indicators,quantitative,"
+                + "qualitative,met,unmet,no_data,met_rate,quantitative_met,quantitative_met_rate,qualitative_met,"
+                + "qualitative_met_rate");
+        assertThat(output.getOut()).contains("children-2011-2020,2019,450200,,46,20,26,41,5,0,89.13043478");
+        assertThat(output.getOut()).contains("women-2011-2020,2019,450200,,77,22,55,59,9,9,76.62337662");
+    }
+
+    @Test
+    void sqlCommandRefusesWrites() throws Exception {
+        long before = Pipeline.count(home, "SELECT count(*) FROM report_summary");
+        assertThat(Pipeline.run(home, "sql", "DELETE FROM report_summary")).isEqualTo(1);
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM report_summary")).isEqualTo(before);
+    }
+
+    @Test
+    void liujiangCountyAndDistrictFormOneSeries() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT DISTINCT region_code FROM fact_data_value WHERE year = 2010"
+                + " AND region_code IN ('450221', '450206')")).containsExactly(List.of("450221"));
+        assertThat(Pipeline.rows(home, "SELECT DISTINCT region_code FROM fact_data_value WHERE year = 2019"
+                + " AND region_code IN ('450221', '450206')")).containsExactly(List.of("450206"));
+        assertThat(Pipeline.count(home, "SELECT count(DISTINCT year) FROM indicator_value WHERE region_code ="
+                + " '450206' AND indicator_code = 'W1.01'")).isEqualTo(11);
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM indicator_value WHERE region_code = '450221'"))
+                .isZero();
+        assertThat(Pipeline.rows(home, "SELECT DISTINCT counties_reporting FROM indicator_value WHERE region_code"
+                + " = '450200' AND indicator_code = 'W1.01'")).containsExactly(List.of("10"));
+    }
+
+    @Test
+    void cityRatiosEqualSummedCountyNumeratorsOverDenominators() throws Exception {
+        assertThat(Pipeline.rows(home, """
+                SELECT city.indicator_code, city.year, city.value, sum(county.numerator) / sum(county.denominator)
+                       * any_value(i.factor) AS expected
+                FROM indicator_value city
+                JOIN indicator_value county USING (plan_code, indicator_code, year)
+                JOIN dim_indicator i USING (plan_code, indicator_code)
+                WHERE city.level = 'city' AND county.level = 'county' AND i.method = 'ratio'
+                GROUP BY ALL
+                HAVING abs(city.value - expected) > 1e-9""")).isEmpty();
+    }
+
+    @Test
+    void sameFileTwiceChangesNothing(CapturedOutput output) throws Exception {
+        Path file = home.resolve("inbox/health/2019/health-2019.csv");
+        List<Path> before = lakeFiles();
+        assertThat(Pipeline.run(home, "ingest", file.toString(), "--source", "health", "--year", "2019")).isZero();
+        assertThat(output.getOut()).contains("UNCHANGED health-2019.csv");
+        assertThat(lakeFiles()).isEqualTo(before);
+    }
+
+    private static List<Path> lakeFiles() throws Exception {
+        try (Stream<Path> files = Files.walk(home.resolve("lake"))) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String summary(String plan) {
+        return "SELECT * FROM report_summary WHERE year = 2019 AND region_code = '450200' AND domain_code IS NULL"
+                + " AND plan_code = '" + plan + "'";
+    }
+}
