@@ -1,6 +1,8 @@
 package org.lianggang.demo;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -37,7 +39,9 @@ final class SampleGenerator {
     }
 
     SampleValues generate() {
-        scenario.elements().forEach(this::base);
+        Map<String, Double> sizes = new HashMap<>();
+        series.forEach(county -> sizes.put(county, random.nextDouble()));
+        scenario.elements().forEach((element, magnitude) -> base(element, magnitude, sizes));
         catalog.indicators().filter(Indicator::quantitative).forEach(indicator -> {
             IndicatorPath path = scenario.indicators().get(indicator.code());
             if (path != null) {
@@ -51,10 +55,15 @@ final class SampleGenerator {
         return series;
     }
 
-    private void base(String element, Magnitude magnitude) {
+    /**
+     * A base element per county. Every element of a county is drawn at the same relative size (plus 3% jitter), so
+     * that a large county has many births and many mothers, and related figures stay consistent.
+     */
+    private void base(String element, Magnitude magnitude, Map<String, Double> sizes) {
         ElementRef ref = new ElementRef(element, null, null, null);
         for (String county : series) {
-            double first = magnitude.min() + random.nextDouble() * (magnitude.max() - magnitude.min());
+            double size = Math.min(1, Math.max(0, sizes.get(county) + noise(0.03)));
+            double first = magnitude.min() + size * (magnitude.max() - magnitude.min());
             for (int year = scenario.years().from(); year <= scenario.years().to(); year++) {
                 double trend = Math.pow(1 + magnitude.trend(), year - scenario.years().from());
                 values.put(year, county, ref, Math.round(first * trend * (1 + noise(0.02))));
