@@ -92,8 +92,8 @@ public final class CatalogLoader {
     }
 
     record LayoutFile(String id, String name, String department, SourceTable table, String period, String example,
-                      String encoding, Map<String, ColumnSpec> fields, List<ValueColumn> values,
-                      Map<String, String> statusValues) {
+                      String encoding, String sheet, Map<String, ColumnSpec> fields, List<ValueColumn> values,
+                      Map<String, String> statusValues, Map<String, String> missingCodes) {
 
         SourceLayout toLayout(Path file) {
             Map<SourceField, ColumnSpec> known = new EnumMap<>(SourceField.class);
@@ -104,8 +104,8 @@ public final class CatalogLoader {
                 throw new CatalogException(file + ": unknown fields " + unknown + "; known: region_code, region_name,"
                         + " year, indicator_code, status, note");
             }
-            return new SourceLayout(id, name, department, table, period, example, encoding, known, values,
-                    statusValues);
+            return new SourceLayout(id, name, department, table, period, example, encoding, sheet, known, values,
+                    statusValues, missingCodes);
         }
     }
 }

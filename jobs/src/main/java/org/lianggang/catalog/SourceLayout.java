@@ -7,12 +7,16 @@ import java.util.Optional;
 /**
  * How one department's export maps onto the lake (one YAML under {@code schemas/sources/}): its fixed fields
  * (region, year, …), its value columns and, for assessment exports, the words it uses for each status.
+ * {@code encoding} and {@code sheet} (of a workbook) are optional; {@code missingCodes} are cell values that the
+ * department's form uses for "missing, with a reason", e.g. the 妇幼卫生年报's -2 for 未开展工作.
  */
 public record SourceLayout(String id, String name, String department, SourceTable table, String period,
-                           String example, String encoding, Map<SourceField, ColumnSpec> fields,
-                           List<ValueColumn> values, Map<String, String> statusValues) {
+                           String example, String encoding, String sheet, Map<SourceField, ColumnSpec> fields,
+                           List<ValueColumn> values, Map<String, String> statusValues,
+                           Map<String, String> missingCodes) {
 
     public SourceLayout {
+        missingCodes = missingCodes == null ? Map.of() : Map.copyOf(missingCodes);
         fields = Map.copyOf(fields);
         values = values == null ? List.of() : List.copyOf(values);
         statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);

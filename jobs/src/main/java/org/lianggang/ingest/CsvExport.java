@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,28 +17,23 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * A CSV export read with Commons CSV, streamed row by row: the first row is the header. UTF-8 with or without a
- * byte-order mark.
+ * A CSV export read with Commons CSV, streamed row by row. UTF-8 with or without a
+ * byte-order mark, or in the charset given.
  */
-final class CsvExport implements AutoCloseable {
+final class CsvExport implements TabularFile {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final List<String> header;
 
-    CsvExport(Path file) throws IOException {
+    CsvExport(Path file, Charset charset) throws IOException {
         InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        Reader reader = new InputStreamReader(in, charset);
         this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
         this.records = parser.iterator();
-        this.header = records.hasNext() ? cells(records.next()) : List.of();
     }
 
-    List<String> header() {
-        return header;
-    }
-
-    Iterator<ExportRow> rows() {
+    @Override
+    public Iterator<ExportRow> rows() {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

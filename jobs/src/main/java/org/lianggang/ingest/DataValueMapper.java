@@ -42,10 +42,11 @@ final class DataValueMapper implements RowMapper<DataValue> {
         }
         List<DataValue> values = new ArrayList<>(layout.values().size());
         for (ValueColumn column : layout.values()) {
-            Double value = parse(row, column, problems);
+            ParsedCell cell = parse(row, column, problems);
             if (region != null) {
                 values.add(new DataValue(load.year(), region.code(), column.element(), column.sex(), column.area(),
-                        column.ageGroup(), value, load.source(), load.sha256(), row.number(), load.loadedAt()));
+                        column.ageGroup(), cell.value(), cell.missingReason(), load.source(), load.sha256(),
+                        row.number(), load.loadedAt()));
             }
         }
         if (yearOk && problems.size() == before) {
@@ -53,19 +54,19 @@ final class DataValueMapper implements RowMapper<DataValue> {
         }
     }
 
-    private Double parse(ExportRow row, ValueColumn column, List<Problem> problems) {
+    private ParsedCell parse(ExportRow row, ValueColumn column, List<Problem> problems) {
         int index = mapping.value(column);
         String text = row.cell(index);
         ParsedCell cell = ValueParser.parse(text);
         if (!cell.numeric()) {
             problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "not a number"));
-            return null;
+            return cell;
         }
         if (cell.value() != null && cell.value() < 0 && elements.get(column.element()).additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "a count cannot be negative"));
         }
-        return cell.value();
+        return cell;
     }
 }

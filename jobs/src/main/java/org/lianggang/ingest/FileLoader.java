@@ -54,30 +54,30 @@ public class FileLoader {
         String fileName = request.file().getFileName().toString();
         LoadContext load = new LoadContext(fileName, request.source(), request.year(), request.sha256(),
                 Instant.now());
-        try (CsvExport export = new CsvExport(request.file())) {
+        try (TabularFile export = Exports.open(request.file(), layout.encoding())) {
             List<Problem> problems = new ArrayList<>();
-            if (export.header().isEmpty()) {
-                throw new InputRejectedException(List.of(Problem.ofFile(ProblemCode.EMPTY_FILE, fileName,
-                        "the file is empty")));
-            }
-            HeaderMapping mapping = HeaderMapping.of(layout, export.header(), fileName, problems);
+            HeaderLocator.Located located = HeaderLocator.locate(export.rows(), layout).orElseThrow(() ->
+                    new InputRejectedException(List.of(Problem.ofFile(ProblemCode.EMPTY_FILE, fileName,
+                            "no header with the columns of layout " + layout.id() + " in the first "
+                                    + HeaderLocator.SEARCH_ROWS + " rows"))));
+            HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
             rejectOnErrors(problems);
             RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
             return layout.table() == SourceTable.DATA_VALUE
-                    ? loadRows(export, DataValue.TABLE, new DataValueMapper(layout, mapping, regions,
+                    ? loadRows(located.data(), DataValue.TABLE, new DataValueMapper(layout, mapping, regions,
                             catalog.elements(), load), load, problems, jobExecutionId)
-                    : loadRows(export, Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators,
+                    : loadRows(located.data(), Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators,
                             load), load, problems, jobExecutionId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + request.file(), e);
         }
     }
 
-    private <T> LoadResult loadRows(CsvExport export, LakeTable<T> table, RowMapper<T> mapper, LoadContext load,
+    private <T> LoadResult loadRows(Iterator<ExportRow> rows, LakeTable<T> table, RowMapper<T> mapper, LoadContext load,
                                     List<Problem> problems, long jobExecutionId) throws IOException {
         try (StagedPartition<T> staged = lake.stage(table, load.source(), load.year(), load.sha256())) {
             long read = 0;
-            for (Iterator<ExportRow> rows = export.rows(); rows.hasNext(); ) {
+            while (rows.hasNext()) {
                 ExportRow row = rows.next();
                 if (row.blank()) {
                     continue;

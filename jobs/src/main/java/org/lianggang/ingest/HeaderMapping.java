@@ -26,7 +26,8 @@ final class HeaderMapping {
         this.header = header;
     }
 
-    static HeaderMapping of(SourceLayout layout, List<String> header, String file, List<Problem> problems) {
+    static HeaderMapping of(SourceLayout layout, List<String> header, long headerRow, String file,
+                            List<Problem> problems) {
         HeaderMapping mapping = new HeaderMapping(header);
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -43,31 +44,31 @@ final class HeaderMapping {
                 mapping.values.put(column, index.getAsInt());
                 used.add(index.getAsInt());
             } else {
-                problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, 1, column.header(), null,
+                problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, column.header(), null,
                         "required column missing (also accepted: " + column.aliases() + ")"));
             }
         }
-        requireField(mapping, layout, SourceField.INDICATOR_CODE, file, problems);
-        requireField(mapping, layout, SourceField.STATUS, file, problems);
+        requireField(mapping, layout, SourceField.INDICATOR_CODE, headerRow, file, problems);
+        requireField(mapping, layout, SourceField.STATUS, headerRow, file, problems);
         if (!mapping.fields.containsKey(SourceField.REGION_CODE) && !mapping.fields.containsKey(SourceField.REGION_NAME)) {
             String expected = layout.field(SourceField.REGION_CODE).or(() -> layout.field(SourceField.REGION_NAME))
                     .map(ColumnSpec::header).orElse("地区");
-            problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, 1, expected, null,
+            problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, expected, null,
                     "no region column (code or name)"));
         }
         for (int i = 0; i < header.size(); i++) {
             if (!used.contains(i) && !header.get(i).isBlank()) {
-                problems.add(new Problem(ProblemCode.EXTRA_COLUMN, file, 1, header.get(i), null,
+                problems.add(new Problem(ProblemCode.EXTRA_COLUMN, file, headerRow, header.get(i), null,
                         "column not in layout " + layout.id() + "; ignored"));
             }
         }
         return mapping;
     }
 
-    private static void requireField(HeaderMapping mapping, SourceLayout layout, SourceField field, String file,
-                                     List<Problem> problems) {
+    private static void requireField(HeaderMapping mapping, SourceLayout layout, SourceField field, long headerRow,
+                                     String file, List<Problem> problems) {
         layout.field(field).filter(spec -> !mapping.fields.containsKey(field)).ifPresent(spec -> problems.add(
-                new Problem(ProblemCode.MISSING_COLUMN, file, 1, spec.header(), null, "required column missing")));
+                new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, spec.header(), null, "required column missing")));
     }
 
     private static OptionalInt find(Map<String, Integer> positions, ColumnSpec spec) {

@@ -13,10 +13,11 @@ import org.apache.parquet.schema.Types;
 
 /**
  * One reported value of a data element for a region and year (lake table {@code data_value}). A null value
- * means the department reported it as missing; it is never turned into zero.
+ * means the department reported it as missing, and {@code missingReason} says how (blank, 无, -2 未开展 …); it is
+ * never turned into zero.
  */
 public record DataValue(int year, String regionCode, String element, String sex, String area, String ageGroup,
-                        Double value, String source, String fileSha256, long rowNumber, Instant loadedAt) {
+                        Double value, String missingReason, String source, String fileSha256, long rowNumber, Instant loadedAt) {
 
     public static final LakeTable<DataValue> TABLE = new LakeTable<>("data_value",
             Types.buildMessage()
@@ -27,6 +28,7 @@ public record DataValue(int year, String regionCode, String element, String sex,
                     .required(BINARY).as(stringType()).named("area")
                     .optional(BINARY).as(stringType()).named("age_group")
                     .optional(DOUBLE).named("value")
+                    .optional(BINARY).as(stringType()).named("missing_reason")
                     .required(BINARY).as(stringType()).named("source")
                     .required(BINARY).as(stringType()).named("file_sha256")
                     .required(INT64).named("row_number")
@@ -34,7 +36,8 @@ public record DataValue(int year, String regionCode, String element, String sex,
                     .named("data_value"),
             (v, row) -> row.int32("year", v.year()).string("region_code", v.regionCode())
                     .string("element", v.element()).string("sex", v.sex()).string("area", v.area())
-                    .string("age_group", v.ageGroup()).float64("value", v.value()).string("source", v.source())
+                    .string("age_group", v.ageGroup()).float64("value", v.value())
+                    .string("missing_reason", v.missingReason()).string("source", v.source())
                     .string("file_sha256", v.fileSha256()).int64("row_number", v.rowNumber())
                     .timestamp("loaded_at", v.loadedAt()));
 }

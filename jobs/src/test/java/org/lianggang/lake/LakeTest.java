@@ -28,7 +28,7 @@ class LakeTest {
         List<String> schema = query("SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM"
                 + " read_parquet('" + root + "/data_value/*/*/*.parquet', hive_partitioning = false))");
         assertThat(schema).containsExactly("year INTEGER", "region_code VARCHAR", "element VARCHAR", "sex VARCHAR",
-                "area VARCHAR", "age_group VARCHAR", "value DOUBLE", "source VARCHAR", "file_sha256 VARCHAR",
+                "area VARCHAR", "age_group VARCHAR", "value DOUBLE", "missing_reason VARCHAR", "source VARCHAR", "file_sha256 VARCHAR",
                 "row_number BIGINT", "loaded_at TIMESTAMP WITH TIME ZONE");
         assertThat(query("SELECT sum(value)::bigint || '/' || count(*) || '/' || count(value) FROM read_parquet('"
                 + root + "/data_value/*/*/*.parquet')")).containsExactly("3/3/2");
@@ -73,7 +73,7 @@ class LakeTest {
     }
 
     private static DataValue value(Double v) {
-        return new DataValue(2019, "450202", "live_births", "T", "total", null, v, "health", "x", 2, Instant.now());
+        return new DataValue(2019, "450202", "live_births", "T", "total", null, v, v == null ? "blank" : null, "health", "x", 2, Instant.now());
     }
 
     private List<Path> parquetFiles() throws Exception {

@@ -1,0 +1,105 @@
+package org.lianggang.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.lianggang.catalog.ColumnSpec;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.ValueColumn;
+
+/**
+ * Finds the header of an export among its first rows: title rows above it ("2019年妇幼卫生年报", 单位, 日期) are
+ * skipped, and a two-row header with merged cells (a group name over its columns) is read as one, each column
+ * named by its lower cell, or its group and lower cell together, whichever the layout knows.
+ */
+final class HeaderLocator {
+
+    static final int SEARCH_ROWS = 20;
+
+    /** The header found, the row number it ends on, and the rows after it. */
+    record Located(List<String> header, long row, Iterator<ExportRow> data) {
+    }
+
+    private HeaderLocator() {
+    }
+
+    static Optional<Located> locate(Iterator<ExportRow> rows, SourceLayout layout) {
+        Set<String> names = names(layout);
+        List<ExportRow> head = new ArrayList<>();
+        while (rows.hasNext() && head.size() < SEARCH_ROWS) {
+            head.add(rows.next());
+        }
+        int best = -1;
+        int bestScore = 0;
+        for (int i = 0; i < head.size(); i++) {
+            int score = score(head.get(i).cells(), names);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        List<String> header = head.get(best).cells();
+        int last = best;
+        if (best + 1 < head.size()) {
+            List<String> combined = combine(header, head.get(best + 1).cells(), names);
+            if (score(combined, names) > bestScore) {
+                header = combined;
+                last = best + 1;
+            }
+        }
+        return Optional.of(new Located(header, head.get(last).number(), concat(head.subList(last + 1, head.size()),
+                rows)));
+    }
+
+    private static List<String> combine(List<String> upper, List<String> lower, Set<String> names) {
+        List<String> header = new ArrayList<>();
+        String group = "";
+        for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+            String top = c < upper.size() ? upper.get(c).strip() : "";
+            String bottom = c < lower.size() ? lower.get(c).strip() : "";
+            group = top.isEmpty() ? group : top;
+            if (bottom.isEmpty()) {
+                header.add(top);
+            } else if (names.contains(HeaderMapping.normalize(bottom))) {
+                header.add(bottom);
+            } else {
+                header.add(group + bottom);
+            }
+        }
+        return header;
+    }
+
+    private static int score(List<String> cells, Set<String> names) {
+        return (int) cells.stream().map(HeaderMapping::normalize).filter(names::contains).distinct().count();
+    }
+
+    private static Set<String> names(SourceLayout layout) {
+        Set<String> names = new HashSet<>();
+        layout.fields().values().stream().map(ColumnSpec::names).forEach(n -> n.forEach(x -> names.add(
+                HeaderMapping.normalize(x))));
+        layout.values().stream().map(ValueColumn::column).map(ColumnSpec::names).forEach(n -> n.forEach(x -> names
+                .add(HeaderMapping.normalize(x))));
+        return names;
+    }
+
+    private static Iterator<ExportRow> concat(List<ExportRow> buffered, Iterator<ExportRow> rest) {
+        Iterator<ExportRow> first = List.copyOf(buffered).iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || rest.hasNext();
+            }
+
+            @Override
+            public ExportRow next() {
+                return first.hasNext() ? first.next() : rest.next();
+            }
+        };
+    }
+}

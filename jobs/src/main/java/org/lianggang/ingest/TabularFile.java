@@ -1,0 +1,17 @@
+package org.lianggang.ingest;
+
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * A department export opened for reading, whatever its format: every row of the sheet streamed top to bottom
+ * (title rows, header rows, data, totals and notes alike) as text cells with its 1-based row number in the file.
+ * Finding the header among them is {@link HeaderLocator}'s work, the same for every format.
+ */
+interface TabularFile extends AutoCloseable {
+
+    Iterator<ExportRow> rows();
+
+    @Override
+    void close() throws IOException;
+}
