@@ -2,9 +2,12 @@ package org.lianggang.catalog;
 
 import java.util.List;
 
-/** A value column of a department export and the element (with disaggregation) it reports. */
+/**
+ * A value column of a department export and the element (with disaggregation) it reports. {@code unit} is the unit
+ * the column's cells are written in when it differs from the element's (e.g. 万人 for an element counted in 人).
+ */
 public record ValueColumn(String header, List<String> aliases, String element, String sex, String area,
-                          String ageGroup) {
+                          String ageGroup, String unit) {
 
     public ValueColumn {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -1,24 +1,24 @@
 package org.lianggang.ingest;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.lianggang.catalog.SourceLayout;
 
-/** Opens an export by its file type; the encoding of a text file is the layout's, if it names one. */
+/**
+ * Opens an export by its file type: workbooks (.xlsx, .xls) through {@link WorkbookExports}, everything else as
+ * delimited text through {@link TextExports}. An explicit encoding (command line, then layout) wins over detection.
+ */
 final class Exports {
 
     private Exports() {
     }
 
-    static TabularFile open(Path file, String encoding) throws IOException {
+    static TabularFile open(Path file, SourceLayout layout, String encodingOverride) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            throw new InputRejectedException(java.util.List.of(Problem.ofFile(ProblemCode.FILE_UNREADABLE,
-                    file.getFileName().toString(), "Excel workbooks are not supported yet; save the sheet as CSV")));
+            return WorkbookExports.open(file, layout.sheet());
         }
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        return new CsvExport(file, charset);
+        return TextExports.open(file, encodingOverride != null ? encodingOverride : layout.encoding());
     }
 }

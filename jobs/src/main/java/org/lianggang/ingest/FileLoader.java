@@ -54,7 +54,7 @@ public class FileLoader {
         String fileName = request.file().getFileName().toString();
         LoadContext load = new LoadContext(fileName, request.source(), request.year(), request.sha256(),
                 Instant.now());
-        try (TabularFile export = Exports.open(request.file(), layout.encoding())) {
+        try (TabularFile export = Exports.open(request.file(), layout, null)) {
             List<Problem> problems = new ArrayList<>();
             HeaderLocator.Located located = HeaderLocator.locate(export.rows(), layout).orElseThrow(() ->
                     new InputRejectedException(List.of(Problem.ofFile(ProblemCode.EMPTY_FILE, fileName,

@@ -6,6 +6,8 @@ public enum ProblemCode {
     FILE_UNREADABLE,
     /** The file has no header or no data rows. */
     EMPTY_FILE,
+    /** The bytes are not text in the expected encoding, or decode to mojibake (乱码). */
+    WRONG_ENCODING,
     /** A column the layout requires is not in the header. */
     MISSING_COLUMN,
     /** A header the layout does not know; ignored. */
@@ -20,6 +22,10 @@ public enum ProblemCode {
     NOT_A_NUMBER,
     /** A count is negative. */
     NEGATIVE_COUNT,
+    /** A unit written in the cell (%, ‰, /10万, 万人) does not fit the column. */
+    UNIT_MISMATCH,
+    /** A totals row (合计, 全市) differs from the sum of its rows. */
+    TOTAL_MISMATCH,
     /** The same region appears twice in one file. */
     DUPLICATE_REGION,
     /** An assessment names an indicator that no plan has, or a quantitative one. */
