@@ -93,7 +93,8 @@ public final class CatalogLoader {
 
     record LayoutFile(String id, String name, String department, SourceTable table, String period, String example,
                       String encoding, String sheet, Map<String, ColumnSpec> fields, List<ValueColumn> values,
-                      Map<String, String> statusValues, Map<String, String> missingCodes) {
+                      Map<String, String> statusValues, Map<String, String> missingCodes,
+                      String rejectThreshold) {
 
         SourceLayout toLayout(Path file) {
             Map<SourceField, ColumnSpec> known = new EnumMap<>(SourceField.class);
@@ -105,7 +106,7 @@ public final class CatalogLoader {
                         + " year, indicator_code, status, note");
             }
             return new SourceLayout(id, name, department, table, period, example, encoding, sheet, known, values,
-                    statusValues, missingCodes);
+                    statusValues, missingCodes, rejectThreshold);
         }
     }
 }

@@ -9,11 +9,13 @@ import java.util.Optional;
  * (region, year, …), its value columns and, for assessment exports, the words it uses for each status.
  * {@code encoding} and {@code sheet} (of a workbook) are optional; {@code missingCodes} are cell values that the
  * department's form uses for "missing, with a reason", e.g. the 妇幼卫生年报's -2 for 未开展工作.
+ * {@code rejectThreshold} is how many rejected rows a file may have and still load its other rows: a count
+ * ("10") or a share ("5%"); none by default.
  */
 public record SourceLayout(String id, String name, String department, SourceTable table, String period,
                            String example, String encoding, String sheet, Map<SourceField, ColumnSpec> fields,
                            List<ValueColumn> values, Map<String, String> statusValues,
-                           Map<String, String> missingCodes) {
+                           Map<String, String> missingCodes, String rejectThreshold) {
 
     public SourceLayout {
         missingCodes = missingCodes == null ? Map.of() : Map.copyOf(missingCodes);

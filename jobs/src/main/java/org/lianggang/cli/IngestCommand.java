@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lianggang ingest FILE --source ID --year YYYY}: loads one export into its lake partition. */
+/**
+ * {@code lianggang ingest FILE --source ID [--year YYYY] [--dry-run]}: loads one export into its lake partition,
+ * or with {@code --dry-run} lists every problem in it and writes nothing.
+ */
 @Component
 @Scope("prototype")
 @Command(name = "ingest", description = "Load one department export into the lake (one job execution per file).")
@@ -18,14 +21,20 @@ class IngestCommand implements Callable<Integer> {
 
     private final IngestLauncher launcher;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the export (CSV)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the export (CSV, .xlsx or .xls)")
     Path file;
 
     @Option(names = "--source", required = true, description = "source layout id, e.g. health")
     String source;
 
-    @Option(names = "--year", required = true, description = "report year")
-    int year;
+    @Option(names = "--year", description = "report year (may be omitted when the file name names one year)")
+    Integer year;
+
+    @Option(names = "--encoding", description = "text encoding, e.g. GBK (default: the layout's, else detected)")
+    String encoding;
+
+    @Option(names = "--dry-run", description = "check the file and list every problem; write nothing")
+    boolean dryRun;
 
     IngestCommand(IngestLauncher launcher) {
         this.launcher = launcher;
@@ -33,7 +42,8 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOutcome outcome = launcher.ingest(file, source, year);
+        IngestOutcome outcome = dryRun ? launcher.check(file, source, year, encoding)
+                : launcher.ingest(file, source, year, encoding);
         System.out.println(outcome.summary());
         outcome.problems().forEach(p -> System.out.println("  " + p));
         return outcome.exitCode();

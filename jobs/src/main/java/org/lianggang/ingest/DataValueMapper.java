@@ -1,6 +1,7 @@
 package org.lianggang.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.Region;
+import org.lianggang.catalog.RegionLevel;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.ValueColumn;
 import org.lianggang.lake.DataValue;
 
-/** Maps a county row of a department export to one {@link DataValue} per value column of the layout. */
+/**
+ * Maps a county row of a department export to one {@link DataValue} per value column of the layout. The city's
+ * own row is stored too (it carries the values that are never summed) and, like a 合计 row, its counts are held
+ * against the sum of the county rows.
+ */
 final class DataValueMapper implements RowMapper<DataValue> {
 
     private final SourceLayout layout;
@@ -20,6 +26,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
     private final RegionColumns regions;
     private final Map<String, DataElement> elements;
     private final LoadContext load;
+    private final TotalsCheck totals;
     private final Set<String> seenRegions = new HashSet<>();
 
     DataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions,
@@ -29,6 +36,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
         this.regions = regions;
         this.elements = elements;
         this.load = load;
+        this.totals = new TotalsCheck(load.fileName());
     }
 
     @Override
@@ -41,6 +49,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
                     "region already has a row in this file"));
         }
         List<DataValue> values = new ArrayList<>(layout.values().size());
+        Map<ValueColumn, Double> additive = new HashMap<>();
         for (ValueColumn column : layout.values()) {
             ParsedCell cell = parse(row, column, problems);
             if (region != null) {
@@ -48,10 +57,35 @@ final class DataValueMapper implements RowMapper<DataValue> {
                         column.ageGroup(), cell.value(), cell.missingReason(), load.source(), load.sha256(),
                         row.number(), load.loadedAt()));
             }
+            if (elements.get(column.element()).additive()) {
+                additive.put(column, cell.value());
+            }
+        }
+        if (region != null && region.level() == RegionLevel.CITY) {
+            totals.total(row.number(), additive);
+        } else if (region != null) {
+            totals.countyRow();
+            additive.forEach(totals::county);
         }
         if (yearOk && problems.size() == before) {
             values.forEach(out);
         }
+    }
+
+    @Override
+    public void total(ExportRow row, List<Problem> problems) {
+        Map<ValueColumn, Double> additive = new HashMap<>();
+        for (ValueColumn column : layout.values()) {
+            if (elements.get(column.element()).additive()) {
+                additive.put(column, parse(row, column, problems).value());
+            }
+        }
+        totals.total(row.number(), additive);
+    }
+
+    @Override
+    public void finish(List<Problem> problems) {
+        totals.finish(mapping, problems);
     }
 
     private ParsedCell parse(ExportRow row, ValueColumn column, List<Problem> problems) {

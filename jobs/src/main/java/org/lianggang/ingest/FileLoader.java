@@ -2,13 +2,18 @@ package org.lianggang.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.SourceLayout;
@@ -21,85 +26,167 @@ import org.lianggang.lake.StagedPartition;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads one export into its lake partition: header mapping, row by row mapping and validation, staging, and the
- * commit. Any error rejects the file whole and leaves the partition as it was.
+ * Loads one export into its lake partition: header location and mapping, row by row mapping and validation, the
+ * rejects CSV, the reject threshold, staging and the commit. A file that fails leaves its partition as it was.
+ * A dry run does all the checking and writes nothing.
  */
 @Component
 public class FileLoader {
 
     static final int PROGRESS_BLOCK = 100_000;
+    /** Problems that concern the whole file, not one row: they fail the file whatever the reject threshold. */
+    private static final Set<ProblemCode> FILE_PROBLEMS = Set.of(ProblemCode.FILE_UNREADABLE,
+            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH);
 
     private final Catalog catalog;
     private final Lake lake;
     private final IngestProgress progress;
+    private final Path rejectsDir;
     private final Map<String, Indicator> indicators;
 
-    public FileLoader(Catalog catalog, Lake lake, IngestProgress progress) {
+    public FileLoader(Catalog catalog, Lake lake, IngestProgress progress, LianggangProperties properties) {
         this.catalog = catalog;
         this.lake = lake;
         this.progress = progress;
+        this.rejectsDir = properties.home().resolve("rejects");
         this.indicators = catalog.indicators().collect(Collectors.toMap(Indicator::code, Function.identity(),
                 (a, b) -> a));
     }
 
     LoadResult load(IngestRequest request, long jobExecutionId) {
-        SourceLayout layout = catalog.source(request.source()).orElseThrow(
-                () -> new IllegalArgumentException("unknown source " + request.source()));
-        String table = layout.table().tableName();
-        if (lake.current(table, request.source(), request.year())
+        SourceLayout layout = layout(request.source());
+        if (lake.current(layout.table().tableName(), request.source(), request.year())
                 .filter(e -> e.sha256().equals(request.sha256())).isPresent()) {
-            return new LoadResult(true, 0, 0, List.of());
+            return LoadResult.alreadyLoaded();
         }
         lake.sweep();
-        String fileName = request.file().getFileName().toString();
-        LoadContext load = new LoadContext(fileName, request.source(), request.year(), request.sha256(),
-                Instant.now());
-        try (TabularFile export = Exports.open(request.file(), layout, null)) {
+        return run(request.file(), layout, request.year(), request.sha256(), jobExecutionId, request.encoding());
+    }
+
+    /** Checks a file as a load would, and writes nothing: no partition, no manifest, no rejects CSV. */
+    LoadResult check(Path file, String source, int year, String encoding) {
+        return run(file, layout(source), year, "dry-run", null, encoding);
+    }
+
+    private LoadResult run(Path file, SourceLayout layout, int year, String sha256, Long jobExecutionId,
+                           String encoding) {
+        String fileName = file.getFileName().toString();
+        LoadContext load = new LoadContext(fileName, layout.id(), year, sha256, Instant.now());
+        Path rejects = jobExecutionId == null ? null
+                : rejectsDir.resolve(layout.id()).resolve(Integer.toString(year)).resolve(fileName + ".rejects.csv");
+        try (TabularFile export = Exports.open(file, layout, encoding)) {
+            if (rejects != null) {
+                Files.deleteIfExists(rejects);
+            }
             List<Problem> problems = new ArrayList<>();
             HeaderLocator.Located located = HeaderLocator.locate(export.rows(), layout).orElseThrow(() ->
                     new InputRejectedException(List.of(Problem.ofFile(ProblemCode.EMPTY_FILE, fileName,
                             "no header with the columns of layout " + layout.id() + " in the first "
                                     + HeaderLocator.SEARCH_ROWS + " rows"))));
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
-            rejectOnErrors(problems);
+            if (problems.stream().anyMatch(p -> !p.code().warning())) {
+                throw new InputRejectedException(problems);
+            }
             RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
+            Scan scan = new Scan(located, mapping, layout, load, problems, rejects, jobExecutionId);
             return layout.table() == SourceTable.DATA_VALUE
-                    ? loadRows(located.data(), DataValue.TABLE, new DataValueMapper(layout, mapping, regions,
-                            catalog.elements(), load), load, problems, jobExecutionId)
-                    : loadRows(located.data(), Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators,
-                            load), load, problems, jobExecutionId);
+                    ? scan.run(DataValue.TABLE, new DataValueMapper(layout, mapping, regions, catalog.elements(),
+                            load))
+                    : scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + request.file(), e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private <T> LoadResult loadRows(Iterator<ExportRow> rows, LakeTable<T> table, RowMapper<T> mapper, LoadContext load,
-                                    List<Problem> problems, long jobExecutionId) throws IOException {
-        try (StagedPartition<T> staged = lake.stage(table, load.source(), load.year(), load.sha256())) {
+    private SourceLayout layout(String source) {
+        return catalog.source(source).orElseThrow(() -> new IllegalArgumentException("unknown source " + source));
+    }
+
+    /** One pass over the data rows of a located export. */
+    private final class Scan {
+
+        private final HeaderLocator.Located located;
+        private final HeaderMapping mapping;
+        private final SourceLayout layout;
+        private final LoadContext load;
+        private final List<Problem> problems;
+        private final Path rejectsFile;
+        private final Long jobExecutionId;
+
+        Scan(HeaderLocator.Located located, HeaderMapping mapping, SourceLayout layout, LoadContext load,
+             List<Problem> problems, Path rejectsFile, Long jobExecutionId) {
+            this.located = located;
+            this.mapping = mapping;
+            this.layout = layout;
+            this.load = load;
+            this.problems = problems;
+            this.rejectsFile = rejectsFile;
+            this.jobExecutionId = jobExecutionId;
+        }
+
+        <T> LoadResult run(LakeTable<T> table, RowMapper<T> mapper) throws IOException {
+            boolean dryRun = jobExecutionId == null;
+            try (RejectedRows rejects = new RejectedRows(rejectsFile, located.header());
+                 StagedPartition<T> staged = dryRun ? null : lake.stage(table, load.source(), load.year(),
+                         load.sha256())) {
+                long[] accepted = {0};
+                Consumer<T> sink = dryRun ? record -> accepted[0]++ : record -> {
+                    staged.write(record);
+                    accepted[0]++;
+                };
+                long read = scanRows(located.data(), mapper, sink, rejects);
+                mapper.finish(problems);
+                if (read == 0) {
+                    problems.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
+                }
+                boolean fileFails = problems.stream().anyMatch(p -> FILE_PROBLEMS.contains(p.code()));
+                RejectThreshold threshold = RejectThreshold.parse(layout.rejectThreshold());
+                boolean ok = !fileFails && threshold.allows(rejects.count(), read);
+                if (dryRun) {
+                    return new LoadResult(false, ok, read, rejects.count(), accepted[0], List.copyOf(problems), null);
+                }
+                rejects.close();
+                if (!ok) {
+                    throw new InputRejectedException(problems, rejects.file());
+                }
+                progress.staged(load.fileName(), staged.rows());
+                lake.commit(staged, load.fileName(), read, rejects.count(), jobExecutionId);
+                return new LoadResult(false, true, read, rejects.count(), staged.rows(), List.copyOf(problems),
+                        rejects.file());
+            }
+        }
+
+        private <T> long scanRows(Iterator<ExportRow> rows, RowMapper<T> mapper, Consumer<T> sink,
+                                  RejectedRows rejects) {
             long read = 0;
             while (rows.hasNext()) {
                 ExportRow row = rows.next();
                 if (row.blank()) {
                     continue;
                 }
-                mapper.map(row, problems, staged::write);
+                switch (RowKind.of(row, mapping)) {
+                    case NOTE -> {
+                        continue;
+                    }
+                    case TOTAL -> {
+                        mapper.total(row, problems);
+                        continue;
+                    }
+                    case DATA -> {
+                        int before = problems.size();
+                        mapper.map(row, problems, sink);
+                        List<Problem> fresh = problems.subList(before, problems.size()).stream()
+                                .filter(p -> !p.code().warning()).toList();
+                        if (!fresh.isEmpty()) {
+                            rejects.add(row, fresh);
+                        }
+                    }
+                }
                 if (++read % PROGRESS_BLOCK == 0) {
                     progress.rowsRead(load.fileName(), read);
                 }
             }
-            if (read == 0) {
-                problems.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
-            }
-            rejectOnErrors(problems);
-            progress.staged(load.fileName(), staged.rows());
-            lake.commit(staged, load.fileName(), read, 0, jobExecutionId);
-            return new LoadResult(false, read, staged.rows(), List.copyOf(problems));
-        }
-    }
-
-    private static void rejectOnErrors(List<Problem> problems) {
-        if (problems.stream().anyMatch(p -> !p.code().warning())) {
-            throw new InputRejectedException(problems);
+            return read;
         }
     }
 }

@@ -15,12 +15,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests one file through the ingest job. A file the partition already holds is recognised by its SHA-256 and
- * not loaded again; a failed earlier attempt of the same file is restarted.
+ * Ingests one file through the ingest job, or checks it (dry run). A file the partition already holds is
+ * recognised by its SHA-256 and not loaded again; a failed earlier attempt of the same file is restarted.
  */
 @Component
 public class IngestLauncher {
@@ -29,63 +30,115 @@ public class IngestLauncher {
     private final Lake lake;
     private final JobOperator jobOperator;
     private final Job ingestJob;
+    private final FileLoader loader;
 
-    public IngestLauncher(Catalog catalog, Lake lake, JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob) {
+    public IngestLauncher(Catalog catalog, Lake lake, JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob,
+                          FileLoader loader) {
         this.catalog = catalog;
         this.lake = lake;
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
+        this.loader = loader;
     }
 
     public IngestOutcome ingest(Path file, String source, int year) {
+        return ingest(file, source, year, null);
+    }
+
+    /**
+     * Loads the file; {@code year} may be null when the file name states it (2019年妇幼卫生年报.xlsx), and the two
+     * must agree when both are given. {@code encoding} overrides detection and the layout.
+     */
+    public IngestOutcome ingest(Path file, String source, Integer year, String encoding) {
         long started = System.nanoTime();
+        SourceLayout layout = layout(source, file);
+        String name = file.getFileName().toString();
+        int loadYear;
+        try {
+            loadYear = LoadYear.resolve(name, year);
+        } catch (InputRejectedException e) {
+            return rejected(e, name, source, year, started);
+        }
+        String sha256 = FileDigest.sha256(file);
+        String previous = lake.current(layout.table().tableName(), source, loadYear).map(ManifestEntry::sha256)
+                .orElse(IngestRequest.NONE);
+        if (previous.equals(sha256)) {
+            return IngestOutcome.of(IngestOutcome.Status.UNCHANGED, name, source, loadYear, List.of(), since(started));
+        }
+        IngestRequest request = new IngestRequest(file, source, loadYear, sha256, previous, encoding);
+        try {
+            JobExecution execution = jobOperator.start(ingestJob, request.toJobParameters());
+            return outcome(execution, name, source, loadYear, since(started));
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return IngestOutcome.of(IngestOutcome.Status.UNCHANGED, name, source, loadYear, List.of(), since(started));
+        } catch (Exception e) {
+            return IngestOutcome.of(IngestOutcome.Status.FAILED, name, source, loadYear,
+                    List.of(String.valueOf(e.getMessage())), since(started));
+        }
+    }
+
+    /** Checks the file as a load would and lists every problem; writes nothing and starts no job. */
+    public IngestOutcome check(Path file, String source, Integer year, String encoding) {
+        long started = System.nanoTime();
+        layout(source, file);
+        String name = file.getFileName().toString();
+        try {
+            int loadYear = LoadYear.resolve(name, year);
+            LoadResult result = loader.check(file, source, loadYear, encoding);
+            return new IngestOutcome(result.accepted() ? IngestOutcome.Status.CHECKED : IngestOutcome.Status.REJECTED,
+                    name, source, loadYear, result.rowsRead(), result.rowsRejected(), 0,
+                    result.problems().stream().map(Problem::toString).toList(), null, null, since(started));
+        } catch (InputRejectedException e) {
+            return rejected(e, name, source, year, started);
+        }
+    }
+
+    private static IngestOutcome rejected(InputRejectedException e, String name, String source, Integer year,
+                                          long started) {
+        return IngestOutcome.of(IngestOutcome.Status.REJECTED, name, source, year == null ? 0 : year,
+                e.problems().stream().map(Problem::toString).toList(), since(started));
+    }
+
+    private SourceLayout layout(String source, Path file) {
         SourceLayout layout = catalog.source(source).orElseThrow(() -> new IllegalArgumentException(
                 "unknown source '" + source + "'; configured: " + catalog.sources().keySet()));
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
-        String sha256 = FileDigest.sha256(file);
-        String previous = lake.current(layout.table().tableName(), source, year).map(ManifestEntry::sha256)
-                .orElse(IngestRequest.NONE);
-        String name = file.getFileName().toString();
-        if (previous.equals(sha256)) {
-            return new IngestOutcome(IngestOutcome.Status.UNCHANGED, name, source, year, 0, 0, List.of(), null,
-                    Duration.ofNanos(System.nanoTime() - started));
-        }
-        IngestRequest request = new IngestRequest(file, source, year, sha256, previous);
-        try {
-            JobExecution execution = jobOperator.start(ingestJob, request.toJobParameters());
-            return outcome(execution, name, source, year, Duration.ofNanos(System.nanoTime() - started));
-        } catch (JobInstanceAlreadyCompleteException e) {
-            return new IngestOutcome(IngestOutcome.Status.UNCHANGED, name, source, year, 0, 0, List.of(), null,
-                    Duration.ofNanos(System.nanoTime() - started));
-        } catch (Exception e) {
-            return new IngestOutcome(IngestOutcome.Status.FAILED, name, source, year, 0, 0,
-                    List.of(String.valueOf(e.getMessage())), null, Duration.ofNanos(System.nanoTime() - started));
-        }
+        return layout;
     }
 
     private static IngestOutcome outcome(JobExecution execution, String name, String source, int year,
                                          Duration took) {
         long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+        long rejected = execution.getStepExecutions().stream().mapToLong(StepExecution::getProcessSkipCount).sum();
         long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+        ExecutionContext context = execution.getExecutionContext();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            boolean unchanged = Boolean.parseBoolean(execution.getExecutionContext()
-                    .getString(LoadFileTasklet.UNCHANGED, "false"));
-            String warnings = execution.getExecutionContext().getString(LoadFileTasklet.WARNINGS, "");
-            return new IngestOutcome(unchanged ? IngestOutcome.Status.UNCHANGED : IngestOutcome.Status.LOADED,
-                    name, source, year, read, written, lines(warnings), execution.getId(), took);
+            boolean unchanged = Boolean.parseBoolean(context.getString(LoadFileTasklet.UNCHANGED, "false"));
+            String rejects = context.getString(LoadFileTasklet.REJECTS_FILE, "");
+            return new IngestOutcome(unchanged ? IngestOutcome.Status.UNCHANGED : IngestOutcome.Status.LOADED, name,
+                    source, year, read, rejected, written, lines(context.getString(LoadFileTasklet.PROBLEMS, "")),
+                    rejects.isEmpty() ? null : rejects, execution.getId(), took);
         }
         List<Throwable> failures = execution.getAllFailureExceptions();
-        List<String> rejected = failures.stream().filter(InputRejectedException.class::isInstance)
-                .flatMap(t -> ((InputRejectedException) t).problems().stream()).map(Problem::toString).toList();
-        if (!rejected.isEmpty()) {
-            return new IngestOutcome(IngestOutcome.Status.REJECTED, name, source, year, read, 0, rejected,
-                    execution.getId(), took);
+        for (Throwable failure : failures) {
+            if (failure instanceof InputRejectedException rejectedInput) {
+                List<String> problems = rejectedInput.problems().stream().map(Problem::toString).toList();
+                long rows = rejectedInput.problems().stream().filter(p -> p.row() > 0).map(Problem::row)
+                        .distinct().count();
+                return new IngestOutcome(IngestOutcome.Status.REJECTED, name, source, year, read, rows, 0,
+                        problems, rejectedInput.rejectsFile() == null ? null
+                        : rejectedInput.rejectsFile().toString(), execution.getId(), took);
+            }
         }
-        return new IngestOutcome(IngestOutcome.Status.FAILED, name, source, year, read, 0,
-                failures.stream().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).toList(),
+        return new IngestOutcome(IngestOutcome.Status.FAILED, name, source, year, read, 0, 0,
+                failures.stream().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).toList(), null,
                 execution.getId(), took);
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     private static List<String> lines(String text) {
