@@ -91,7 +91,13 @@ final class DataValueMapper implements RowMapper<DataValue> {
     private ParsedCell parse(ExportRow row, ValueColumn column, List<Problem> problems) {
         int index = mapping.value(column);
         String text = row.cell(index);
-        ParsedCell cell = ValueParser.parse(text);
+        String unit = column.unit() != null ? column.unit() : elements.get(column.element()).unit();
+        ParsedCell cell = ValueParser.parse(text, unit, layout.missingCodes());
+        if (cell.unitMismatch()) {
+            problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(),
+                    mapping.headerAt(index), text, cell.unitProblem()));
+            return cell;
+        }
         if (!cell.numeric()) {
             problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "not a number"));

@@ -1,18 +1,24 @@
 package org.lianggang.ingest;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Opens a delimited text export (CSV) in the given encoding, UTF-8 when none is given. */
+/**
+ * Opens a delimited text export (CSV) in the encoding given, or the one its bytes show ({@link TextDecoding});
+ * garbled text (乱码) is refused before a row is read.
+ */
 final class TextExports {
+
+    private static final Logger log = LoggerFactory.getLogger(TextExports.class);
 
     private TextExports() {
     }
 
     static TabularFile open(Path file, String encoding) throws IOException {
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        return new CsvExport(file, charset);
+        TextDecoding decoding = TextDecoding.of(file, encoding);
+        log.debug("{}: reading as {} ({})", file.getFileName(), decoding.charset().name(), decoding.reason());
+        return new CsvExport(file, decoding.charset());
     }
 }

@@ -1,29 +1,173 @@
 package org.lianggang.ingest;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses value cells: plain or thousand-separated numbers; blanks and placeholders are missing, never zero. */
+/**
+ * Parses value cells of department exports: plain, thousand-separated or Excel-scientific numbers, optionally
+ * followed by a unit (98.82%, 4.64‰, 9.4/10万, 8.33万人, 12个) that must fit the column's unit. Blanks, placeholders
+ * and the form's missing codes are missing, never zero. Full-width digits and punctuation read as half-width.
+ */
 final class ValueParser {
 
-    private static final Set<String> PLACEHOLDERS = Set.of("—", "--", "-", "－", "无", "/", "／", "空白", "NA", "N/A");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /**
+     * Count words taken as a unit in a cell even when the column's unit is another or unknown; any other trailing
+     * text (12以上) makes the cell not a number. The column's own unit word is always accepted as well.
+     */
+    private static final Set<String> COUNT_WORDS =
+            Set.of("人", "人次", "个", "例", "岁", "年", "户", "元", "次", "名", "所", "家");
+    private static final Set<String> PLACEHOLDERS = Set.of("无", "/", "空白", "空", "NA", "N/A", "不详");
+    private static final Pattern DASHES = Pattern.compile("[-—–―]+");
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([0-9.,eE+-]+)\\s*(.*)");
+    // Exponents as Excel writes them (at most three digits) keep BigDecimal's scale far from overflow.
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
     private ValueParser() {
     }
 
+    /**
+     * Parses a cell whose column unit is not known and where a written unit is not accepted: "98%" is not a number.
+     * Equivalent to {@link #parse(String, String, Map)} for cells without a unit and without missing codes.
+     */
     static ParsedCell parse(String cell) {
-        String text = cell.strip();
-        if (text.isEmpty()) {
-            return ParsedCell.missing("blank");
+        String text = normalize(cell);
+        return missing(text, Map.of()).orElseGet(() -> decimal(text).map(ValueParser::number)
+                .orElseGet(ParsedCell::notANumber));
+    }
+
+    /**
+     * Parses a cell of a column whose values are in {@code columnUnit} (人, %, ‰, 1/10万, 1/万, 万人, 个, 岁…; null when
+     * unknown). The result's value is in the column's unit: "8.33万人" in a 人 column is 83300, "8.33" in a 万人
+     * column stays 8.33. A written unit that contradicts the column gives {@link ParsedCell#unitMismatch(String)};
+     * with an unknown column unit, rates are taken as written and 万/亿 still scale.
+     *
+     * @param missingCodes cell texts (compared after full-width normalisation) that the form defines as missing,
+     *                     mapped to the reason stored with the missing value, e.g. {"-2": "未开展工作"}; may be null
+     */
+    static ParsedCell parse(String cell, String columnUnit, Map<String, String> missingCodes) {
+        String text = normalize(cell);
+        Optional<ParsedCell> missing = missing(text, missingCodes == null ? Map.of() : missingCodes);
+        if (missing.isPresent()) {
+            return missing.get();
         }
-        if (PLACEHOLDERS.contains(text)) {
-            return ParsedCell.missing("placeholder " + text);
-        }
-        String plain = text.replace(",", "");
-        if (!NUMBER.matcher(plain).matches()) {
+        Matcher parts = NUMBER_THEN_UNIT.matcher(text);
+        if (!parts.matches()) {
             return ParsedCell.notANumber();
         }
-        return ParsedCell.number(Double.parseDouble(plain));
+        Optional<BigDecimal> number = decimal(parts.group(1));
+        if (number.isEmpty()) {
+            return ParsedCell.notANumber();
+        }
+        String written = parts.group(2);
+        return written.isEmpty() ? number(number.get()) : withUnit(number.get(), written, normalize(columnUnit));
+    }
+
+    /** Full-width forms (U+FF01–FF5E) become ASCII, ideographic and no-break spaces become spaces; then stripped. */
+    private static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                out.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000' || c == '\u00A0') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static Optional<ParsedCell> missing(String text, Map<String, String> missingCodes) {
+        if (text.isEmpty()) {
+            return Optional.of(ParsedCell.missing("blank"));
+        }
+        // A form's own code wins over the generic reading of the same text (a form may define "-" itself).
+        for (Map.Entry<String, String> code : missingCodes.entrySet()) {
+            if (normalize(code.getKey()).equals(text)) {
+                return Optional.of(ParsedCell.missing(Objects.requireNonNullElse(code.getValue(), "code " + text)));
+            }
+        }
+        if (DASHES.matcher(text).matches() || PLACEHOLDERS.contains(text.toUpperCase(Locale.ROOT))) {
+            return Optional.of(ParsedCell.missing("placeholder " + text));
+        }
+        return Optional.empty();
+    }
+
+    /** The number in a plain or thousand-separated text; a comma anywhere else ("4,5") is not a number. */
+    private static Optional<BigDecimal> decimal(String text) {
+        boolean grouped = text.indexOf(',') >= 0;
+        if (!(grouped ? GROUPED : NUMBER).matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(grouped ? text.replace(",", "") : text));
+    }
+
+    private static ParsedCell withUnit(BigDecimal number, String written, String columnText) {
+        Unit cell = Unit.of(written);
+        Unit column = columnText.isEmpty() ? null : Unit.of(columnText);
+        if (!cell.isRate() && !cell.word().isEmpty() && !COUNT_WORDS.contains(cell.word())
+                && (column == null || !cell.word().equals(column.word()))) {
+            return ParsedCell.notANumber();
+        }
+        if (column != null && !cell.fits(column)) {
+            return ParsedCell.unitMismatch("written in " + written + " but the column is in " + columnText);
+        }
+        BigDecimal columnMultiplier = column == null ? BigDecimal.ONE : column.multiplier();
+        // Powers of ten divide exactly, so "8.33万" is 83300 and "83300人" in a 万人 column is 8.33, with no drift.
+        return number(number.multiply(cell.multiplier()).divide(columnMultiplier));
+    }
+
+    private static ParsedCell number(BigDecimal number) {
+        double value = number.doubleValue();
+        return Double.isFinite(value) ? ParsedCell.number(value) : ParsedCell.notANumber();
+    }
+
+    /**
+     * A unit written after a number or declared for a column: a rate (canonical %, ‰, 1/万, 1/10万), or a count
+     * word (possibly empty) with a 万 or 亿 multiplier (1 when none).
+     */
+    private record Unit(String rate, BigDecimal multiplier, String word) {
+
+        private static final Map<String, String> RATES = Map.of("%", "%", "‰", "‰", "/万", "1/万", "1/万", "1/万",
+                "/10万", "1/10万", "1/10万", "1/10万", "/十万", "1/10万", "1/十万", "1/10万");
+        private static final Pattern COUNT = Pattern.compile("([万亿]?)(.*)", Pattern.DOTALL);
+
+        static Unit of(String text) {
+            String rate = RATES.get(text);
+            if (rate != null) {
+                return new Unit(rate, BigDecimal.ONE, "");
+            }
+            Matcher count = COUNT.matcher(text);
+            count.matches();
+            BigDecimal multiplier = switch (count.group(1)) {
+                case "万" -> BigDecimal.TEN.pow(4);
+                case "亿" -> BigDecimal.TEN.pow(8);
+                default -> BigDecimal.ONE;
+            };
+            return new Unit(null, multiplier, count.group(2));
+        }
+
+        boolean isRate() {
+            return rate != null;
+        }
+
+        /** Rates fit only the same rate; counts fit counts unless both name a word and the words differ. */
+        boolean fits(Unit column) {
+            if (isRate() || column.isRate()) {
+                return Objects.equals(rate, column.rate());
+            }
+            return word.isEmpty() || column.word().isEmpty() || word.equals(column.word());
+        }
     }
 }

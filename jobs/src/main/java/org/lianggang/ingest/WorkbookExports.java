@@ -1,16 +1,65 @@
 package org.lianggang.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.poifs.filesystem.FileMagic;
 
-/** Opens an Excel workbook export (.xlsx, .xls) on the named sheet, or the first one. */
+/**
+ * Opens an Excel workbook export on the named sheet, or the first one. The file's first bytes, not its name, decide
+ * how: a zip package is read as .xlsx ({@link XlsxSheetRows}, streamed), an OLE2 file as .xls ({@link XlsSheetRows});
+ * departments' systems often save one under the other's name, or a web page under either.
+ */
 final class WorkbookExports {
 
     private WorkbookExports() {
     }
 
-    static TabularFile open(Path file, String sheet) {
-        throw new InputRejectedException(List.of(Problem.ofFile(ProblemCode.FILE_UNREADABLE,
-                file.getFileName().toString(), "Excel workbooks are not supported yet; save the sheet as CSV")));
+    static TabularFile open(Path file, String sheet) throws IOException {
+        String fileName = file.getFileName().toString();
+        if (Files.size(file) == 0) {
+            throw unreadable(fileName, "the file is empty");
+        }
+        FileMagic magic = FileMagic.valueOf(file.toFile());
+        return switch (magic) {
+            case OOXML -> XlsxSheetRows.open(file, sheet);
+            case OLE2 -> XlsSheetRows.open(file, sheet);
+            case HTML -> throw unreadable(fileName, "the file is a web page (HTML) under an Excel name, not a"
+                    + " workbook; open it in Excel and save it as .xlsx");
+            case XML -> throw unreadable(fileName, "the file is an XML spreadsheet (Excel 2003 XML), which is not"
+                    + " read; open it in Excel and save it as .xlsx");
+            case BIFF2, BIFF3, BIFF4 -> throw unreadable(fileName, "the workbook is in an Excel 2.0–4.0 format, too"
+                    + " old to read; open it in Excel and save it as .xlsx");
+            default -> throw unreadable(fileName, "the file is not an Excel workbook (.xlsx or .xls); if it is text,"
+                    + " name it .csv");
+        };
+    }
+
+    /** The position of the named sheet (matched as Excel matches names, ignoring case), or of the first. */
+    static int sheetIndex(List<String> names, String wanted, String fileName) {
+        if (names.isEmpty()) {
+            throw unreadable(fileName, "the workbook has no sheets");
+        }
+        if (wanted == null) {
+            return 0;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).strip().equalsIgnoreCase(wanted.strip())) {
+                return i;
+            }
+        }
+        throw unreadable(fileName, "the workbook has no sheet named \"" + wanted + "\"; its sheets are "
+                + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")));
+    }
+
+    static InputRejectedException damaged(String fileName, Exception cause) {
+        return unreadable(fileName, "the workbook cannot be read (damaged, or not really an Excel file): "
+                + cause.getMessage());
+    }
+
+    static InputRejectedException unreadable(String fileName, String message) {
+        return new InputRejectedException(List.of(Problem.ofFile(ProblemCode.FILE_UNREADABLE, fileName, message)));
     }
 }

@@ -1,0 +1,201 @@
+package org.lianggang.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * One sheet of an .xlsx workbook, streamed. A parser thread reads the sheet's XML with POI's SAX event API and hands
+ * rows over in batches through a small bounded queue, so memory stays bounded however long the sheet is; only the
+ * shared strings (one copy of each distinct text) and the styles are held whole. {@link #close()} stops the parser
+ * and closes the file, also when the rows were not read to the end.
+ */
+final class XlsxSheetRows implements TabularFile {
+
+    private static final int BATCH_ROWS = 256;
+    private static final int QUEUED_BATCHES = 16;
+
+    /** Rows handed over at once; the last batch says so, and carries the failure if the sheet could not be read. */
+    private record Batch(List<ExportRow> rows, boolean last, RuntimeException failure) {
+    }
+
+    private final OPCPackage workbook;
+    private final String fileName;
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final Thread parser;
+    private final Iterator<ExportRow> rows = new QueuedRows();
+    private volatile boolean closed;
+    private List<ExportRow> pending = new ArrayList<>(BATCH_ROWS);
+    private long lastRow;
+
+    private XlsxSheetRows(OPCPackage workbook, String fileName, InputStream sheet, StylesTable styles,
+                          ReadOnlySharedStringsTable strings) {
+        this.workbook = workbook;
+        this.fileName = fileName;
+        XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, strings, new XlsxRowCollector(this::handOver),
+                new WorkbookCellText(), false);
+        this.parser = new Thread(() -> parse(sheet, handler), "xlsx-rows " + fileName);
+        parser.setDaemon(true);
+        parser.start();
+    }
+
+    /** Opens the named sheet, or the first; a file POI cannot open is rejected as {@code FILE_UNREADABLE}. */
+    static XlsxSheetRows open(Path file, String sheetName) {
+        String fileName = file.getFileName().toString();
+        OPCPackage workbook;
+        try {
+            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw WorkbookExports.damaged(fileName, e);
+        }
+        try {
+            XSSFReader reader = new XSSFReader(workbook);
+            PackagePart sheet = sheet(reader, sheetName, fileName);
+            StylesTable styles = reader.getStylesTable();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            return new XlsxSheetRows(workbook, fileName, sheet.getInputStream(),
+                    styles == null ? new StylesTable() : styles, strings);
+        } catch (InputRejectedException e) {
+            workbook.revert();
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            // POI reports a damaged package through many exception types, most of them unchecked.
+            workbook.revert();
+            throw WorkbookExports.damaged(fileName, e);
+        }
+    }
+
+    private static PackagePart sheet(XSSFReader reader, String sheetName, String fileName)
+            throws IOException, OpenXML4JException {
+        List<String> names = new ArrayList<>();
+        List<PackagePart> parts = new ArrayList<>();
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        while (sheets.hasNext()) {
+            sheets.next().close(); // the iterator opens each sheet; only the chosen one is read, from its part
+            names.add(sheets.getSheetName());
+            parts.add(sheets.getSheetPart());
+        }
+        return parts.get(WorkbookExports.sheetIndex(names, sheetName, fileName));
+    }
+
+    @Override
+    public Iterator<ExportRow> rows() {
+        return rows;
+    }
+
+    /** Runs on the parser thread. Always ends with a last batch, unless the reader closed the file first. */
+    private void parse(InputStream sheet, XSSFSheetXMLHandler handler) {
+        RuntimeException failure = new IllegalStateException("the sheet parser of " + fileName + " stopped");
+        try (sheet) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(handler);
+            xml.parse(new InputSource(sheet));
+            failure = null;
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+            failure = closed ? null : WorkbookExports.unreadable(fileName,
+                    "the sheet cannot be read after row " + lastRow + " (damaged file?): " + e.getMessage());
+        } finally {
+            if (!closed) {
+                put(new Batch(pending, true, failure));
+            }
+        }
+    }
+
+    private void handOver(ExportRow row) {
+        pending.add(row);
+        lastRow = row.number();
+        if (pending.size() == BATCH_ROWS) {
+            if (!put(new Batch(pending, false, null))) {
+                throw new IllegalStateException("closed"); // unwinds the SAX parse; parse() stays silent when closed
+            }
+            pending = new ArrayList<>(BATCH_ROWS);
+        }
+    }
+
+    private boolean put(Batch batch) {
+        try {
+            queue.put(batch);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        parser.interrupt();
+        try {
+            parser.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workbook.revert(); // opened read-only: close without saving
+    }
+
+    /** The consumer side: takes batch after batch from the parser until the last one. */
+    private final class QueuedRows implements Iterator<ExportRow> {
+
+        private Iterator<ExportRow> current = Collections.emptyIterator();
+        private Batch last;
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (last != null) {
+                    if (last.failure() != null) {
+                        throw last.failure();
+                    }
+                    return false;
+                }
+                Batch batch = take();
+                current = batch.rows().iterator();
+                last = batch.last() ? batch : null;
+            }
+            return true;
+        }
+
+        @Override
+        public ExportRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private Batch take() {
+            if (closed) {
+                throw new IllegalStateException(fileName + " is closed");
+            }
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new InterruptedIOException("interrupted while reading " + fileName));
+            }
+        }
+    }
+}
