@@ -61,6 +61,9 @@ part_reasons as (
     left join facts as f
         on f.year = n.year and f.region_code = n.region_code and f.element = p.element and f.sex = p.sex
         and f.area = p.area and f.age_group is not distinct from p.age_group
+    -- the same reason for numerator and denominator (one missing export) is said once
+    qualify row_number() over (partition by n.plan_code, n.year, n.region_code, n.indicator_code, reason
+                               order by p.part_order) = 1
 ),
 
 indicator_reasons as (
