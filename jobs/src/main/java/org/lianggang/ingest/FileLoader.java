@@ -36,7 +36,8 @@ public class FileLoader {
     static final int PROGRESS_BLOCK = 100_000;
     /** Problems that concern the whole file, not one row: they fail the file whatever the reject threshold. */
     private static final Set<ProblemCode> FILE_PROBLEMS = Set.of(ProblemCode.FILE_UNREADABLE,
-            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH);
+            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.TRUNCATED_FILE, ProblemCode.MISSING_COLUMN,
+            ProblemCode.TOTAL_MISMATCH);
 
     private final Catalog catalog;
     private final Lake lake;
@@ -91,7 +92,7 @@ public class FileLoader {
             Scan scan = new Scan(located, mapping, layout, load, problems, rejects, jobExecutionId);
             return layout.table() == SourceTable.DATA_VALUE
                     ? scan.run(DataValue.TABLE, new DataValueMapper(layout, mapping, regions, catalog.elements(),
-                            load))
+                            catalog.validationRules(), load))
                     : scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
