@@ -86,8 +86,11 @@ final class ValueParser {
                 : withUnit(number.get(), written, column, target == null ? column : target);
     }
 
-    /** Full-width forms (U+FF01–FF5E) become ASCII, ideographic and no-break spaces become spaces; then stripped. */
-    private static String normalize(String text) {
+    /**
+     * Full-width forms (U+FF01–FF5E) become ASCII, ideographic and no-break spaces become spaces; then stripped. Also
+     * used for region codes and years, which clerks type in full width as often as figures.
+     */
+    static String normalize(String text) {
         if (text == null) {
             return "";
         }
