@@ -20,13 +20,11 @@ enum RowKind {
     static RowKind of(ExportRow row, HeaderMapping mapping) {
         String label = label(row, mapping);
         String compact = label.replaceAll("[\\s\\u3000]", "");
-        if (TOTAL_WORDS.stream().anyMatch(compact::endsWith)) {
-            return TOTAL;
-        }
+        // Notes first: "注：全市数据为各县区合计" ends like a totals row.
         if (NOTE_PREFIXES.stream().anyMatch(compact::startsWith)) {
             return NOTE;
         }
-        return DATA;
+        return TOTAL_WORDS.stream().anyMatch(compact::endsWith) ? TOTAL : DATA;
     }
 
     /** Whether a totals row covers only the rows since the previous 小计 (城区小计, 县小计), not the whole file. */
