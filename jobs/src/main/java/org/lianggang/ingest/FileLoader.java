@@ -148,7 +148,7 @@ public class FileLoader {
                 }
                 rejects.close();
                 if (!ok) {
-                    throw new InputRejectedException(problems, rejects.file());
+                    throw new InputRejectedException(problems, rejects.file(), read, rejects.count());
                 }
                 progress.staged(load.fileName(), staged.rows());
                 lake.commit(staged, load.fileName(), read, rejects.count(), jobExecutionId);

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param year     the --year given, or null when the file name names it
  * @param status   LOADED or REJECTED
- * @param rows     data rows read, rejected (and loaded) by a dry run, which counts rows even in a refused file
+ * @param rows     data rows read and rejected, by the dry run and the load alike (0, 0 when refused before its rows
+ *                 were all read: wrong encoding, missing column, truncated)
  * @param written  values written by the real load (0 when refused)
  * @param problems the exact problem lines {@code file:row:column: CODE message [cell]}, warnings included
  * @param values   values read back from the lake after a load

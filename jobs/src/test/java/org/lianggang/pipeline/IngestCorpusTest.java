@@ -119,12 +119,13 @@ class IngestCorpusTest {
 
         IngestOutcome load = ingest.ingest(file, expected.source(), expected.year(), null);
         assertThat(load.problems()).as("load problems").containsExactlyInAnyOrderElementsOf(expected.problems());
+        assertThat(new CorpusCase.Rows(load.rowsRead(), load.rowsRejected())).as("load rows")
+                .isEqualTo(expected.rows());
         String table = catalog.source(expected.source()).orElseThrow().table().tableName();
         String sha256 = FileDigest.sha256(file);
         if (expected.loaded()) {
             assertThat(load.status()).isEqualTo(IngestOutcome.Status.LOADED);
-            assertThat(List.of(load.rowsRead(), load.rowsRejected(), load.recordsWritten())).as("rows and values")
-                    .containsExactly(expected.rows().read(), expected.rows().rejected(), expected.written());
+            assertThat(load.recordsWritten()).as("values written").isEqualTo(expected.written());
             assertThat(load.rejectsFile() != null).as("rejects CSV written").isEqualTo(expected.rows().rejected() > 0);
             assertThat(lake.current(table, expected.source(), load.year()).map(ManifestEntry::sha256))
                     .contains(sha256);
