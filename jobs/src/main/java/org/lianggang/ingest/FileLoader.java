@@ -36,8 +36,7 @@ public class FileLoader {
     static final int PROGRESS_BLOCK = 100_000;
     /** Problems that concern the whole file, not one row: they fail the file whatever the reject threshold. */
     private static final Set<ProblemCode> FILE_PROBLEMS = Set.of(ProblemCode.FILE_UNREADABLE,
-            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.TRUNCATED_FILE, ProblemCode.MISSING_COLUMN,
-            ProblemCode.TOTAL_MISMATCH);
+            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH);
 
     private final Catalog catalog;
     private final Lake lake;
