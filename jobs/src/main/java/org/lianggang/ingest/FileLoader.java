@@ -91,7 +91,7 @@ public class FileLoader {
             Scan scan = new Scan(located, mapping, layout, load, problems, rejects, jobExecutionId);
             return layout.table() == SourceTable.DATA_VALUE
                     ? scan.run(DataValue.TABLE, new DataValueMapper(layout, mapping, regions, catalog.elements(),
-                            load))
+                            catalog.validationRules(), load))
                     : scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -147,7 +147,7 @@ public class FileLoader {
                 }
                 rejects.close();
                 if (!ok) {
-                    throw new InputRejectedException(problems, rejects.file());
+                    throw new InputRejectedException(problems, rejects.file(), read, rejects.count());
                 }
                 progress.staged(load.fileName(), staged.rows());
                 lake.commit(staged, load.fileName(), read, rejects.count(), jobExecutionId);

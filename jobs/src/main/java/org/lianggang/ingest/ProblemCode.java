@@ -6,7 +6,10 @@ public enum ProblemCode {
     FILE_UNREADABLE,
     /** The file has no header or no data rows. */
     EMPTY_FILE,
-    /** The bytes are not text in the expected encoding, or decode to mojibake (乱码). */
+    /**
+     * The bytes are not text in the expected encoding, or decode to mojibake (乱码). Bytes past the prefix that chose
+     * the encoding are checked as they stream by, and the problem names the row they are in.
+     */
     WRONG_ENCODING,
     /** A column the layout requires is not in the header. */
     MISSING_COLUMN,
@@ -33,7 +36,19 @@ public enum ProblemCode {
     /** An assessment status word is not one of the layout's status_values. */
     UNKNOWN_STATUS,
     /** A same key (region and indicator) is assessed twice in one file. */
-    DUPLICATE_KEY;
+    DUPLICATE_KEY,
+    /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
+    OUT_OF_RANGE,
+    /**
+     * Two values of a row break a rule of catalog/validation-rules.yaml, e.g. more women screened than due for
+     * screening, or more women than people among the employed. The message names the rule and both figures.
+     */
+    RULE_VIOLATED,
+    /**
+     * The file ends where it cannot: inside a quoted cell, or in a last row shorter than the rows above it without
+     * a final line break; the file was cut short in transfer or by a full disk. Nothing of it is loaded.
+     */
+    TRUNCATED_FILE;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {

@@ -7,7 +7,10 @@ import org.lianggang.catalog.Region;
 import org.lianggang.catalog.Regions;
 import org.lianggang.catalog.SourceField;
 
-/** Finds a row's region from its code column, or failing that its name column, and checks it is valid that year. */
+/**
+ * Finds a row's region from its code column (full-width digits read as half-width), or failing that its name column,
+ * and checks it is valid that year.
+ */
 final class RegionColumns {
 
     private final HeaderMapping mapping;
@@ -25,7 +28,8 @@ final class RegionColumns {
         OptionalInt nameColumn = mapping.field(SourceField.REGION_NAME);
         String code = codeColumn.isPresent() ? row.cell(codeColumn.getAsInt()) : "";
         String name = nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
-        Optional<Region> region = !code.isEmpty() ? regions.byCode(code) : regions.byName(name);
+        Optional<Region> region = !code.isEmpty() ? regions.byCode(ValueParser.normalize(code))
+                : regions.byName(name);
         int column = !code.isEmpty() ? codeColumn.getAsInt() : nameColumn.orElse(-1);
         String header = column < 0 ? "" : mapping.headerAt(column);
         if (region.isEmpty()) {
@@ -46,7 +50,7 @@ final class RegionColumns {
             return true;
         }
         String text = row.cell(yearColumn.getAsInt());
-        String digits = text.replace("年", "").strip();
+        String digits = ValueParser.normalize(text).replace("年", "").strip();
         if (digits.equals(Integer.toString(load.year()))) {
             return true;
         }

@@ -6,26 +6,30 @@ import java.util.stream.IntStream;
 import org.lianggang.catalog.SourceField;
 
 /**
- * What a non-blank row below the header is: data, a totals row (合计, 总计, 小计: checked against the sum of the
- * data rows, never stored), or a note (注：, 填表人, 审核人, 填报日期 …: ignored). A city row (全市, 450200) is data.
+ * What a non-blank row below the header is: data, a totals row (合计, 总计, 小计, also as 城区小计 or 全市合计:
+ * checked against the sum of the data rows, never stored), or a note (注：, 填表人, 审核人, 填报日期 …: ignored).
+ * A city row (全市, 450200) is data.
  */
 enum RowKind {
     DATA, TOTAL, NOTE;
 
-    private static final List<String> TOTAL_WORDS = List.of("合计", "总计", "小计", "总合计", "合 计", "总 计");
+    private static final List<String> TOTAL_WORDS = List.of("合计", "总计", "小计");
     private static final List<String> NOTE_PREFIXES = List.of("注", "说明", "备注", "填表人", "填报人", "审核人",
             "填报日期", "填表日期", "报出日期", "单位负责人", "统计负责人", "制表", "数据来源", "资料来源");
 
     static RowKind of(ExportRow row, HeaderMapping mapping) {
         String label = label(row, mapping);
         String compact = label.replaceAll("[\\s\\u3000]", "");
-        if (TOTAL_WORDS.stream().anyMatch(w -> compact.equals(w.replace(" ", "")))) {
-            return TOTAL;
-        }
+        // Notes first: "注：全市数据为各县区合计" ends like a totals row.
         if (NOTE_PREFIXES.stream().anyMatch(compact::startsWith)) {
             return NOTE;
         }
-        return DATA;
+        return TOTAL_WORDS.stream().anyMatch(compact::endsWith) ? TOTAL : DATA;
+    }
+
+    /** Whether a totals row covers only the rows since the previous 小计 (城区小计, 县小计), not the whole file. */
+    static boolean subtotal(ExportRow row, HeaderMapping mapping) {
+        return label(row, mapping).replaceAll("[\\s\\u3000]", "").endsWith("小计");
     }
 
     /** The region cell (code, else name), or the first non-blank cell when both are blank. */
