@@ -76,7 +76,8 @@
       grid: { left: 56, right: 56, top: 64, bottom: 28 },
       xAxis: { type: 'category', data: t.years.map(String) },
       yAxis: { type: 'value', min: nice(low >= 0 ? Math.max(0, low - pad) : low - pad, Math.floor),
-               max: nice(high + pad, Math.ceil) },
+               max: t.unit === '%' && high <= 100 ? Math.min(100, nice(high + pad, Math.ceil))
+                                                  : nice(high + pad, Math.ceil) },
       series: [{ type: 'line', name: t.indicator_name, data: t.values, connectNulls: false, symbolSize: 6,
                  itemStyle: { color: '#1f5fa8' },
                  markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#c00000' },
