@@ -24,6 +24,7 @@ final class XlsxReport {
     /** Excel's own limit is 255 characters wide; 60 keeps long names readable without a screen-wide column. */
     private static final int MAX_WIDTH = 60;
     private static final int WINDOW = 200;
+    private static final int MAX_ROW = 1_048_575;
 
     private final Presentation presentation;
     private final Set<String> countUnits;
@@ -61,6 +62,10 @@ final class XlsxReport {
         int unitColumn = table.indexOf("unit");
         int[] next = {1};
         TableRows.forEach(connection, table, filter, cells -> {
+            if (next[0] > MAX_ROW) {
+                throw new IllegalStateException(table.name() + " has more rows than an Excel sheet holds ("
+                        + MAX_ROW + "): limit the report with --region or --plan, or export it as CSV");
+            }
             Row row = sheet.createRow(next[0]++);
             boolean countRow = unitColumn >= 0 && cells[unitColumn] != null
                     && countUnits.contains(cells[unitColumn].toString());
