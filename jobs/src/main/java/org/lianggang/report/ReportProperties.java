@@ -4,11 +4,11 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Export settings from {@code application.yml} ({@code lianggang.report.*}).
+ * Export settings from {@code application.yml} ({@code lianggang.export.*}).
  *
  * @param countUnits units whose values are counts, shown without decimals in the workbook (人, 个 …)
  */
-@ConfigurationProperties("lianggang.report")
+@ConfigurationProperties("lianggang.export")
 public record ReportProperties(List<String> countUnits) {
 
     public ReportProperties {

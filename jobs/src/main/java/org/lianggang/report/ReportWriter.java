@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.lianggang.LianggangProperties;
 import org.lianggang.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -30,20 +32,26 @@ public class ReportWriter {
     private static final String STAGING_PREFIX = ".staging-";
 
     private final Warehouse warehouse;
-    private final LianggangProperties properties;
+    private final Path reports;
     private final Presentation presentation;
     private final Set<String> countUnits;
 
+    @Autowired
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report) {
+        this(warehouse, properties.home().resolve("reports"),
+                new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report.countUnits());
+    }
+
+    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, Collection<String> countUnits) {
         this.warehouse = warehouse;
-        this.properties = properties;
-        this.presentation = new Presentation(properties.rounding().decimals(), properties.rounding().mode());
-        this.countUnits = Set.copyOf(report.countUnits());
+        this.reports = reports;
+        this.presentation = presentation;
+        this.countUnits = Set.copyOf(countUnits);
     }
 
     /** The default output directory: {@code <home>/reports/<year>/}. */
     public Path defaultDirectory(int year) {
-        return properties.home().resolve("reports").resolve(String.valueOf(year));
+        return reports.resolve(String.valueOf(year));
     }
 
     /** Writes the report; returns the files written, in {@code outDir}. */

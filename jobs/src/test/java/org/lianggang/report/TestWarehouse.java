@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import org.lianggang.LianggangProperties;
 import org.lianggang.warehouse.Warehouse;
 
 /** Builds a small warehouse file from a SQL script under src/test/resources, and a report writer over it. */
@@ -31,9 +30,7 @@ final class TestWarehouse {
     }
 
     static ReportWriter writer(Path home, RoundingMode mode) {
-        LianggangProperties properties = new LianggangProperties(home, Path.of("../schemas"), Path.of("../warehouse"),
-                new LianggangProperties.Rounding(2, mode));
-        return new ReportWriter(new Warehouse(home.resolve("warehouse.duckdb"), properties.models()), properties,
-                new ReportProperties(List.of("人", "个", "所")));
+        return new ReportWriter(new Warehouse(home.resolve("warehouse.duckdb"), home), home.resolve("reports"),
+                new Presentation(2, mode), List.of("人", "个", "所"));
     }
 }
