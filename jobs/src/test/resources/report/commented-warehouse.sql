@@ -23,5 +23,10 @@ create table report_trend (plan_code varchar, region_code varchar, year integer,
 insert into report_trend values ('women-2011-2020', '450200', 2017, 1.0), ('women-2011-2020', '450200', 2019, 2.0),
                                 ('women-2011-2020', '450200', 2020, 3.0);
 
+create table report_progress (plan_code varchar, as_of_year integer, region_code varchar, progress_label varchar);
+comment on column report_progress.as_of_year is '评估年份｜the outlook as of this year';
+insert into report_progress values ('women-2011-2020', 2018, '450200', '需要加速'),
+                                   ('women-2011-2020', 2019, '450200', '已实现目标');
+
 create table indicator_status (plan_code varchar, year integer);
 insert into indicator_status values ('women-2011-2020', 2019);

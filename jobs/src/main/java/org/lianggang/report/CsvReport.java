@@ -18,9 +18,11 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvReport {
 
     private final Presentation presentation;
+    private final RowSelection selection;
 
-    CsvReport(Presentation presentation) {
+    CsvReport(Presentation presentation, RowSelection selection) {
         this.presentation = presentation;
+        this.selection = selection;
     }
 
     /** Returns the files written into {@code dir}. */
@@ -33,7 +35,7 @@ final class CsvReport {
                  CSVPrinter printer = CSVFormat.EXCEL.print(writer)) {
                 writer.write('\uFEFF');
                 printer.printRecord(table.columns().stream().map(ReportColumn::title).toList());
-                TableRows.forEach(connection, table, filter, cells -> {
+                TableRows.forEach(connection, table, filter, selection, cells -> {
                     List<String> record = new ArrayList<>(cells.length);
                     for (int c = 0; c < cells.length; c++) {
                         record.add(text(table.columns().get(c), cells[c]));

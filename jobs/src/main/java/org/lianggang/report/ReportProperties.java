@@ -1,17 +1,26 @@
 package org.lianggang.report;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Export settings from {@code application.yml} ({@code lianggang.export.*}).
  *
- * @param countUnits units whose values are counts, shown without decimals in the workbook (人, 个 …)
+ * @param countUnits   units whose values are counts, shown without decimals in the workbook (人, 个 …)
+ * @param yearColumns  the column that holds a table's report year: the first of these the table has
+ * @param seriesTables tables exported with every year up to the report year (trends), not just that year
  */
 @ConfigurationProperties("lianggang.export")
-public record ReportProperties(List<String> countUnits) {
+public record ReportProperties(List<String> countUnits, List<String> yearColumns, List<String> seriesTables) {
 
     public ReportProperties {
         countUnits = countUnits == null ? List.of() : List.copyOf(countUnits);
+        yearColumns = yearColumns == null ? List.of("year") : List.copyOf(yearColumns);
+        seriesTables = seriesTables == null ? List.of() : List.copyOf(seriesTables);
+    }
+
+    RowSelection rowSelection() {
+        return new RowSelection(yearColumns, Set.copyOf(seriesTables));
     }
 }

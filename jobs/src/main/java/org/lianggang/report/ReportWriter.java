@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -35,18 +34,20 @@ public class ReportWriter {
     private final Path reports;
     private final Presentation presentation;
     private final Set<String> countUnits;
+    private final RowSelection selection;
 
     @Autowired
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report) {
         this(warehouse, properties.home().resolve("reports"),
-                new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report.countUnits());
+                new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report);
     }
 
-    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, Collection<String> countUnits) {
+    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report) {
         this.warehouse = warehouse;
         this.reports = reports;
         this.presentation = presentation;
-        this.countUnits = Set.copyOf(countUnits);
+        this.countUnits = Set.copyOf(report.countUnits());
+        this.selection = report.rowSelection();
     }
 
     /** The default output directory: {@code <home>/reports/<year>/}. */
@@ -65,11 +66,11 @@ public class ReportWriter {
             List<Path> staged = new ArrayList<>();
             if (formats.contains(ReportFormat.xlsx)) {
                 Path file = staging.resolve(fileName(filter, "xlsx"));
-                new XlsxReport(presentation, countUnits).write(connection, tables, filter, file);
+                new XlsxReport(presentation, countUnits, selection).write(connection, tables, filter, file);
                 staged.add(file);
             }
             if (formats.contains(ReportFormat.csv)) {
-                staged.addAll(new CsvReport(presentation).write(connection, tables, filter, staging));
+                staged.addAll(new CsvReport(presentation, selection).write(connection, tables, filter, staging));
             }
             if (formats.contains(ReportFormat.html)) {
                 Path file = staging.resolve("index.html");

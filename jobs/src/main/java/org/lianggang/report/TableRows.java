@@ -7,11 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Streams the rows of one report table that a filter selects. The statement is one line: the table's rows where
- * each filter column the table has equals the requested value. Series tables ({@code *_trend*}) keep every year up
- * to the report year, since a trend of one year says nothing.
- */
+/** Streams the rows of one report table that a filter selects (see {@link RowSelection}). */
 final class TableRows {
 
     /** Receives each row, cells in column order (null for SQL NULL). */
@@ -22,23 +18,10 @@ final class TableRows {
     private TableRows() {
     }
 
-    static long forEach(Connection connection, ReportTable table, ReportFilter filter, Sink sink) throws Exception {
-        List<String> predicates = new ArrayList<>();
+    static long forEach(Connection connection, ReportTable table, ReportFilter filter, RowSelection selection,
+                        Sink sink) throws Exception {
         List<Object> values = new ArrayList<>();
-        if (table.has("year")) {
-            predicates.add(table.name().contains("_trend") ? "year <= ?" : "year = ?");
-            values.add(filter.year());
-        }
-        if (filter.plan() != null && table.has("plan_code")) {
-            predicates.add("plan_code = ?");
-            values.add(filter.plan());
-        }
-        if (filter.region() != null && table.has("region_code")) {
-            predicates.add("region_code = ?");
-            values.add(filter.region());
-        }
-        String sql = "SELECT * FROM \"" + table.name().replace("\"", "\"\"") + "\""
-                + (predicates.isEmpty() ? "" : " WHERE " + String.join(" AND ", predicates));
+        String sql = selection.statement(table, filter, values);
         long rows = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {

@@ -28,10 +28,12 @@ final class XlsxReport {
 
     private final Presentation presentation;
     private final Set<String> countUnits;
+    private final RowSelection selection;
 
-    XlsxReport(Presentation presentation, Set<String> countUnits) {
+    XlsxReport(Presentation presentation, Set<String> countUnits, RowSelection selection) {
         this.presentation = presentation;
         this.countUnits = countUnits;
+        this.selection = selection;
     }
 
     void write(Connection connection, List<ReportTable> tables, ReportFilter filter, Path file) throws Exception {
@@ -61,7 +63,7 @@ final class XlsxReport {
         }
         int unitColumn = table.indexOf("unit");
         int[] next = {1};
-        TableRows.forEach(connection, table, filter, cells -> {
+        TableRows.forEach(connection, table, filter, selection, cells -> {
             if (next[0] > MAX_ROW) {
                 throw new IllegalStateException(table.name() + " has more rows than an Excel sheet holds ("
                         + MAX_ROW + "): limit the report with --region or --plan, or export it as CSV");

@@ -44,7 +44,7 @@ class ReportExportsTest {
     @Test
     void workbookHasOneSheetPerReportTableWithChineseHeadersFromTheComments() throws Exception {
         try (XSSFWorkbook workbook = workbook(RoundingMode.HALF_UP)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
             Sheet indicators = workbook.getSheet("指标监测表");
             assertThat(indicators).isNotNull();
             assertThat(texts(indicators.getRow(0))).containsExactly("规划", "年份", "地区代码", "指标名称", "计量单位",
@@ -118,7 +118,7 @@ class ReportExportsTest {
         List<Path> files = TestWarehouse.writer(home, RoundingMode.HALF_UP)
                 .write(new ReportFilter(2019, null, null), EnumSet.of(ReportFormat.csv), out);
         assertThat(files).extracting(f -> f.getFileName().toString())
-                .containsExactly("report_indicator.csv", "report_trend.csv");
+                .containsExactly("report_indicator.csv", "report_progress.csv", "report_trend.csv");
         byte[] bytes = Files.readAllBytes(out.resolve("report_indicator.csv"));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<CSVRecord> records = csv(out.resolve("report_indicator.csv"));
@@ -131,7 +131,7 @@ class ReportExportsTest {
     }
 
     @Test
-    void filtersSelectPlanRegionAndYearAndTrendsKeepEarlierYears() throws Exception {
+    void filtersSelectPlanRegionAndReportYearAndTrendsKeepEarlierYears() throws Exception {
         TestWarehouse.writer(home, RoundingMode.HALF_UP).write(new ReportFilter(2019, "women-2011-2020", "450200"),
                 EnumSet.of(ReportFormat.csv), out);
         List<CSVRecord> indicators = csv(out.resolve("report_indicator.csv"));
@@ -140,6 +140,8 @@ class ReportExportsTest {
         assertThat(csv(out.resolve("report_trend.csv")).subList(1, 3)).extracting(r -> r.get(2))
                 .containsExactly("2017", "2019");
         assertThat(csv(out.resolve("report_trend.csv"))).hasSize(3);
+        assertThat(csv(out.resolve("report_progress.csv"))).extracting(r -> r.get(1) + " " + r.get(3))
+                .containsExactly("评估年份 progress_label", "2019 已实现目标");
     }
 
     @Test
@@ -150,7 +152,7 @@ class ReportExportsTest {
                 EnumSet.of(ReportFormat.xlsx, ReportFormat.csv), out);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report-2019.xlsx",
-                    "report_indicator.csv", "report_trend.csv");
+                    "report_indicator.csv", "report_progress.csv", "report_trend.csv");
         }
     }
 
