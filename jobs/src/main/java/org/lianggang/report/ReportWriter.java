@@ -33,8 +33,7 @@ public class ReportWriter {
     private final Warehouse warehouse;
     private final Path reports;
     private final Presentation presentation;
-    private final Set<String> countUnits;
-    private final RowSelection selection;
+    private final ReportProperties report;
 
     @Autowired
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report) {
@@ -46,8 +45,7 @@ public class ReportWriter {
         this.warehouse = warehouse;
         this.reports = reports;
         this.presentation = presentation;
-        this.countUnits = Set.copyOf(report.countUnits());
-        this.selection = report.rowSelection();
+        this.report = report;
     }
 
     /** The default output directory: {@code <home>/reports/<year>/}. */
@@ -66,11 +64,11 @@ public class ReportWriter {
             List<Path> staged = new ArrayList<>();
             if (formats.contains(ReportFormat.xlsx)) {
                 Path file = staging.resolve(fileName(filter, "xlsx"));
-                new XlsxReport(presentation, countUnits, selection).write(connection, tables, filter, file);
+                new XlsxReport(presentation, report).write(connection, tables, filter, file);
                 staged.add(file);
             }
             if (formats.contains(ReportFormat.csv)) {
-                staged.addAll(new CsvReport(presentation, selection).write(connection, tables, filter, staging));
+                staged.addAll(new CsvReport(presentation, report.rowSelection()).write(connection, tables, filter, staging));
             }
             if (formats.contains(ReportFormat.html)) {
                 Path file = staging.resolve("index.html");

@@ -28,12 +28,14 @@ final class XlsxReport {
 
     private final Presentation presentation;
     private final Set<String> countUnits;
+    private final ReportProperties settings;
     private final RowSelection selection;
 
-    XlsxReport(Presentation presentation, Set<String> countUnits, RowSelection selection) {
+    XlsxReport(Presentation presentation, ReportProperties settings) {
         this.presentation = presentation;
-        this.countUnits = countUnits;
-        this.selection = selection;
+        this.countUnits = Set.copyOf(settings.countUnits());
+        this.settings = settings;
+        this.selection = settings.rowSelection();
     }
 
     void write(Connection connection, List<ReportTable> tables, ReportFilter filter, Path file) throws Exception {
@@ -74,7 +76,7 @@ final class XlsxReport {
             for (int c = 0; c < columns.size(); c++) {
                 if (cells[c] != null) {
                     widths[c] = Math.max(widths[c], writeCell(row.createCell(c), columns.get(c), cells[c],
-                            countRow, styles));
+                            countRow && settings.inRowUnit(columns.get(c).name()), styles));
                 }
             }
         });
@@ -86,7 +88,7 @@ final class XlsxReport {
     }
 
     /** Writes one value; returns its display width (CJK characters count two). */
-    private int writeCell(Cell cell, ReportColumn column, Object value, boolean countRow, XlsxStyles styles) {
+    private int writeCell(Cell cell, ReportColumn column, Object value, boolean count, XlsxStyles styles) {
         if (value instanceof Number number && column.type() != ColumnType.TEXT) {
             if (column.type() == ColumnType.INTEGER) {
                 cell.setCellValue(number.doubleValue());
@@ -95,7 +97,7 @@ final class XlsxReport {
             }
             double rounded = presentation.rounded(number.doubleValue()).doubleValue();
             cell.setCellValue(rounded);
-            cell.setCellStyle(countRow ? styles.count : styles.decimal);
+            cell.setCellStyle(count ? styles.count : styles.decimal);
             return presentation.number(rounded).length() + 2;
         }
         String text = CellText.neutralised(value.toString());

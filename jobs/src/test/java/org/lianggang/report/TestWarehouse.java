@@ -32,6 +32,7 @@ final class TestWarehouse {
     static ReportWriter writer(Path home, RoundingMode mode) {
         return new ReportWriter(new Warehouse(home.resolve("warehouse.duckdb"), home), home.resolve("reports"),
                 new Presentation(2, mode),
-                new ReportProperties(List.of("人", "个", "所"), List.of("year", "as_of_year"), List.of("report_trend")));
+                new ReportProperties(List.of("人", "个", "所"), List.of("value"), List.of("year", "as_of_year"),
+                        List.of("report_trend")));
     }
 }
