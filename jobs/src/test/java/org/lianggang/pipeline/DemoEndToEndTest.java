@@ -42,7 +42,7 @@ class DemoEndToEndTest {
         String generated = new DataDictionary(new Warehouse(home.resolve("warehouse.duckdb"), Pipeline.MODELS))
                 .markdown();
         assertThat(Files.readString(Pipeline.MODELS.resolve("README.md")))
-                .as("warehouse/README.md is stale: run scripts/lianggang dictionary > warehouse/README.md")
+                .as("warehouse/README.md is stale: run scripts/lianggang demo, then scripts/lianggang dictionary --out warehouse/README.md")
                 .isEqualTo(generated);
     }
 
