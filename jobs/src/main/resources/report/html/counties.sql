@@ -6,7 +6,7 @@ with params as (
            coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
 )
 
-select s.plan_code, r.region_name, s.met, s.indicators, s.met_rate
+select s.plan_code, r.region_name, s.achieved as met, s.indicators, s.met_rate
 from report_summary as s
 join params on s.year = params.year
 join dim_region as r on r.region_code = s.region_code and r.level = 'county' and r.successor_code is null

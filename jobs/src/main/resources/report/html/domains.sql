@@ -5,7 +5,7 @@ with params as (
            coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
 )
 
-select s.plan_code, d.domain_name, s.indicators, s.met, s.met_rate
+select s.plan_code, d.domain_name, s.indicators, s.achieved as met, s.met_rate
 from report_summary as s
 join params on s.year = params.year and s.region_code = params.region
 join dim_domain as d using (plan_code, domain_code)

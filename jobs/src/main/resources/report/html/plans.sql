@@ -5,7 +5,8 @@ with params as (
            coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
 )
 
-select s.plan_code, p.short_name, p.plan_name, r.region_name, s.indicators, s.met, s.unmet, s.no_data, s.met_rate,
+select s.plan_code, p.short_name, p.plan_name, r.region_name, s.indicators, s.achieved as met,
+       s.indicators - s.achieved - s.no_data as unmet, s.no_data, s.met_rate,
        s.quantitative, s.quantitative_met, s.quantitative_met_rate,
        s.qualitative, s.qualitative_met, s.qualitative_met_rate
 from report_summary as s

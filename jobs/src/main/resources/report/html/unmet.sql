@@ -13,5 +13,5 @@ join params on s.year = params.year and s.region_code = params.region
 join dim_indicator as i using (plan_code, indicator_code)
 join dim_domain as d on d.plan_code = i.plan_code and d.domain_code = i.domain_code
 join dim_plan as p on p.plan_code = s.plan_code
-where s.status = 'unmet' and (params.plan is null or s.plan_code = params.plan)
+where not s.counts_as_met and s.status <> 'no_data' and (params.plan is null or s.plan_code = params.plan)
 order by s.plan_code desc, i.indicator_order;
