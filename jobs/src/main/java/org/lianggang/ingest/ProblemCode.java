@@ -32,8 +32,13 @@ public enum ProblemCode {
     UNKNOWN_INDICATOR,
     /** An assessment status word is not one of the layout's status_values. */
     UNKNOWN_STATUS,
-    /** A same key (region and indicator) is assessed twice in one file. */
-    DUPLICATE_KEY;
+    /** A same key is given twice in one file: region and indicator (assessments), or region, element, sex, area
+     *  and age group (long layouts). */
+    DUPLICATE_KEY,
+    /** An element cell of a long layout names no element of catalog/elements.yaml, by code or by name. */
+    UNKNOWN_ELEMENT,
+    /** A sex or area cell of a long layout is not one of the layout's sex_values / area_values. */
+    UNKNOWN_DISAGGREGATION;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {
