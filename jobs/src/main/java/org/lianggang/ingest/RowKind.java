@@ -2,6 +2,9 @@ package org.lianggang.ingest;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.lianggang.catalog.SourceField;
 
@@ -16,16 +19,31 @@ enum RowKind {
     private static final List<String> NOTE_PREFIXES = List.of("注", "说明", "备注", "填表人", "填报人", "审核人",
             "填报日期", "填表日期", "报出日期", "单位负责人", "统计负责人", "制表", "数据来源", "资料来源");
 
+    private static final Set<String> COMPACT_TOTAL_WORDS = TOTAL_WORDS.stream().map(w -> w.replace(" ", ""))
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
+
     static RowKind of(ExportRow row, HeaderMapping mapping) {
         String label = label(row, mapping);
-        String compact = label.replaceAll("[\\s\\u3000]", "");
-        if (TOTAL_WORDS.stream().anyMatch(w -> compact.equals(w.replace(" ", "")))) {
+        // Called for every row of files with millions: no regular expression unless the label has a space.
+        String compact = hasSpace(label) ? SPACES.matcher(label).replaceAll("") : label;
+        if (COMPACT_TOTAL_WORDS.contains(compact)) {
             return TOTAL;
         }
         if (NOTE_PREFIXES.stream().anyMatch(compact::startsWith)) {
             return NOTE;
         }
         return DATA;
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The region cell (code, else name), or the first non-blank cell when both are blank. */
