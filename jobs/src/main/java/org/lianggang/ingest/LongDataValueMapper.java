@@ -108,7 +108,7 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         // Most cells of a machine-written export are plain numbers: read them without the general parser's
         // normalising, regular expressions and BigDecimal (same result), unless the form defines missing codes.
         ParsedCell cell = layout.missingCodes().isEmpty() && PlainNumber.is(text)
-                ? ParsedCell.number(Double.parseDouble(text))
+                ? ParsedCell.number(PlainNumber.value(text))
                 : ValueParser.parse(text, element.unit(), layout.missingCodes());
         String header = mapping.headerAt(valueColumn);
         if (cell.unitMismatch()) {

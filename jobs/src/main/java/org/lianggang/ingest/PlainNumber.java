@@ -13,6 +13,18 @@ final class PlainNumber {
     private PlainNumber() {
     }
 
+    /** The value of a plain number; integers (most counts) without going through {@link Double#parseDouble}. */
+    static double value(String text) {
+        if (text.indexOf('.') >= 0) {
+            return Double.parseDouble(text);
+        }
+        long value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+
     static boolean is(String text) {
         int length = text.length();
         if (length == 0 || length > MAX_LENGTH) {

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.IntStream;
 import org.lianggang.catalog.SourceField;
 
@@ -21,12 +22,18 @@ enum RowKind {
 
     private static final Set<String> COMPACT_TOTAL_WORDS = TOTAL_WORDS.stream().map(w -> w.replace(" ", ""))
             .collect(Collectors.toUnmodifiableSet());
+    /** The first characters of every total word and note prefix: a label starting otherwise is data. */
+    private static final String FIRST_CHARS = Stream.concat(COMPACT_TOTAL_WORDS.stream(), NOTE_PREFIXES.stream())
+            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
 
     static RowKind of(ExportRow row, HeaderMapping mapping) {
         String label = label(row, mapping);
         // Called for every row of files with millions: no regular expression unless the label has a space.
         String compact = hasSpace(label) ? SPACES.matcher(label).replaceAll("") : label;
+        if (compact.isEmpty() || FIRST_CHARS.indexOf(compact.charAt(0)) < 0) {
+            return DATA;
+        }
         if (COMPACT_TOTAL_WORDS.contains(compact)) {
             return TOTAL;
         }

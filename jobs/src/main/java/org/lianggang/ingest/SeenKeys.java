@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ final class SeenKeys {
 
     private final Map<String, Integer> regions = new HashMap<>();
     private final Map<String, Integer> elements = new HashMap<>();
-    private final Map<String, Integer> ageGroups = new HashMap<>();
+    /** Few per file: found by a scan of the list faster than by hashing a new cell string every row. */
+    private final List<String> ageGroups = new ArrayList<>();
     private long[][] pages = new long[64][];
 
     SeenKeys(List<String> regionCodes, List<String> elementCodes) {
@@ -38,7 +40,7 @@ final class SeenKeys {
             throw new IllegalArgumentException("not a key of the catalog: " + region + "/" + element + "/" + sex
                     + "/" + area);
         }
-        long age = ageGroups.computeIfAbsent(ageGroup == null ? "" : ageGroup, k -> ageGroups.size());
+        long age = ageGroup(ageGroup == null ? "" : ageGroup);
         long ordinal = (((age * SEXES.size() + s) * AREAS.size() + a) * elements.size() + e) * regions.size() + r;
         long[] page = page((int) (ordinal >>> PAGE_BITS));
         int bit = (int) (ordinal & ((1 << PAGE_BITS) - 1));
@@ -46,6 +48,15 @@ final class SeenKeys {
         boolean fresh = (page[bit >>> 6] & mask) == 0;
         page[bit >>> 6] |= mask;
         return fresh;
+    }
+
+    private int ageGroup(String text) {
+        int index = ageGroups.indexOf(text);
+        if (index < 0) {
+            ageGroups.add(text);
+            index = ageGroups.size() - 1;
+        }
+        return index;
     }
 
     private long[] page(int index) {
