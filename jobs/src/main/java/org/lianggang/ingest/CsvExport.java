@@ -17,23 +17,30 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * A CSV export read with Commons CSV, streamed row by row. UTF-8 with or without a
- * byte-order mark, or in the charset given.
+ * A CSV export read with Commons CSV, streamed row by row on a reading thread ({@link ReadAheadRows}). UTF-8 with or
+ * without a byte-order mark, or in the charset given.
  */
 final class CsvExport implements TabularFile {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final ReadAheadRows rows;
 
     CsvExport(Path file, Charset charset) throws IOException {
         InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
         Reader reader = new InputStreamReader(in, charset);
         this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
         this.records = parser.iterator();
+        this.rows = new ReadAheadRows(parsed(), "csv-reader-" + file.getFileName());
     }
 
+    /** Parsed on a reading thread of its own, ahead of the scan. */
     @Override
     public Iterator<ExportRow> rows() {
+        return rows;
+    }
+
+    private Iterator<ExportRow> parsed() {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -58,6 +65,7 @@ final class CsvExport implements TabularFile {
 
     @Override
     public void close() throws IOException {
+        rows.close();
         parser.close();
     }
 }
