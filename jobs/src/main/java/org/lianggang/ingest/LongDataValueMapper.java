@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,15 @@ import org.lianggang.lake.DataValue;
  */
 final class LongDataValueMapper implements RowMapper<DataValue> {
 
+    private static final int DISTINCT_AGE_GROUPS = 64;
+
     private final SourceLayout layout;
     private final HeaderMapping mapping;
     private final RegionColumns regions;
     private final LoadContext load;
     private final Map<String, DataElement> elementsByText = new HashMap<>();
     private final SeenKeys seen;
+    private final List<String> ageGroups = new ArrayList<>();
     private final int elementColumn;
     private final int sexColumn;
     private final int areaColumn;
@@ -58,7 +62,7 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         DataElement element = element(row, problems);
         String sex = category(row, sexColumn, layout.sexValues(), "T", problems);
         String area = category(row, areaColumn, layout.areaValues(), "total", problems);
-        String ageGroup = ageGroupColumn < 0 || row.cell(ageGroupColumn).isEmpty() ? null : row.cell(ageGroupColumn);
+        String ageGroup = ageGroup(row);
         ParsedCell cell = element == null ? null : value(row, element, problems);
         if (region != null && element != null && sex != null && area != null
                 && !seen.add(region.code(), element.code(), sex, area, ageGroup)) {
@@ -70,6 +74,22 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
             out.accept(new DataValue(load.year(), region.code(), element.code(), sex, area, ageGroup, cell.value(),
                     cell.missingReason(), load.source(), load.sha256(), row.number(), load.loadedAt()));
         }
+    }
+
+    /** One instance per distinct age group: the lake's writer then finds its bytes without hashing the text. */
+    private String ageGroup(ExportRow row) {
+        String text = ageGroupColumn < 0 ? "" : row.cell(ageGroupColumn);
+        if (text.isEmpty()) {
+            return null;
+        }
+        int known = ageGroups.indexOf(text);
+        if (known >= 0) {
+            return ageGroups.get(known);
+        }
+        if (ageGroups.size() < DISTINCT_AGE_GROUPS) {
+            ageGroups.add(text);
+        }
+        return text;
     }
 
     private DataElement element(ExportRow row, List<Problem> problems) {
