@@ -35,6 +35,8 @@ final class ParquetFiles {
                 // of ours uses, and min/max of the 64-character digest (one value per file) cost a compare per row.
                 .withSizeStatisticsEnabled(false)
                 .withStatisticsEnabled("file_sha256", false)
+                // Every row's own number: a dictionary would only grow until parquet-java gives it up.
+                .withDictionaryEncoding("row_number", false)
                 .build();
     }
 
