@@ -1,6 +1,7 @@
 -- Dimension tables, one row per catalog entry, read from the catalog snapshot the build writes from schemas/.
 -- Grain: dim_plan one row per plan; dim_domain per plan × domain; dim_indicator per plan × indicator;
--- dim_element per data element; dim_region per region code (historical codes included); dim_source per layout.
+-- dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
+-- dim_source_element per layout value column (which department's export carries which element).
 
 create table dim_plan as
 select * from read_csv('${catalog}/plan.csv', header = true, columns = {
@@ -20,7 +21,7 @@ select * from read_csv('${catalog}/indicator.csv', header = true, columns = {
     'denominator_element': 'varchar', 'denominator_sex': 'varchar', 'denominator_area': 'varchar',
     'denominator_age_group': 'varchar',
     'factor': 'double', 'target_op': 'varchar', 'target_low': 'double', 'target_high': 'double',
-    'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer'});
+    'target_tolerance': 'double', 'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer'});
 
 create table dim_element as
 select * from read_csv('${catalog}/element.csv', header = true, columns = {
@@ -37,3 +38,73 @@ create table dim_source as
 select * from read_csv('${catalog}/source.csv', header = true, columns = {
     'source_id': 'varchar', 'source_name': 'varchar', 'department': 'varchar', 'table_name': 'varchar',
     'period': 'varchar'});
+
+create table dim_source_element as
+select * from read_csv('${catalog}/source_element.csv', header = true, columns = {
+    'source_id': 'varchar', 'header': 'varchar', 'element_code': 'varchar', 'sex': 'varchar', 'area': 'varchar',
+    'age_group': 'varchar'});
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table dim_plan is '规划｜plans monitored, one row per plan';
+comment on column dim_plan.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column dim_plan.plan_name is '规划名称｜full plan name';
+comment on column dim_plan.short_name is '简称｜short name (妇女规划)';
+comment on column dim_plan.baseline_year is '基期年份｜baseline year (2010)';
+comment on column dim_plan.target_year is '目标年份｜target year (2020)';
+comment on table dim_domain is '领域｜domains of each plan';
+comment on column dim_domain.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column dim_domain.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
+comment on column dim_domain.domain_name is '领域｜domain name';
+comment on column dim_domain.domain_order is '领域序号｜order of the domain in its plan';
+comment on table dim_indicator is '指标｜the indicators of each plan, their formula and target';
+comment on column dim_indicator.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column dim_indicator.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
+comment on column dim_indicator.indicator_code is '指标代码｜indicator code';
+comment on column dim_indicator.indicator_name is '指标名称｜indicator name';
+comment on column dim_indicator.unit is '计量单位｜unit (%, ‰, 1/10万, 岁 …)';
+comment on column dim_indicator.kind is '指标类型｜quantitative (量化) or qualitative (非量化)';
+comment on column dim_indicator.method is '计算方法｜ratio (numerator/denominator × factor), reported (a value reported as is) or count (a sum)';
+comment on column dim_indicator.numerator_element is '分子数据项｜numerator element (for reported and count: the element)';
+comment on column dim_indicator.numerator_sex is '分子性别｜numerator sex (F, M, T)';
+comment on column dim_indicator.numerator_area is '分子城乡｜numerator area (urban, rural, total)';
+comment on column dim_indicator.numerator_age_group is '分子年龄组｜numerator age group';
+comment on column dim_indicator.denominator_element is '分母数据项｜denominator element';
+comment on column dim_indicator.denominator_sex is '分母性别｜denominator sex';
+comment on column dim_indicator.denominator_area is '分母城乡｜denominator area';
+comment on column dim_indicator.denominator_age_group is '分母年龄组｜denominator age group';
+comment on column dim_indicator.factor is '系数｜factor (100, 1000, 100000)';
+comment on column dim_indicator.target_op is '目标比较符｜target comparator (>=, >, <=, <, between)';
+comment on column dim_indicator.target_low is '目标值｜target value (lower bound for between)';
+comment on column dim_indicator.target_high is '目标上限｜upper bound of a between target';
+comment on column dim_indicator.target_tolerance is '基本实现容差｜how far a value may miss the target and count as 基本实现';
+comment on column dim_indicator.target_text is '目标原文｜the target as the plan words it';
+comment on column dim_indicator.change_style is '变化表述｜points (百分点) or percent (相对变化)';
+comment on column dim_indicator.departments is '责任单位｜responsible departments, joined by 、';
+comment on column dim_indicator.indicator_order is '指标序号｜order of the indicator in its plan';
+comment on table dim_element is '数据项｜data elements the departments report';
+comment on column dim_element.element_code is '数据项代码｜element code';
+comment on column dim_element.element_name is '数据项名称｜element name';
+comment on column dim_element.unit is '单位｜unit';
+comment on column dim_element.additive is '可加总｜true: summed over counties for the city';
+comment on table dim_region is '行政区划｜regions, historical codes included';
+comment on column dim_region.region_code is '地区代码｜GB/T 2260 code';
+comment on column dim_region.region_name is '地区｜region name';
+comment on column dim_region.level is '级别｜city or county';
+comment on column dim_region.parent_code is '上级代码｜parent region code';
+comment on column dim_region.valid_from is '起始年份｜first report year the code is valid';
+comment on column dim_region.valid_to is '终止年份｜last report year the code is valid';
+comment on column dim_region.successor_code is '继承代码｜code that replaced it (450221 → 450206)';
+comment on column dim_region.series_code is '序列代码｜code the series runs under today';
+comment on table dim_source is '数据来源｜department export layouts (schemas/sources)';
+comment on column dim_source.source_id is '来源代码｜source layout id';
+comment on column dim_source.source_name is '报表名称｜export name';
+comment on column dim_source.department is '报送部门｜department';
+comment on column dim_source.table_name is '湖表｜lake table (data_value or assessment)';
+comment on column dim_source.period is '统计时期｜period the export covers';
+comment on table dim_source_element is '报表数据项｜which value column of which layout carries which element';
+comment on column dim_source_element.source_id is '来源代码｜source layout id';
+comment on column dim_source_element.header is '列名｜column header in the export';
+comment on column dim_source_element.element_code is '数据项代码｜element code';
+comment on column dim_source_element.sex is '性别｜sex (F, M, T)';
+comment on column dim_source_element.area is '城乡｜area (urban, rural, total)';
+comment on column dim_source_element.age_group is '年龄组｜age group';

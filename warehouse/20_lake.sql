@@ -24,3 +24,52 @@ select a.*
 from read_parquet('${lake_assessment}', hive_partitioning = false) as a
 semi join current_load as c
     on c.table_name = 'assessment' and c.source = a.source and c.year = a.year and c.sha256 = a.file_sha256;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on view load_manifest is '导入记录｜every committed load, the commit log of the lake';
+comment on column load_manifest.table_name is '湖表｜lake table';
+comment on column load_manifest.source is '来源代码｜source layout id';
+comment on column load_manifest.year is '年份｜report year';
+comment on column load_manifest.file_name is '文件名｜file name as received';
+comment on column load_manifest.data_file is '数据文件｜Parquet file, lake-relative';
+comment on column load_manifest.sha256 is '文件指纹｜SHA-256 of the received file';
+comment on column load_manifest.rows_read is '读取行数｜rows read';
+comment on column load_manifest.rows_written is '写入条数｜values written';
+comment on column load_manifest.rows_rejected is '拒收行数｜rows rejected';
+comment on column load_manifest.job_execution_id is '作业执行号｜Spring Batch job execution id';
+comment on column load_manifest.committed_at is '提交时间｜when the load was committed';
+comment on view current_load is '当前数据｜the load each partition (table × source × year) holds now';
+comment on column current_load.table_name is '湖表｜lake table';
+comment on column current_load.source is '来源代码｜source layout id';
+comment on column current_load.year is '年份｜report year';
+comment on column current_load.file_name is '文件名｜file name as received';
+comment on column current_load.data_file is '数据文件｜Parquet file, lake-relative';
+comment on column current_load.sha256 is '文件指纹｜SHA-256 of the received file';
+comment on column current_load.rows_read is '读取行数｜rows read';
+comment on column current_load.rows_written is '写入条数｜values written';
+comment on column current_load.rows_rejected is '拒收行数｜rows rejected';
+comment on column current_load.job_execution_id is '作业执行号｜Spring Batch job execution id';
+comment on column current_load.committed_at is '提交时间｜when the load was committed';
+comment on view fact_data_value is '数据值｜values reported by the departments, current loads only';
+comment on column fact_data_value.year is '年份｜report year';
+comment on column fact_data_value.region_code is '地区代码｜region code as written in the file (450221 in 2010)';
+comment on column fact_data_value.element is '数据项代码｜element code';
+comment on column fact_data_value.sex is '性别｜F, M or T';
+comment on column fact_data_value.area is '城乡｜urban, rural or total';
+comment on column fact_data_value.age_group is '年龄组｜age group';
+comment on column fact_data_value.value is '数值｜value; NULL = reported missing, never zero';
+comment on column fact_data_value.missing_reason is '缺失原因｜why a value is missing (blank, placeholder —, 未开展工作 …)';
+comment on column fact_data_value.source is '来源代码｜source layout id';
+comment on column fact_data_value.file_sha256 is '文件指纹｜SHA-256 of the file';
+comment on column fact_data_value.row_number is '行号｜line in the file';
+comment on column fact_data_value.loaded_at is '导入时间｜when the file was loaded';
+comment on view fact_assessment is '评估结果｜qualitative indicators as assessed by the 妇儿工委办';
+comment on column fact_assessment.year is '年份｜report year';
+comment on column fact_assessment.region_code is '地区代码｜region code as written in the file';
+comment on column fact_assessment.indicator_code is '指标代码｜indicator code';
+comment on column fact_assessment.status is '评估结果｜met, unmet or no_data';
+comment on column fact_assessment.note is '说明｜the assessment note';
+comment on column fact_assessment.source is '来源代码｜source layout id';
+comment on column fact_assessment.file_sha256 is '文件指纹｜SHA-256 of the file';
+comment on column fact_assessment.row_number is '行号｜line in the file';
+comment on column fact_assessment.loaded_at is '导入时间｜when the file was loaded';

@@ -92,3 +92,16 @@ select v.plan_code, v.indicator_code, v.year, v.region_code, v.level,
        v.value_source
 from all_values as v
 join dim_indicator as i using (plan_code, indicator_code);
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year';
+comment on column indicator_value.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column indicator_value.indicator_code is '指标代码｜indicator code';
+comment on column indicator_value.year is '年份｜report year';
+comment on column indicator_value.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column indicator_value.level is '地区级别｜city or county';
+comment on column indicator_value.numerator is '分子｜numerator (city: sum over the counties that reported both parts)';
+comment on column indicator_value.denominator is '分母｜denominator';
+comment on column indicator_value.value is '指标值｜numerator ÷ denominator × factor, reported value or sum; full precision';
+comment on column indicator_value.counties_reporting is '参与县区数｜counties summed into a city value';
+comment on column indicator_value.value_source is '取值方式｜county, sum_of_counties or reported';

@@ -1,8 +1,9 @@
 -- indicator_status: every indicator of every plan, for every region and every plan year, held against its target.
 -- Grain: one row per plan × indicator × region (series code) × year, baseline year to target year.
--- status: met (达标) / unmet (未达标) / no_data (无数据). Quantitative indicators compare their value with the
--- target (at 6 decimals, so that 20.000000000000004 is not "above 20"); qualitative ones take the assessment of
--- the 妇儿工委办; an indicator without a value or an assessment is no_data.
+-- status: met (达标) / basically_met (基本实现) / unmet (未达标) / no_data (无数据). Quantitative indicators compare
+-- their value with the target (at 6 decimals, so that 20.000000000000004 is not "above 20"); a value that misses
+-- it by no more than the catalog's tolerance is basically_met (NBS: 孕产妇死亡率 20.1 against ≤20); qualitative
+-- indicators take the assessment of the 妇儿工委办; an indicator without a value or an assessment is no_data.
 
 create table indicator_status as
 with plan_years as (
@@ -18,7 +19,7 @@ series_regions as (
 
 grid as (
     select i.plan_code, y.year, r.region_code, i.domain_code, i.indicator_code, i.kind,
-           i.target_op, i.target_low, i.target_high
+           i.target_op, i.target_low, i.target_high, coalesce(i.target_tolerance, 0) as tolerance
     from dim_indicator as i
     join plan_years as y using (plan_code)
     cross join series_regions as r
@@ -41,6 +42,13 @@ judged as (
                when g.target_op = '<=' and round(v.value, 6) <= g.target_low then 'met'
                when g.target_op = '<' and round(v.value, 6) < g.target_low then 'met'
                when g.target_op = 'between' and round(v.value, 6) between g.target_low and g.target_high then 'met'
+               when g.tolerance > 0 and g.target_op in ('>=', '>') and round(v.value, 6) >= g.target_low - g.tolerance
+                   then 'basically_met'
+               when g.tolerance > 0 and g.target_op in ('<=', '<') and round(v.value, 6) <= g.target_low + g.tolerance
+                   then 'basically_met'
+               when g.tolerance > 0 and g.target_op = 'between'
+                   and round(v.value, 6) between g.target_low - g.tolerance and g.target_high + g.tolerance
+                   then 'basically_met'
                else 'unmet'
            end as status
     from grid as g
@@ -52,7 +60,30 @@ judged as (
 
 select plan_code, year, region_code, domain_code, indicator_code, kind, value, numerator, denominator,
        target_op, target_low, target_high, status,
-       case status when 'met' then '达标' when 'unmet' then '未达标' else '无数据' end as status_label,
+       case status
+           when 'met' then '达标' when 'basically_met' then '基本实现' when 'unmet' then '未达标' else '无数据'
+       end as status_label,
+       status = 'met' or (status = 'basically_met' and ${basically_met_counts}) as counts_as_met,
        if(kind = 'qualitative', 'assessment', 'computed') as status_basis,
        assessment_note
 from judged;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table indicator_status is '达标判定｜every indicator × region × plan year held against its target';
+comment on column indicator_status.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column indicator_status.year is '年份｜report year';
+comment on column indicator_status.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column indicator_status.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
+comment on column indicator_status.indicator_code is '指标代码｜indicator code';
+comment on column indicator_status.kind is '指标类型｜quantitative (量化) or qualitative (非量化)';
+comment on column indicator_status.value is '指标值｜value (quantitative)';
+comment on column indicator_status.numerator is '分子｜numerator';
+comment on column indicator_status.denominator is '分母｜denominator';
+comment on column indicator_status.target_op is '目标比较符｜target comparator';
+comment on column indicator_status.target_low is '目标值｜target value';
+comment on column indicator_status.target_high is '目标上限｜upper bound of a between target';
+comment on column indicator_status.status is '达标代码｜met, basically_met, unmet or no_data';
+comment on column indicator_status.status_label is '达标情况｜达标, 基本实现, 未达标 or 无数据';
+comment on column indicator_status.counts_as_met is '计为达标｜counts as 达标 (basically_met too, if so configured)';
+comment on column indicator_status.status_basis is '判定依据｜computed (quantitative) or assessment (qualitative)';
+comment on column indicator_status.assessment_note is '评估说明｜the assessment note';

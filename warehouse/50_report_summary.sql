@@ -1,24 +1,67 @@
 -- report_summary: the 达标 tally of each plan, per year and region, for the whole plan (domain_code NULL) and per
 -- domain. Grain: one row per plan × year × region × (domain | whole plan).
--- met_rate = met / all indicators, 无数据 kept in the denominator as the seed report does (59/77 = 76.62%);
--- quantitative and qualitative rates likewise over their own counts. Rates in percent, full precision; the report
--- rounds for presentation.
+-- met_rate follows lianggang.report.rate-denominator: over all indicators, 无数据 kept in the denominator as the seed
+-- report does (59/77 = 76.62%), or over the monitorable ones only (status other than 无数据, as NBS: 44/54). Both
+-- rates are also kept. achieved = 达标, plus 基本实现 when lianggang.report.basically-met-counts (NBS). Quantitative
+-- and qualitative rates are over their own counts. Rates in percent, full precision; reports round.
 
 create table report_summary as
-select plan_code, year, region_code, domain_code,
-       count(*)::integer as indicators,
-       count(*) filter (where kind = 'quantitative')::integer as quantitative,
-       count(*) filter (where kind = 'qualitative')::integer as qualitative,
-       count(*) filter (where status = 'met')::integer as met,
-       count(*) filter (where status = 'unmet')::integer as unmet,
-       count(*) filter (where status = 'no_data')::integer as no_data,
-       100.0 * count(*) filter (where status = 'met') / count(*) as met_rate,
-       count(*) filter (where kind = 'quantitative' and status = 'met')::integer as quantitative_met,
-       100.0 * count(*) filter (where kind = 'quantitative' and status = 'met')
-           / nullif(count(*) filter (where kind = 'quantitative'), 0) as quantitative_met_rate,
-       count(*) filter (where kind = 'qualitative' and status = 'met')::integer as qualitative_met,
-       100.0 * count(*) filter (where kind = 'qualitative' and status = 'met')
-           / nullif(count(*) filter (where kind = 'qualitative'), 0) as qualitative_met_rate
-from indicator_status
-group by grouping sets ((plan_code, year, region_code, domain_code), (plan_code, year, region_code))
+with tallies as (
+    select plan_code, year, region_code, domain_code,
+           count(*)::integer as indicators,
+           count(*) filter (where kind = 'quantitative')::integer as quantitative,
+           count(*) filter (where kind = 'qualitative')::integer as qualitative,
+           count(*) filter (where status = 'met')::integer as met,
+           count(*) filter (where status = 'basically_met')::integer as basically_met,
+           count(*) filter (where status = 'unmet')::integer as unmet,
+           count(*) filter (where status = 'no_data')::integer as no_data,
+           count(*) filter (where status <> 'no_data')::integer as monitorable,
+           count(*) filter (where counts_as_met)::integer as achieved,
+           count(*) filter (where kind = 'quantitative' and counts_as_met)::integer as quantitative_met,
+           count(*) filter (where kind = 'quantitative' and status <> 'no_data')::integer as quantitative_monitorable,
+           count(*) filter (where kind = 'qualitative' and counts_as_met)::integer as qualitative_met,
+           count(*) filter (where kind = 'qualitative' and status <> 'no_data')::integer as qualitative_monitorable
+    from indicator_status
+    group by grouping sets ((plan_code, year, region_code, domain_code), (plan_code, year, region_code))
+)
+
+select plan_code, year, region_code, domain_code, indicators, quantitative, qualitative,
+       met, basically_met, unmet, no_data, monitorable, achieved,
+       '${rate_denominator}' as rate_denominator,
+       100.0 * achieved / if('${rate_denominator}' = 'all', indicators, nullif(monitorable, 0)) as met_rate,
+       100.0 * achieved / indicators as met_rate_all,
+       100.0 * achieved / nullif(monitorable, 0) as met_rate_monitorable,
+       quantitative_met,
+       100.0 * quantitative_met
+           / nullif(if('${rate_denominator}' = 'all', quantitative, quantitative_monitorable), 0)
+           as quantitative_met_rate,
+       qualitative_met,
+       100.0 * qualitative_met
+           / nullif(if('${rate_denominator}' = 'all', qualitative, qualitative_monitorable), 0)
+           as qualitative_met_rate
+from tallies
 order by plan_code, year, region_code, domain_code nulls first;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table report_summary is '达标情况汇总｜达标 tally per plan × year × region, whole plan and per domain';
+comment on column report_summary.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column report_summary.year is '年份｜report year';
+comment on column report_summary.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column report_summary.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
+comment on column report_summary.indicators is '指标数｜indicators';
+comment on column report_summary.quantitative is '量化指标数｜quantitative indicators';
+comment on column report_summary.qualitative is '非量化指标数｜qualitative indicators';
+comment on column report_summary.met is '达标｜met';
+comment on column report_summary.basically_met is '基本实现｜basically met (within tolerance)';
+comment on column report_summary.unmet is '未达标｜unmet';
+comment on column report_summary.no_data is '无数据｜no data';
+comment on column report_summary.monitorable is '可监测指标数｜indicators with data (not 无数据)';
+comment on column report_summary.achieved is '计为达标数｜counted as 达标 (met, plus basically met if so configured)';
+comment on column report_summary.rate_denominator is '达标率分母口径｜all or monitorable';
+comment on column report_summary.met_rate is '达标率｜achieved ÷ the configured denominator × 100 (%)';
+comment on column report_summary.met_rate_all is '达标率（全部指标）｜achieved ÷ all indicators × 100 (%)';
+comment on column report_summary.met_rate_monitorable is '达标率（可监测指标）｜achieved ÷ monitorable × 100 (%)';
+comment on column report_summary.quantitative_met is '量化达标数｜quantitative counted as 达标';
+comment on column report_summary.quantitative_met_rate is '量化达标率｜rate over quantitative indicators (%)';
+comment on column report_summary.qualitative_met is '非量化达标数｜qualitative counted as 达标';
+comment on column report_summary.qualitative_met_rate is '非量化达标率｜rate over qualitative indicators (%)';

@@ -5,14 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Everything configured under {@code schemas/}: plans, data elements, regions and source layouts. */
+/**
+ * Everything configured under {@code schemas/}: plans, data elements, regions, source layouts and the validation
+ * rules between elements.
+ */
 public record Catalog(List<Plan> plans, Map<String, DataElement> elements, Regions regions,
-                      Map<String, SourceLayout> sources) {
+                      Map<String, SourceLayout> sources, List<ValidationRule> validationRules) {
 
     public Catalog {
         plans = List.copyOf(plans);
         elements = Map.copyOf(elements);
         sources = Map.copyOf(sources);
+        validationRules = List.copyOf(validationRules);
     }
 
     public Optional<SourceLayout> source(String id) {

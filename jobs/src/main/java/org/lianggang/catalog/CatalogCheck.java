@@ -18,6 +18,9 @@ final class CatalogCheck {
     void verify() {
         catalog.plans().forEach(this::checkPlan);
         catalog.sources().values().forEach(this::checkSource);
+        catalog.elements().values().forEach(this::checkRange);
+        Set<String> ruleIds = new HashSet<>();
+        catalog.validationRules().forEach(rule -> checkRule(rule, ruleIds));
         if (!problems.isEmpty()) {
             throw new CatalogException("schemas/ is inconsistent:\n  " + String.join("\n  ", problems));
         }
@@ -113,6 +116,29 @@ final class CatalogCheck {
                 problems.add(where + ": area_values maps " + word + " to " + code + "; use total, urban or rural");
             }
         });
+    }
+
+    private void checkRange(DataElement element) {
+        List<Double> range = element.range();
+        if (range != null && (range.size() != 2 || range.get(0) > range.get(1))) {
+            problems.add("element " + element.code() + ": range must be [min, max] with min <= max, not " + range);
+        }
+    }
+
+    private void checkRule(ValidationRule rule, Set<String> ids) {
+        String where = "validation rule " + rule.id();
+        if (rule.id() == null || !ids.add(rule.id())) {
+            problems.add(where + ": needs an id used once");
+        }
+        if (rule.left() == null || rule.right() == null || rule.message() == null) {
+            problems.add(where + ": needs left, right and message");
+            return;
+        }
+        if (rule.comparison() == null) {
+            problems.add(where + ": op must be one of <=, <, >=, >, ==");
+        }
+        checkElement(where, rule.left().element());
+        checkElement(where, rule.right().element());
     }
 
     private void checkElement(String where, String element) {

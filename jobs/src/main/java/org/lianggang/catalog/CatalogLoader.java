@@ -16,12 +16,14 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads {@code schemas/}: {@code catalog/elements.yaml}, one plan per other {@code catalog/*.yaml},
+ * Reads {@code schemas/}: {@code catalog/elements.yaml}, the optional {@code catalog/validation-rules.yaml}, one
+ * plan per other {@code catalog/*.yaml},
  * {@code regions/*.yaml} and {@code sources/*.yaml}, then checks that they fit together.
  */
 public final class CatalogLoader {
 
     private static final String ELEMENTS_FILE = "elements.yaml";
+    private static final String RULES_FILE = "validation-rules.yaml";
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -34,15 +36,17 @@ public final class CatalogLoader {
         Map<String, DataElement> elements = new LinkedHashMap<>();
         read(catalogDir.resolve(ELEMENTS_FILE), ElementsFile.class).elements()
                 .forEach(e -> elements.put(e.code(), e));
-        List<Plan> plans = yamlFiles(catalogDir).filter(f -> !f.getFileName().toString().equals(ELEMENTS_FILE))
-                .map(f -> read(f, Plan.class)).toList();
+        List<Plan> plans = yamlFiles(catalogDir).filter(f -> !f.getFileName().toString().equals(ELEMENTS_FILE)
+                        && !f.getFileName().toString().equals(RULES_FILE)).map(f -> read(f, Plan.class)).toList();
+        Path rulesFile = catalogDir.resolve(RULES_FILE);
+        List<ValidationRule> rules = Files.exists(rulesFile) ? read(rulesFile, RulesFile.class).rules() : List.of();
         Regions regions = loadRegions(schemasDir.resolve("regions"));
         Map<String, SourceLayout> sources = new LinkedHashMap<>();
         yamlFiles(schemasDir.resolve("sources")).forEach(f -> {
             SourceLayout layout = read(f, LayoutFile.class).toLayout(f);
             sources.put(layout.id(), layout);
         });
-        Catalog catalog = new Catalog(plans, elements, regions, sources);
+        Catalog catalog = new Catalog(plans, elements, regions, sources, rules);
         new CatalogCheck(catalog).verify();
         return catalog;
     }
@@ -74,6 +78,9 @@ public final class CatalogLoader {
     }
 
     record ElementsFile(List<DataElement> elements) {
+    }
+
+    record RulesFile(List<ValidationRule> rules) {
     }
 
     record RegionEntry(String code, String name, Integer validFrom, Integer validTo, String successor,

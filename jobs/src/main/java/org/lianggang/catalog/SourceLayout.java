@@ -1,5 +1,7 @@
 package org.lianggang.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +26,11 @@ public record SourceLayout(String id, String name, String department, SourceTabl
         missingCodes = missingCodes == null ? Map.of() : Map.copyOf(missingCodes);
         fields = Map.copyOf(fields);
         values = values == null ? List.of() : List.copyOf(values);
-        statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);
+        // In the YAML's order, which messages list them in: Map.copyOf's order changes from run to run.
+        statusValues = statusValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(statusValues));
         shape = shape == null ? LayoutShape.WIDE : shape;
-        sexValues = sexValues == null ? Map.of() : Map.copyOf(sexValues);
-        areaValues = areaValues == null ? Map.of() : Map.copyOf(areaValues);
+        sexValues = sexValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sexValues));
+        areaValues = areaValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(areaValues));
     }
 
     public Optional<ColumnSpec> field(SourceField field) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lianggang.report.DisplayWidth;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Prints a query result as an aligned table (Chinese characters count double), CSV or JSON lines of objects. */
@@ -100,10 +101,7 @@ final class ResultPrinter {
         return value == null ? "NULL" : value.toString();
     }
 
-    /** Display width: CJK and full-width characters take two columns in a terminal. */
     private static int width(String text) {
-        return text.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)) ? 2 : 1).sum();
+        return DisplayWidth.of(text);
     }
 }

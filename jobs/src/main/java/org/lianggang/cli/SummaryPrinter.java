@@ -39,9 +39,12 @@ class SummaryPrinter {
                 while (rs.next()) {
                     String plan = catalog.plan(rs.getString("plan_code")).map(p -> p.shortName())
                             .orElse(rs.getString("plan_code"));
-                    out.printf("%s: %d项指标, 达标%d项, 未达标%d项, 无数据%d项, 总体达标率%s; "
+                    int basicallyMet = rs.getInt("achieved") - rs.getInt("met");
+                    out.printf("%s: %d项指标, 达标%d项%s, 未达标%d项, 无数据%d项, 总体达标率%s; "
                                     + "量化%d项 达标%d项 (%s); 非量化%d项 达标%d项 (%s)%n",
-                            plan, rs.getInt("indicators"), rs.getInt("met"), rs.getInt("unmet"), rs.getInt("no_data"),
+                            plan, rs.getInt("indicators"), rs.getInt("achieved"),
+                            basicallyMet > 0 ? "（含基本实现" + basicallyMet + "项）" : "",
+                            rs.getInt("unmet") + rs.getInt("basically_met") - basicallyMet, rs.getInt("no_data"),
                             presentation.percent(rs.getDouble("met_rate")), rs.getInt("quantitative"),
                             rs.getInt("quantitative_met"), presentation.percent(nullable(rs, "quantitative_met_rate")),
                             rs.getInt("qualitative"), rs.getInt("qualitative_met"),

@@ -1,40 +1,53 @@
 package org.lianggang.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * A CSV export read with Commons CSV, streamed row by row on a reading thread ({@link ReadAheadRows}). UTF-8 with or
- * without a byte-order mark, or in the charset given.
+ * A CSV export read with Commons CSV, streamed row by row on a reading thread of its own a few blocks ahead of the
+ * scan ({@link ReadAheadRows}), in the charset {@link TextDecoding} chose; a UTF-8
+ * byte-order mark is dropped. A file that stops where a file cannot end (inside a quoted cell, or in a last row
+ * shorter than the rows above with no final line break) is refused as TRUNCATED_FILE, and bytes that are not valid
+ * text anywhere in it as WRONG_ENCODING, each naming the row.
  */
 final class CsvExport implements TabularFile {
 
+    private final String fileName;
+    private final TextDecoding decoding;
+    private final boolean endsWithLineBreak;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final ReadAheadRows rows;
+    // Touched only by the reading thread.
+    private long lastRecord;
+    private int widest;
 
-    CsvExport(Path file, Charset charset) throws IOException {
-        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-        Reader reader = new InputStreamReader(in, charset);
-        this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
+    CsvExport(Path file, TextDecoding decoding) throws IOException {
+        this.fileName = file.getFileName().toString();
+        this.decoding = decoding;
+        this.endsWithLineBreak = endsWithLineBreak(file);
+        BOMInputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+        long bom = in.hasBOM() ? in.getBOM().length() : 0;
+        this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()
+                .parse(new StrictDecodingReader(in, decoding.charset(), bom));
         this.records = parser.iterator();
-        this.rows = new ReadAheadRows(parsed(), "csv-reader-" + file.getFileName());
+        this.rows = new ReadAheadRows(parsed(), "csv-reader-" + fileName);
     }
 
-    /** Parsed on a reading thread of its own, ahead of the scan. */
+    /** The rows; a refusal (truncated, wrong encoding) arrives after the rows read before it, as it would unthreaded. */
     @Override
     public Iterator<ExportRow> rows() {
         return rows;
@@ -44,7 +57,11 @@ final class CsvExport implements TabularFile {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw refused(e);
+                }
             }
 
             @Override
@@ -53,9 +70,48 @@ final class CsvExport implements TabularFile {
                     throw new NoSuchElementException();
                 }
                 CSVRecord record = records.next();
-                return new ExportRow(record.getRecordNumber(), cells(record));
+                lastRecord = record.getRecordNumber();
+                if (record.size() < widest && !endsWithLineBreak && !hasNext()) {
+                    throw truncated(lastRecord, "the last row has " + record.size() + " cells where the rows above"
+                            + " have " + widest + ", and the file ends without a line break");
+                }
+                widest = Math.max(widest, record.size());
+                return new ExportRow(lastRecord, cells(record));
             }
         };
+    }
+
+    private InputRejectedException refused(UncheckedIOException e) {
+        long row = lastRecord + 1;
+        if (e.getCause() instanceof StrictDecodingReader.UndecodableBytes bytes) {
+            return new InputRejectedException(List.of(new Problem(ProblemCode.WRONG_ENCODING, fileName, row, "", null,
+                    "the bytes at offset " + bytes.offset() + " are not valid " + decoding.charset().name()
+                            + " text, though the first " + TextDecoding.PREFIX_BYTES / 1024 + " KB were ("
+                            + decoding.reason() + "); the file mixes encodings (e.g. rows pasted from a GBK file into"
+                            + " a UTF-8 one): re-save the whole file in one encoding")));
+        }
+        if (e.getCause() instanceof CSVException csv && csv.getMessage().contains("EOF reached")) {
+            return truncated(row, "the file ends inside a quoted cell (\"…) that is never closed");
+        }
+        return new InputRejectedException(List.of(new Problem(ProblemCode.FILE_UNREADABLE, fileName, row, "", null,
+                "not readable as CSV: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))));
+    }
+
+    private InputRejectedException truncated(long row, String what) {
+        return new InputRejectedException(List.of(new Problem(ProblemCode.TRUNCATED_FILE, fileName, row, "", null,
+                what + ": the file was cut short (an interrupted copy or download, or a full disk); send the"
+                        + " complete file again")));
+    }
+
+    private static boolean endsWithLineBreak(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) == '\n' || last.get(0) == '\r';
+        }
     }
 
     /** A view of the record's own array: no copy per row. */

@@ -11,13 +11,15 @@ import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.Region;
 import org.lianggang.catalog.RegionLevel;
 import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.ValidationRule;
 import org.lianggang.catalog.ValueColumn;
 import org.lianggang.lake.DataValue;
 
 /**
- * Maps a county row of a department export to one {@link DataValue} per value column of the layout. The city's
- * own row is stored too (it carries the values that are never summed) and, like a 合计 row, its counts are held
- * against the sum of the county rows.
+ * Maps a county row of a department export to one {@link DataValue} per value column of the layout, each value in
+ * its element's unit. The city's own row is stored too (it carries the values that are never summed) and, like a
+ * 合计 row, its counts are held against the sum of the county rows. Values are checked against their element's
+ * declared range and the catalog's validation rules between the elements of the row.
  */
 final class DataValueMapper implements RowMapper<DataValue> {
 
@@ -27,16 +29,18 @@ final class DataValueMapper implements RowMapper<DataValue> {
     private final Map<String, DataElement> elements;
     private final LoadContext load;
     private final TotalsCheck totals;
+    private final RowRules rules;
     private final Set<String> seenRegions = new HashSet<>();
 
     DataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions,
-                    Map<String, DataElement> elements, LoadContext load) {
+                    Map<String, DataElement> elements, List<ValidationRule> rules, LoadContext load) {
         this.layout = layout;
         this.mapping = mapping;
         this.regions = regions;
         this.elements = elements;
         this.load = load;
         this.totals = new TotalsCheck(load.fileName());
+        this.rules = new RowRules(rules, layout, mapping, load.fileName());
     }
 
     @Override
@@ -50,8 +54,10 @@ final class DataValueMapper implements RowMapper<DataValue> {
         }
         List<DataValue> values = new ArrayList<>(layout.values().size());
         Map<ValueColumn, Double> additive = new HashMap<>();
+        Map<ValueColumn, Double> all = new HashMap<>();
         for (ValueColumn column : layout.values()) {
             ParsedCell cell = parse(row, column, problems);
+            all.put(column, cell.value());
             if (region != null) {
                 values.add(new DataValue(load.year(), region.code(), column.element(), column.sex(), column.area(),
                         column.ageGroup(), cell.value(), cell.missingReason(), load.source(), load.sha256(),
@@ -61,6 +67,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
                 additive.put(column, cell.value());
             }
         }
+        rules.check(row, all, problems);
         if (region != null && region.level() == RegionLevel.CITY) {
             totals.total(row.number(), additive);
         } else if (region != null) {
@@ -80,7 +87,11 @@ final class DataValueMapper implements RowMapper<DataValue> {
                 additive.put(column, parse(row, column, problems).value());
             }
         }
-        totals.total(row.number(), additive);
+        if (RowKind.subtotal(row, mapping)) {
+            totals.subtotal(row.number(), additive);
+        } else {
+            totals.total(row.number(), additive);
+        }
     }
 
     @Override
@@ -91,8 +102,9 @@ final class DataValueMapper implements RowMapper<DataValue> {
     private ParsedCell parse(ExportRow row, ValueColumn column, List<Problem> problems) {
         int index = mapping.value(column);
         String text = row.cell(index);
-        String unit = column.unit() != null ? column.unit() : elements.get(column.element()).unit();
-        ParsedCell cell = ValueParser.parse(text, unit, layout.missingCodes());
+        DataElement element = elements.get(column.element());
+        String unit = column.unit() != null ? column.unit() : element.unit();
+        ParsedCell cell = ValueParser.parse(text, unit, element.unit(), layout.missingCodes());
         if (cell.unitMismatch()) {
             problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(),
                     mapping.headerAt(index), text, cell.unitProblem()));
@@ -103,9 +115,14 @@ final class DataValueMapper implements RowMapper<DataValue> {
                     mapping.headerAt(index), text, "not a number"));
             return cell;
         }
-        if (cell.value() != null && cell.value() < 0 && elements.get(column.element()).additive()) {
+        if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "a count cannot be negative"));
+        } else if (cell.value() != null && !element.inRange(cell.value())) {
+            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
+                    mapping.headerAt(index), text, Figures.plain(cell.value()) + " " + element.unit()
+                    + " is outside the range [" + Figures.plain(element.range().get(0)) + ", "
+                    + Figures.plain(element.range().get(1)) + "] declared for " + element.code()));
         }
         return cell;
     }

@@ -95,7 +95,8 @@ public class FileLoader {
             }
             return scan.run(DataValue.TABLE, layout.shape() == LayoutShape.LONG
                     ? new LongDataValueMapper(layout, mapping, regions, catalog.regions(), catalog.elements(), load)
-                    : new DataValueMapper(layout, mapping, regions, catalog.elements(), load));
+                    : new DataValueMapper(layout, mapping, regions, catalog.elements(), catalog.validationRules(),
+                            load));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -150,7 +151,7 @@ public class FileLoader {
                 }
                 rejects.close();
                 if (!ok) {
-                    throw new InputRejectedException(problems, rejects.file());
+                    throw new InputRejectedException(problems, rejects.file(), read, rejects.count());
                 }
                 progress.staged(load.fileName(), staged.rows());
                 lake.commit(staged, load.fileName(), read, rejects.count(), jobExecutionId);

@@ -125,9 +125,9 @@ public class IngestLauncher {
         for (Throwable failure : failures) {
             if (failure instanceof InputRejectedException rejectedInput) {
                 List<String> problems = rejectedInput.problems().stream().map(Problem::toString).toList();
-                long rows = rejectedInput.problems().stream().filter(p -> p.row() > 0).map(Problem::row)
-                        .distinct().count();
-                return new IngestOutcome(IngestOutcome.Status.REJECTED, name, source, year, read, rows, 0,
+                // A file refused before its rows were all read (encoding, header, truncation) has no row counts.
+                return new IngestOutcome(IngestOutcome.Status.REJECTED, name, source, year,
+                        Math.max(0, rejectedInput.rowsRead()), Math.max(0, rejectedInput.rowsRejected()), 0,
                         problems, rejectedInput.rejectsFile() == null ? null
                         : rejectedInput.rejectsFile().toString(), execution.getId(), took);
             }

@@ -6,7 +6,10 @@ public enum ProblemCode {
     FILE_UNREADABLE,
     /** The file has no header or no data rows. */
     EMPTY_FILE,
-    /** The bytes are not text in the expected encoding, or decode to mojibake (乱码). */
+    /**
+     * The bytes are not text in the expected encoding, or decode to mojibake (乱码). Bytes past the prefix that chose
+     * the encoding are checked as they stream by, and the problem names the row they are in.
+     */
     WRONG_ENCODING,
     /** A column the layout requires is not in the header. */
     MISSING_COLUMN,
@@ -35,6 +38,18 @@ public enum ProblemCode {
     /** A same key is given twice in one file: region and indicator (assessments), or region, element, sex, area
      *  and age group (long layouts). */
     DUPLICATE_KEY,
+    /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
+    OUT_OF_RANGE,
+    /**
+     * Two values of a row break a rule of catalog/validation-rules.yaml, e.g. more women screened than due for
+     * screening, or more women than people among the employed. The message names the rule and both figures.
+     */
+    RULE_VIOLATED,
+    /**
+     * The file ends where it cannot: inside a quoted cell, or in a last row shorter than the rows above it without
+     * a final line break; the file was cut short in transfer or by a full disk. Nothing of it is loaded.
+     */
+    TRUNCATED_FILE,
     /** An element cell of a long layout names no element of catalog/elements.yaml, by code or by name. */
     UNKNOWN_ELEMENT,
     /** A sex or area cell of a long layout is not one of the layout's sex_values / area_values. */

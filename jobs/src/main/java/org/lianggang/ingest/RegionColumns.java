@@ -7,7 +7,10 @@ import org.lianggang.catalog.Region;
 import org.lianggang.catalog.Regions;
 import org.lianggang.catalog.SourceField;
 
-/** Finds a row's region from its code column, or failing that its name column, and checks it is valid that year. */
+/**
+ * Finds a row's region from its code column (full-width digits read as half-width), or failing that its name column,
+ * and checks it is valid that year.
+ */
 final class RegionColumns {
 
     private final HeaderMapping mapping;
@@ -32,7 +35,10 @@ final class RegionColumns {
     Optional<Region> resolve(ExportRow row, List<Problem> problems) {
         String code = codeColumn.isPresent() ? row.cell(codeColumn.getAsInt()) : "";
         String name = code.isEmpty() && nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
-        Optional<Region> region = !code.isEmpty() ? regions.byCode(code) : regions.byName(name);
+        // Codes are ASCII digits: the cell as it is finds them, and only other cells (full-width digits) need the
+        // normalised text.
+        Optional<Region> region = code.isEmpty() ? regions.byName(name)
+                : regions.byCode(code).or(() -> regions.byCode(ValueParser.normalize(code)));
         int column = !code.isEmpty() ? codeColumn.getAsInt() : nameColumn.orElse(-1);
         String header = column < 0 ? "" : mapping.headerAt(column);
         if (region.isEmpty()) {
@@ -52,7 +58,7 @@ final class RegionColumns {
             return true;
         }
         String text = row.cell(yearColumn.getAsInt());
-        if (text.equals(yearText) || text.replace("年", "").strip().equals(yearText)) {
+        if (text.equals(yearText) || ValueParser.normalize(text).replace("年", "").strip().equals(yearText)) {
             return true;
         }
         problems.add(new Problem(ProblemCode.WRONG_YEAR, load.fileName(), row.number(),

@@ -19,6 +19,6 @@ final class TextExports {
     static TabularFile open(Path file, String encoding) throws IOException {
         TextDecoding decoding = TextDecoding.of(file, encoding);
         log.debug("{}: reading as {} ({})", file.getFileName(), decoding.charset().name(), decoding.reason());
-        return new CsvExport(file, decoding.charset());
+        return new CsvExport(file, decoding);
     }
 }

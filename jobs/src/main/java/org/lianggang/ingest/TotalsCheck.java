@@ -8,17 +8,20 @@ import org.lianggang.catalog.ValueColumn;
 
 /**
  * Holds totals rows (合计, and the city's own row) against the sum of the county rows, column by column, for the
- * additive columns. A difference is reported as TOTAL_MISMATCH with both figures, never silently dropped.
+ * additive columns; a 小计 row against the county rows since the previous 小计 (城区小计 after the districts, 县小计
+ * after the counties). A difference is reported as TOTAL_MISMATCH with both figures, never silently dropped.
  */
 final class TotalsCheck {
 
-    private record TotalRow(long row, Map<ValueColumn, Double> values) {
+    private record TotalRow(long row, Map<ValueColumn, Double> values, Map<ValueColumn, Double> sums, long counties) {
     }
 
     private final String file;
     private final Map<ValueColumn, Double> countySums = new HashMap<>();
+    private Map<ValueColumn, Double> sinceSubtotal = new HashMap<>();
     private final List<TotalRow> totals = new ArrayList<>();
     private long counties;
+    private long countiesSinceSubtotal;
 
     TotalsCheck(String file) {
         this.file = file;
@@ -27,15 +30,25 @@ final class TotalsCheck {
     void county(ValueColumn column, Double value) {
         if (value != null) {
             countySums.merge(column, value, Double::sum);
+            sinceSubtotal.merge(column, value, Double::sum);
         }
     }
 
     void countyRow() {
         counties++;
+        countiesSinceSubtotal++;
     }
 
+    /** A grand total: checked at the end against every county row of the file. */
     void total(long row, Map<ValueColumn, Double> values) {
-        totals.add(new TotalRow(row, values));
+        totals.add(new TotalRow(row, values, countySums, -1));
+    }
+
+    /** A 小计: checked against the county rows since the previous one, which it closes. */
+    void subtotal(long row, Map<ValueColumn, Double> values) {
+        totals.add(new TotalRow(row, values, sinceSubtotal, countiesSinceSubtotal));
+        sinceSubtotal = new HashMap<>();
+        countiesSinceSubtotal = 0;
     }
 
     void finish(HeaderMapping mapping, List<Problem> problems) {
@@ -43,18 +56,15 @@ final class TotalsCheck {
             return;
         }
         for (TotalRow total : totals) {
+            long over = total.counties() < 0 ? counties : total.counties();
             total.values().forEach((column, stated) -> {
-                double sum = countySums.getOrDefault(column, 0.0);
+                double sum = total.sums().getOrDefault(column, 0.0);
                 if (stated != null && Math.abs(stated - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
                     problems.add(new Problem(ProblemCode.TOTAL_MISMATCH, file, total.row(),
-                            mapping.headerAt(mapping.value(column)), format(stated),
-                            "total differs from the sum of the " + counties + " county rows: " + format(sum)));
+                            mapping.headerAt(mapping.value(column)), Figures.plain(stated),
+                            "total differs from the sum of the " + over + " county rows: " + Figures.plain(sum)));
                 }
             });
         }
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

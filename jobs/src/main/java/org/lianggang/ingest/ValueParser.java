@@ -44,14 +44,25 @@ final class ValueParser {
 
     /**
      * Parses a cell of a column whose values are in {@code columnUnit} (人, %, ‰, 1/10万, 1/万, 万人, 个, 岁…; null when
-     * unknown). The result's value is in the column's unit: "8.33万人" in a 人 column is 83300, "8.33" in a 万人
-     * column stays 8.33. A written unit that contradicts the column gives {@link ParsedCell#unitMismatch(String)};
-     * with an unknown column unit, rates are taken as written and 万/亿 still scale.
+     * unknown), keeping the value in the column's unit. See {@link #parse(String, String, String, Map)}.
+     */
+    static ParsedCell parse(String cell, String columnUnit, Map<String, String> missingCodes) {
+        return parse(cell, columnUnit, columnUnit, missingCodes);
+    }
+
+    /**
+     * Parses a cell of a column whose values are in {@code columnUnit} and returns the value in {@code targetUnit},
+     * the unit its element is stored in: "8.33万人" in a 人 column is 83300, and so is "8.33" in a 万人 column when
+     * the element is counted in 人, so that a county reporting in 万人 sums with one reporting in 人. A written unit
+     * that contradicts the column gives {@link ParsedCell#unitMismatch(String)}; with an unknown column unit, rates
+     * are taken as written and 万/亿 still scale.
      *
      * @param missingCodes cell texts (compared after full-width normalisation) that the form defines as missing,
      *                     mapped to the reason stored with the missing value, e.g. {"-2": "未开展工作"}; may be null
+     * @throws IllegalArgumentException when the column's unit cannot be converted into the target unit (a count in
+     *                                  a rate, 户 into 人): the layout is wrong, not the cell
      */
-    static ParsedCell parse(String cell, String columnUnit, Map<String, String> missingCodes) {
+    static ParsedCell parse(String cell, String columnUnit, String targetUnit, Map<String, String> missingCodes) {
         String text = normalize(cell);
         Optional<ParsedCell> missing = missing(text, missingCodes == null ? Map.of() : missingCodes);
         if (missing.isPresent()) {
@@ -65,12 +76,21 @@ final class ValueParser {
         if (number.isEmpty()) {
             return ParsedCell.notANumber();
         }
+        Unit column = unit(columnUnit);
+        Unit target = unit(targetUnit);
+        if (column != null && target != null && !column.fits(target)) {
+            throw new IllegalArgumentException("a column in " + columnUnit + " cannot hold an element in " + targetUnit);
+        }
         String written = parts.group(2);
-        return written.isEmpty() ? number(number.get()) : withUnit(number.get(), written, normalize(columnUnit));
+        return written.isEmpty() ? number(convert(number.get(), column, target))
+                : withUnit(number.get(), written, column, target == null ? column : target);
     }
 
-    /** Full-width forms (U+FF01–FF5E) become ASCII, ideographic and no-break spaces become spaces; then stripped. */
-    private static String normalize(String text) {
+    /**
+     * Full-width forms (U+FF01–FF5E) become ASCII, ideographic and no-break spaces become spaces; then stripped. Also
+     * used for region codes and years, which clerks type in full width as often as figures.
+     */
+    static String normalize(String text) {
         if (text == null) {
             return "";
         }
@@ -113,19 +133,32 @@ final class ValueParser {
         return Optional.of(new BigDecimal(grouped ? text.replace(",", "") : text));
     }
 
-    private static ParsedCell withUnit(BigDecimal number, String written, String columnText) {
+    private static Unit unit(String text) {
+        String unit = normalize(text);
+        return unit.isEmpty() ? null : Unit.of(unit);
+    }
+
+    private static ParsedCell withUnit(BigDecimal number, String written, Unit column, Unit target) {
         Unit cell = Unit.of(written);
-        Unit column = columnText.isEmpty() ? null : Unit.of(columnText);
         if (!cell.isRate() && !cell.word().isEmpty() && !COUNT_WORDS.contains(cell.word())
                 && (column == null || !cell.word().equals(column.word()))) {
             return ParsedCell.notANumber();
         }
         if (column != null && !cell.fits(column)) {
-            return ParsedCell.unitMismatch("written in " + written + " but the column is in " + columnText);
+            return ParsedCell.unitMismatch("written in " + written + " but the column is in " + column.text());
         }
-        BigDecimal columnMultiplier = column == null ? BigDecimal.ONE : column.multiplier();
-        // Powers of ten divide exactly, so "8.33万" is 83300 and "83300人" in a 万人 column is 8.33, with no drift.
-        return number(number.multiply(cell.multiplier()).divide(columnMultiplier));
+        return number(convert(number, cell, target));
+    }
+
+    /**
+     * A number in one unit expressed in another. Powers of ten divide exactly, so "8.33万" is 83300 and "83300人" in a
+     * 万人 unit is 8.33, with no drift. Into an unknown unit, rates stay as written and 万/亿 still scale.
+     */
+    private static BigDecimal convert(BigDecimal number, Unit from, Unit to) {
+        if (from == null) {
+            return number;
+        }
+        return to == null ? number.multiply(from.multiplier()) : number.multiply(from.scale()).divide(to.scale());
     }
 
     private static ParsedCell number(BigDecimal number) {
@@ -137,8 +170,10 @@ final class ValueParser {
      * A unit written after a number or declared for a column: a rate (canonical %, ‰, 1/万, 1/10万), or a count
      * word (possibly empty) with a 万 or 亿 multiplier (1 when none).
      */
-    private record Unit(String rate, BigDecimal multiplier, String word) {
+    private record Unit(String text, String rate, BigDecimal multiplier, String word) {
 
+        private static final Map<String, BigDecimal> RATE_SCALES = Map.of("%", new BigDecimal("0.01"),
+                "‰", new BigDecimal("0.001"), "1/万", new BigDecimal("0.0001"), "1/10万", new BigDecimal("0.00001"));
         private static final Map<String, String> RATES = Map.of("%", "%", "‰", "‰", "/万", "1/万", "1/万", "1/万",
                 "/10万", "1/10万", "1/10万", "1/10万", "/十万", "1/10万", "1/十万", "1/10万");
         private static final Pattern COUNT = Pattern.compile("([万亿]?)(.*)", Pattern.DOTALL);
@@ -146,7 +181,7 @@ final class ValueParser {
         static Unit of(String text) {
             String rate = RATES.get(text);
             if (rate != null) {
-                return new Unit(rate, BigDecimal.ONE, "");
+                return new Unit(text, rate, BigDecimal.ONE, "");
             }
             Matcher count = COUNT.matcher(text);
             count.matches();
@@ -155,7 +190,12 @@ final class ValueParser {
                 case "亿" -> BigDecimal.TEN.pow(8);
                 default -> BigDecimal.ONE;
             };
-            return new Unit(null, multiplier, count.group(2));
+            return new Unit(text, null, multiplier, count.group(2));
+        }
+
+        /** How many of the base unit one of this is: 10000 for 万人, 0.01 for %. */
+        BigDecimal scale() {
+            return isRate() ? RATE_SCALES.get(rate) : multiplier;
         }
 
         boolean isRate() {

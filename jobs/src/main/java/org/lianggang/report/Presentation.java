@@ -11,10 +11,20 @@ import java.math.RoundingMode;
 public record Presentation(int decimals, RoundingMode mode) {
 
     public String number(Double value) {
-        return value == null ? "—" : BigDecimal.valueOf(value).setScale(decimals, mode).toPlainString();
+        return value == null ? "—" : rounded(value).toPlainString();
     }
 
     public String percent(Double value) {
         return value == null ? "—" : number(value) + "%";
+    }
+
+    /** The value as the report prints it. Exports store this, so a truncating bureau's 84.61 is what Excel shows. */
+    public BigDecimal rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(decimals, mode);
+    }
+
+    /** The Excel number format that shows the configured decimals: {@code #,##0.00} for 2. */
+    public String excelFormat() {
+        return decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
     }
 }

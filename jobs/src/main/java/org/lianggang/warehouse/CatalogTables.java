@@ -42,13 +42,16 @@ final class CatalogTables {
         write(dir.resolve("indicator.csv"), List.of("plan_code", "domain_code", "indicator_code", "indicator_name",
                 "unit", "kind", "method", "numerator_element", "numerator_sex", "numerator_area", "numerator_age_group",
                 "denominator_element", "denominator_sex", "denominator_area", "denominator_age_group", "factor",
-                "target_op", "target_low", "target_high", "target_text", "change_style", "departments",
-                "indicator_order"), indicatorRows());
+                "target_op", "target_low", "target_high", "target_tolerance", "target_text", "change_style",
+                "departments", "indicator_order"), indicatorRows());
         write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive"),
                 catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive())));
         write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
                 "valid_from", "valid_to", "successor_code", "series_code"), catalog.regions().all().stream()
                 .map(this::regionRow));
+        write(dir.resolve("source_element.csv"), List.of("source_id", "header", "element_code", "sex", "area",
+                "age_group"), catalog.sources().values().stream().flatMap(s -> s.values().stream().map(v -> row(s.id(),
+                v.header(), v.element(), v.sex(), v.area(), v.ageGroup()))));
         write(dir.resolve("source.csv"), List.of("source_id", "source_name", "department", "table_name", "period"),
                 catalog.sources().values().stream().map(s -> row(s.id(), s.name(), s.department(),
                         s.table().tableName(), s.period())));
@@ -67,7 +70,8 @@ final class CatalogTables {
                     row.addAll(element(c == null ? null : c.primary()));
                     row.addAll(element(c == null ? null : c.denominator()));
                     row.addAll(row(c == null ? null : c.factorOrOne(), t == null ? null : t.op(),
-                            t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.text(),
+                            t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.tolerance(),
+                            t == null ? null : t.text(),
                             i.changeStyle().code(), String.join("、", i.departments()), ++order));
                     rows.add(row);
                 }

@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.lianggang.catalog.Catalog;
-import org.lianggang.lake.Assessment;
-import org.lianggang.lake.DataValue;
+import org.lianggang.LianggangProperties;
 import org.lianggang.lake.Lake;
-import org.lianggang.lake.ManifestEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,11 +34,13 @@ public class WarehouseBuilder {
     private final Warehouse warehouse;
     private final Catalog catalog;
     private final Lake lake;
+    private final LianggangProperties properties;
 
-    public WarehouseBuilder(Warehouse warehouse, Catalog catalog, Lake lake) {
+    public WarehouseBuilder(Warehouse warehouse, Catalog catalog, Lake lake, LianggangProperties properties) {
         this.warehouse = warehouse;
         this.catalog = catalog;
         this.lake = lake;
+        this.properties = properties;
     }
 
     /** Builds and swaps in the warehouse; returns the number of models run. */
@@ -55,11 +55,7 @@ public class WarehouseBuilder {
             deleteTree(catalogDir);
             Files.createDirectories(catalogDir);
             new CatalogTables(catalog).writeTo(catalogDir);
-            Map<String, String> variables = Map.of(
-                    "catalog", catalogDir.toString(),
-                    "lake_data_value", lake.readPath(DataValue.TABLE),
-                    "lake_assessment", lake.readPath(Assessment.TABLE),
-                    "lake_load_manifest", lake.readPath(ManifestEntry.TABLE));
+            Map<String, String> variables = ModelVariables.of(properties, lake, catalogDir);
             List<Path> models = SqlModels.in(warehouse.models());
             List<String> failures;
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building)) {

@@ -83,6 +83,38 @@ class CatalogLoaderTest {
                 .hasMessageContaining("women-2011-2020 W1.01: unknown element maternal_deathz");
     }
 
+    @Test
+    void validationRulesAndRangesAreReadFromTheCatalog() {
+        ValidationRule screened = catalog.validationRules().stream()
+                .filter(r -> r.id().equals("screened_not_above_due")).findFirst().orElseThrow();
+        assertThat(screened.left()).isEqualTo(new ElementRef("women_screened", "T", "total", null));
+        assertThat(screened.right().element()).isEqualTo("women_screening_due");
+        assertThat(screened.comparison().test(19577.0, 21827.0)).isTrue();
+        assertThat(screened.comparison().test(21927.0, 21827.0)).isFalse();
+        assertThat(catalog.validationRules()).filteredOn(r -> r.id().equals("female_employed_not_above_total"))
+                .singleElement().extracting(r -> r.left().sex()).isEqualTo("F");
+        assertThat(catalog.elements().get("life_expectancy").range()).containsExactly(40.0, 100.0);
+        assertThat(catalog.elements().get("live_births").range()).isNull();
+    }
+
+    /** Ratios legitimately above 100% (接种率, 巩固率, gross enrolment) must never become rules by accident. */
+    @Test
+    void noRuleBoundsARatioThatMayExceedItsDenominator() {
+        assertThat(catalog.validationRules()).noneMatch(r -> r.left().element().equals("vaccination_done")
+                || r.left().element().equals("compulsory_graduates"));
+    }
+
+    @Test
+    void aRuleOnAnUnknownElementOrOperatorIsRefusedAtStart(@TempDir Path dir) throws IOException {
+        copy(SCHEMAS, dir);
+        Path rules = dir.resolve("catalog/validation-rules.yaml");
+        Files.writeString(rules, Files.readString(rules).replaceFirst("left: women_screened, op: \"<=\"",
+                "left: women_screenedd, op: \"=<\""));
+        assertThatThrownBy(() -> new CatalogLoader().load(dir)).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("validation rule screened_not_above_due: op must be one of <=, <, >=, >, ==")
+                .hasMessageContaining("validation rule screened_not_above_due: unknown element women_screenedd");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {

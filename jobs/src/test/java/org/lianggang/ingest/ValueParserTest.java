@@ -1,6 +1,7 @@
 package org.lianggang.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,39 @@ class ValueParserTest {
             """)
     void textIsNotANumberInAnyColumn(String cell, String columnUnit) {
         assertThat(ValueParser.parse(cell, columnUnit, Map.of())).isEqualTo(ParsedCell.notANumber());
+    }
+
+    /** A column in 万人 feeding an element counted in 人 stores 人, so it sums with counties that report in 人. */
+    @ParameterizedTest(name = "\"{0}\" in a [{1}] column of a [{2}] element is {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # cell            | column unit | element unit | stored value
+            8.33              | 万人        | 人           | 83300
+            8.33万人          | 万人        | 人           | 83300
+            8.33万人          | 人          | 人           | 83300
+            83300人           | 万人        | 人           | 83300
+            0.07              | 万人        | 人           | 700
+            1.5               | 亿          | 人           | 150000000
+            3.2               | 万人次      | 人次         | 32000
+            12.5              | 万元        | 元           | 125000
+            98.82%            | %           | %            | 98.82
+            98.82             | %           | %            | 98.82
+            """)
+    void storesTheValueInTheElementsUnit(String cell, String columnUnit, String elementUnit, double expected) {
+        assertThat(ValueParser.parse(cell, columnUnit, elementUnit, Map.of())).isEqualTo(ParsedCell.number(expected));
+    }
+
+    @Test
+    void aColumnUnitThatCannotHoldTheElementIsALayoutError() {
+        assertThatThrownBy(() -> ValueParser.parse("8.33", "%", "人", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a column in % cannot hold an element in 人");
+        assertThatThrownBy(() -> ValueParser.parse("12", "万户", "人", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a column in 万户 cannot hold an element in 人");
+    }
+
+    @Test
+    void missingCellsStayMissingWhateverTheUnits() {
+        assertThat(ValueParser.parse("-2", "万人", "人", MATERNAL_CHILD_CODES)).isEqualTo(ParsedCell.missing("未开展工作"));
+        assertThat(ValueParser.parse("—", "万人", "人", Map.of())).isEqualTo(ParsedCell.missing("placeholder —"));
     }
 
     @Test

@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A Spring context with the real jobs, JobRepository, lake and warehouse under a temporary home; no CLI. */
+/**
+ * A Spring context with the real jobs, JobRepository, lake and warehouse under a temporary home; no CLI. Each test
+ * class has its own home, so its context is not reused by the next class (it would still point at the old home).
+ */
 @SpringBootTest(properties = "lianggang.cli.enabled=false")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class PipelineTestBase {
 
     @TempDir

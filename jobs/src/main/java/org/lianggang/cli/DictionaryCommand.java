@@ -1,0 +1,45 @@
+package org.lianggang.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.lianggang.warehouse.DataDictionary;
+import org.lianggang.warehouse.Warehouse;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lianggang dictionary [--out FILE]}: the data dictionary as Markdown, from the warehouse's comments. */
+@Component
+@Scope("prototype")
+@Command(name = "dictionary", description = "Print the warehouse data dictionary (Markdown; warehouse/README.md)"
+        + " from the table and column comments.")
+class DictionaryCommand implements Callable<Integer> {
+
+    private final Warehouse warehouse;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (e.g. warehouse/README.md)")
+    Path out;
+
+    DictionaryCommand(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String markdown = new DataDictionary(warehouse).markdown();
+        if (out == null) {
+            System.out.print(markdown);
+            return ExitCodes.OK;
+        }
+        Path target = out.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), ".dictionary-", ".md");
+        Files.writeString(temp, markdown, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("wrote " + target);
+        return ExitCodes.OK;
+    }
+}

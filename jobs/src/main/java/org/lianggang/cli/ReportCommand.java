@@ -1,0 +1,62 @@
+package org.lianggang.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.report.ReportFilter;
+import org.lianggang.report.ReportFormat;
+import org.lianggang.report.ReportWriter;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lianggang report --year YYYY}: exports the report tables to Excel, CSV and an HTML page. */
+@Component
+@Scope("prototype")
+@Command(name = "report", description = "Export the year's report tables: xlsx (one sheet per table), csv (one file"
+        + " per table), html (an offline page with charts).")
+class ReportCommand implements Callable<Integer> {
+
+    private final ReportWriter writer;
+    private final Catalog catalog;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "report year")
+    int year;
+
+    @Option(names = "--plan", paramLabel = "ID", description = "only this plan (e.g. women-2011-2020)")
+    String plan;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "only this region (GB/T 2260 code)")
+    String region;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "xlsx, csv and/or html (repeat or comma-separate; default: all three)")
+    List<ReportFormat> formats;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/)")
+    Path out;
+
+    ReportCommand(ReportWriter writer, Catalog catalog) {
+        this.writer = writer;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (plan != null && catalog.plan(plan).isEmpty()) {
+            throw new IllegalArgumentException("unknown plan '" + plan + "' (see schemas/catalog)");
+        }
+        if (region != null && catalog.regions().byCode(region).isEmpty()) {
+            throw new IllegalArgumentException("unknown region '" + region + "' (see schemas/regions)");
+        }
+        Set<ReportFormat> chosen = formats == null || formats.isEmpty()
+                ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+        Path dir = out != null ? out : writer.defaultDirectory(year);
+        writer.write(new ReportFilter(year, plan, region), chosen, dir).forEach(f -> System.out.println("wrote " + f));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package org.lianggang.report;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of the HTML report, one query file each under {@code report/html/} (cards, domains, counties, trends,
+ * unmet), read as rows of named values. Decimals are rounded as the report prints them; lists stay lists.
+ */
+final class DashboardData {
+
+    static final List<String> PARTS = List.of("plans", "domains", "counties", "trends", "unmet");
+
+    private final Presentation presentation;
+
+    DashboardData(Presentation presentation) {
+        this.presentation = presentation;
+    }
+
+    Map<String, List<Map<String, Object>>> read(Connection connection, ReportFilter filter) throws SQLException {
+        Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
+        for (String part : PARTS) {
+            parts.put(part, query(connection, ClassPathText.read("report/html/" + part + ".sql"), filter));
+        }
+        return parts;
+    }
+
+    private List<Map<String, Object>> query(Connection connection, String sql, ReportFilter filter)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, filter.year());
+            statement.setString(2, filter.plan());
+            statement.setString(3, filter.region());
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        row.put(meta.getColumnLabel(c), value(rs.getObject(c)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    private Object value(Object value) throws SQLException {
+        if (value instanceof Double || value instanceof Float) {
+            return presentation.rounded(((Number) value).doubleValue());
+        }
+        if (value instanceof Array array) {
+            List<Object> items = new ArrayList<>();
+            for (Object item : (Object[]) array.getArray()) {
+                items.add(value(item));
+            }
+            return items;
+        }
+        return value;
+    }
+}

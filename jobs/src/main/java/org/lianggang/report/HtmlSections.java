@@ -1,0 +1,57 @@
+package org.lianggang.report;
+
+import java.util.List;
+import java.util.Map;
+
+/** The parts of the HTML page written as markup rather than drawn: the summary cards and the unmet list. */
+final class HtmlSections {
+
+    private HtmlSections() {
+    }
+
+    static String cards(List<Map<String, Object>> plans) {
+        if (plans.isEmpty()) {
+            return "<p class=\"empty\">本年度无汇总数据 · no summary for this year</p>";
+        }
+        StringBuilder html = new StringBuilder();
+        for (Map<String, Object> plan : plans) {
+            html.append("<article class=\"card\" data-plan=\"").append(HtmlText.escape(plan.get("plan_code")))
+                    .append("\">\n<h3>").append(HtmlText.escape(plan.get("short_name"))).append("</h3>\n")
+                    .append("<p class=\"rate\">").append(HtmlText.escape(plan.get("met_rate")))
+                    .append("<small>%</small></p>\n<p class=\"label\">总体达标率</p>\n<ul>")
+                    .append(item("指标", plan.get("indicators"), ""))
+                    .append(item("达标", plan.get("met"), "met"))
+                    .append(item("未达标", plan.get("unmet"), "unmet"))
+                    .append(item("无数据", plan.get("no_data"), "no-data"))
+                    .append("</ul>\n<p class=\"split\">量化 ").append(HtmlText.escape(plan.get("quantitative_met")))
+                    .append('/').append(HtmlText.escape(plan.get("quantitative"))).append(" (")
+                    .append(HtmlText.escape(plan.get("quantitative_met_rate"))).append("%) · 非量化 ")
+                    .append(HtmlText.escape(plan.get("qualitative_met"))).append('/')
+                    .append(HtmlText.escape(plan.get("qualitative"))).append(" (")
+                    .append(HtmlText.escape(plan.get("qualitative_met_rate"))).append("%)</p>\n</article>\n");
+        }
+        return html.toString();
+    }
+
+    static String unmet(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "<p class=\"empty\">无未达标指标 · every indicator met or without data</p>";
+        }
+        StringBuilder html = new StringBuilder("<table class=\"unmet\">\n<thead><tr><th>规划</th><th>领域</th>"
+                + "<th>代码</th><th>指标</th><th>本年值</th><th>单位</th><th>目标</th><th>责任单位</th></tr></thead>\n"
+                + "<tbody>\n");
+        for (Map<String, Object> row : rows) {
+            html.append("<tr>");
+            for (String column : List.of("short_name", "domain_name", "indicator_code", "indicator_name", "value",
+                    "unit", "target_text", "departments")) {
+                html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>").toString();
+    }
+
+    private static String item(String label, Object count, String css) {
+        return "<li class=\"" + css + "\"><b>" + HtmlText.escape(count) + "</b>" + label + "</li>";
+    }
+}

@@ -1,0 +1,11 @@
+package org.lianggang.report;
+
+/**
+ * Which rows a report holds: one report year, optionally one plan and one region (null: all of them).
+ *
+ * @param year   the report year
+ * @param plan   a plan code such as {@code women-2011-2020}, or null for every plan
+ * @param region a GB/T 2260 region code, or null for the city and every county
+ */
+public record ReportFilter(int year, String plan, String region) {
+}

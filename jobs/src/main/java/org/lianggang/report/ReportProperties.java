@@ -1,0 +1,35 @@
+package org.lianggang.report;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Export settings from {@code application.yml} ({@code lianggang.export.*}).
+ *
+ * @param countUnits   units whose values are counts, shown without decimals in the workbook (人, 个 …)
+ * @param unitColumns  patterns of the columns that hold values in the row's unit (value, baseline_value, y2015 …):
+ *                     only these lose their decimals in a count row; a relative change stays a decimal
+ * @param yearColumns  the column that holds a table's report year: the first of these the table has
+ * @param seriesTables tables exported with every year up to the report year (trends), not just that year
+ */
+@ConfigurationProperties("lianggang.export")
+public record ReportProperties(List<String> countUnits, List<String> unitColumns, List<String> yearColumns,
+                               List<String> seriesTables) {
+
+    public ReportProperties {
+        countUnits = countUnits == null ? List.of() : List.copyOf(countUnits);
+        unitColumns = unitColumns == null ? List.of("value") : List.copyOf(unitColumns);
+        yearColumns = yearColumns == null ? List.of("year") : List.copyOf(yearColumns);
+        seriesTables = seriesTables == null ? List.of() : List.copyOf(seriesTables);
+    }
+
+    /** Whether a column holds a value in the row's unit. */
+    boolean inRowUnit(String column) {
+        return unitColumns.stream().anyMatch(column::matches);
+    }
+
+    RowSelection rowSelection() {
+        return new RowSelection(yearColumns, Set.copyOf(seriesTables));
+    }
+}

@@ -1,0 +1,60 @@
+package org.lianggang.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.lianggang.LianggangProperties;
+import org.lianggang.lake.Assessment;
+import org.lianggang.lake.DataValue;
+import org.lianggang.lake.Lake;
+import org.lianggang.lake.ManifestEntry;
+
+/**
+ * The {@code ${name}} values the warehouse models are rendered with: where the catalog snapshot and the lake are,
+ * and the report conventions from {@code application.yml}, so that the SQL states each convention once.
+ */
+final class ModelVariables {
+
+    static final String PUBLISHED_HEADER = "plan_code,indicator_code,year,region_code,published_value,"
+            + "published_numerator,published_denominator,"
+            + "published_change,source_document";
+
+    private ModelVariables() {
+    }
+
+    static Map<String, String> of(LianggangProperties properties, Lake lake, Path catalogDir) throws IOException {
+        LianggangProperties.Report report = properties.report();
+        return Map.ofEntries(
+                Map.entry("catalog", catalogDir.toString()),
+                Map.entry("lake_data_value", lake.readPath(DataValue.TABLE)),
+                Map.entry("lake_assessment", lake.readPath(Assessment.TABLE)),
+                Map.entry("lake_load_manifest", lake.readPath(ManifestEntry.TABLE)),
+                Map.entry("published_figures", publishedFigures(properties.published(), catalogDir)),
+                Map.entry("rounding_decimals", Integer.toString(properties.rounding().decimals())),
+                Map.entry("rounding_mode", properties.rounding().mode().name()),
+                Map.entry("rate_denominator", report.rateDenominator()),
+                Map.entry("basically_met_counts", report.basicallyMetCounts().toString()),
+                Map.entry("progress_on_track", report.progressOnTrack().toString()),
+                Map.entry("progress_acceleration_needed", report.progressAccelerationNeeded().toString()),
+                Map.entry("change_percent_decimals", report.changePercentDecimals().toString()));
+    }
+
+    /**
+     * The glob of the published-figure CSVs under home/published, or an empty one with just the header when there
+     * are none (DuckDB refuses a glob that matches nothing).
+     */
+    private static String publishedFigures(Path dir, Path catalogDir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> listing = Files.list(dir)) {
+                if (listing.anyMatch(f -> f.getFileName().toString().endsWith(".csv"))) {
+                    return dir.resolve("*.csv").toString();
+                }
+            }
+        }
+        Path empty = catalogDir.resolve("published_none.csv");
+        Files.writeString(empty, PUBLISHED_HEADER + "\n");
+        return empty.toString();
+    }
+}

@@ -1,0 +1,100 @@
+/* Draws the report's charts from the embedded figures; sets data-rendered on <body> once every chart finished. */
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var planNames = {};
+  data.plans.forEach(function (p) { planNames[p.plan_code] = p.short_name; });
+  var charts = [];
+  var finished = 0;
+
+  function byPlan(rows) {
+    var groups = {};
+    var order = [];
+    rows.forEach(function (row) {
+      if (!groups[row.plan_code]) { groups[row.plan_code] = []; order.push(row.plan_code); }
+      groups[row.plan_code].push(row);
+    });
+    return order.map(function (plan) { return { plan: plan, rows: groups[plan] }; });
+  }
+
+  function draw(containerId, option) {
+    var element = document.createElement('div');
+    element.className = 'chart';
+    document.getElementById(containerId).appendChild(element);
+    var chart = echarts.init(element, null, { renderer: 'svg' });
+    var done = false;
+    chart.on('finished', function () {
+      if (!done) { done = true; finished++; markRendered(); }
+    });
+    option.animation = false;
+    chart.setOption(option);
+    charts.push(chart);
+  }
+
+  function markRendered() {
+    if (finished === charts.length && charts.length === expected) {
+      document.body.setAttribute('data-rendered', String(charts.length));
+    }
+  }
+
+  function rateBars(rows, nameKey, title) {
+    return {
+      title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
+      grid: { left: 120, right: 48, top: 40, bottom: 24 },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r[nameKey]; }) },
+      series: [{ type: 'bar', name: '达标率', data: rows.map(function (r) { return Number(r.met_rate); }),
+                 itemStyle: { color: '#c00000' }, label: { show: true, position: 'right', formatter: '{c}%' } }]
+    };
+  }
+
+  function targetLines(t) {
+    var values = t.target_op === 'between' ? [t.target_low, t.target_high] : [t.target_low];
+    return values.filter(function (v) { return v !== null; }).map(function (v) {
+      return { yAxis: Number(v), name: '目标' };
+    });
+  }
+
+  /** Axis ends on round numbers, so the end labels read 80 rather than 78.74. */
+  function nice(value, round) {
+    var step = Math.pow(10, Math.floor(Math.log10(Math.abs(value) || 1)) - 1);
+    return Number((round(value / step) * step).toFixed(6));
+  }
+
+  function trendOption(t) {
+    var lines = targetLines(t);
+    var all = t.values.filter(function (v) { return v !== null; }).map(Number)
+      .concat(lines.map(function (l) { return l.yAxis; }));
+    var low = Math.min.apply(null, all), high = Math.max.apply(null, all);
+    var pad = (high - low) * 0.15 || Math.abs(high) * 0.1 || 1;
+    return {
+      title: { text: t.indicator_code + ' ' + t.indicator_name, subtext: (planNames[t.plan_code] || t.plan_code)
+               + ' · 单位 ' + (t.unit || '') + ' · 目标 ' + (t.target_text || ''), left: 'center',
+               textStyle: { fontSize: 13 }, subtextStyle: { fontSize: 11 } },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 56, right: 56, top: 64, bottom: 28 },
+      xAxis: { type: 'category', data: t.years.map(String) },
+      yAxis: { type: 'value', min: nice(low >= 0 ? Math.max(0, low - pad) : low - pad, Math.floor),
+               max: t.unit === '%' && high <= 100 ? Math.min(100, nice(high + pad, Math.ceil))
+                                                  : nice(high + pad, Math.ceil) },
+      series: [{ type: 'line', name: t.indicator_name, data: t.values, connectNulls: false, symbolSize: 6,
+                 itemStyle: { color: '#1f5fa8' },
+                 markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#c00000' },
+                             label: { formatter: '目标 {c}', position: 'insideEndTop' }, data: lines } }]
+    };
+  }
+
+  var domainGroups = byPlan(data.domains);
+  var countyGroups = byPlan(data.counties);
+  var expected = domainGroups.length + countyGroups.length + data.trends.length;
+  domainGroups.forEach(function (g) {
+    draw('domains', rateBars(g.rows, 'domain_name', (planNames[g.plan] || g.plan) + ' 各领域达标率'));
+  });
+  countyGroups.forEach(function (g) {
+    draw('counties', rateBars(g.rows, 'region_name', (planNames[g.plan] || g.plan) + ' 各县区达标率'));
+  });
+  data.trends.forEach(function (t) { draw('trends', trendOption(t)); });
+  markRendered();
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+})();

@@ -1,0 +1,17 @@
+-- HTML report, the unmet indicators (未达标) of the report year and region, with their value, target and the
+-- departments responsible (目标责任分解). Grain: one row per plan × unmet indicator.
+-- Parameters: year, plan (NULL: all), region (NULL: the city).
+with params as (
+    select ?::integer as year, ?::varchar as plan,
+           coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
+)
+
+select p.short_name, d.domain_name, i.indicator_code, i.indicator_name, i.unit, s.value, i.target_text,
+       i.departments
+from indicator_status as s
+join params on s.year = params.year and s.region_code = params.region
+join dim_indicator as i using (plan_code, indicator_code)
+join dim_domain as d on d.plan_code = i.plan_code and d.domain_code = i.domain_code
+join dim_plan as p on p.plan_code = s.plan_code
+where s.status = 'unmet' and (params.plan is null or s.plan_code = params.plan)
+order by s.plan_code desc, i.indicator_order;

@@ -1,0 +1,35 @@
+-- The report tables the exports write, with their columns and comments, discovered from the catalog so that a new
+-- report_* or data_quality* table (or view) is exported without a code change.
+-- Grain: one row per table × column, tables in reading order (the summary first), columns in table order.
+-- Comments read '中文标题｜English description'; the title falls back to the SQL name where there is no comment.
+with report_relations as (
+    select table_name, comment from duckdb_tables()
+    where database_name = current_database() and schema_name = 'main'
+    union all
+    select view_name, comment from duckdb_views()
+    where database_name = current_database() and schema_name = 'main' and not internal
+),
+
+reading_order(table_name, position) as (
+    values ('report_summary', 1), ('report_indicator', 2), ('report_region', 3), ('report_department', 4),
+           ('report_progress', 5), ('report_trend_wide', 6), ('report_trend', 7), ('data_quality', 8),
+           ('data_quality_published', 9)
+),
+
+exported as (
+    select r.table_name, r.comment, coalesce(o.position, 100) as position
+    from report_relations as r
+    left join reading_order as o using (table_name)
+    where r.table_name like 'report\_%' escape '\' or r.table_name like 'data\_quality%' escape '\'
+)
+
+select e.table_name,
+       coalesce(nullif(trim(split_part(e.comment, '｜', 1)), ''), e.table_name) as table_title,
+       c.column_name,
+       coalesce(nullif(trim(split_part(c.comment, '｜', 1)), ''), c.column_name) as column_title,
+       coalesce(trim(split_part(c.comment, '｜', 2)), '') as column_description,
+       c.data_type
+from exported as e
+join duckdb_columns() as c
+    on c.database_name = current_database() and c.schema_name = 'main' and c.table_name = e.table_name
+order by e.position, e.table_name, c.column_index;

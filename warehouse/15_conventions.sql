@@ -1,0 +1,69 @@
+-- Report conventions: the settings this warehouse was built with (application.yml, lianggang.report.* and
+-- lianggang.rounding.*) and the macros that apply them, so every report table rounds and words figures alike.
+-- Grain of report_setting: one row per setting. The macros stay in the warehouse for analysts' own queries.
+
+create table report_setting as
+select * from (values
+    ('rounding_decimals', '${rounding_decimals}', '报表小数位数｜decimals figures are printed with'),
+    ('rounding_mode', '${rounding_mode}', '舍入方式｜HALF_UP rounds (84.62), DOWN truncates (84.61)'),
+    ('rate_denominator', '${rate_denominator}', '达标率分母｜all indicators, or monitorable ones only'),
+    ('basically_met_counts', '${basically_met_counts}', '基本实现计为达标｜whether 基本实现 counts as 达标'),
+    ('progress_on_track', '${progress_on_track}', '按期实现阈值｜R at or above which an indicator is on track'),
+    ('progress_acceleration_needed', '${progress_acceleration_needed}',
+     '需加快进度阈值｜R at or above which acceleration is needed (below: limited progress)'),
+    ('change_percent_decimals', '${change_percent_decimals}', '相对变化小数位数｜decimals of a relative change')
+) as s(setting, value, description);
+
+-- A figure as the report prints it, rounded half-up or truncated (lianggang.rounding.mode) in DECIMAL arithmetic
+-- on the figure scaled to whole units of its last decimal, so that 84.615 rounds up although the double is 84.6149…
+-- and d need not be a constant.
+create macro lg_scaled(x, d) as
+    case '${rounding_mode}'
+        when 'DOWN' then trunc(x::decimal(38, 9) * (10 ** d)::decimal(38, 0))
+        else sign(x) * floor(abs(x)::decimal(38, 9) * (10 ** d)::decimal(38, 0) + 0.5)
+    end;
+
+create macro lg_round(x, d) as lg_scaled(x, d)::double / (10 ** d);
+
+-- A rounded figure as text without trailing zeros: 0.70 → '0.7', 2.10 → '2.1', 3.00 → '3'.
+create macro lg_text(x, d) as
+    regexp_replace(regexp_replace(printf('%.' || d || 'f', lg_round(x, d)), '0+$', ''), '\.$', '');
+
+-- The word of a difference in an indicator's own unit: 个百分点 for %, 个千分点 for ‰, 个十万分点 for 1/10万 …
+create macro point_word(unit) as
+    case unit
+        when '%' then '个百分点'
+        when '‰' then '个千分点'
+        when '1/10万' then '个十万分点'
+        when '1/万' then '个万分点'
+        else coalesce(unit, '')
+    end;
+
+-- How a change is worded (domain/README §0.5): a rate in its points (比上年提高0.88个百分点), otherwise, or when the
+-- catalog says so, relative (比上年降低6.6%, 比2010年增长39.5%). since_text: '上年' or '2010年'.
+create macro change_phrase(since_text, diff, pct, style, unit) as
+    case
+        when diff is null then null
+        when style = 'points' and lg_round(diff, ${rounding_decimals}) = 0 then '与' || since_text || '持平'
+        when style = 'points' then '比' || since_text || if(diff > 0, '提高', '下降')
+            || lg_text(abs(diff), ${rounding_decimals}) || point_word(unit)
+        when pct is null then null
+        when lg_round(pct, ${change_percent_decimals}) = 0 then '与' || since_text || '持平'
+        else '比' || since_text || if(pct > 0, '增长', '降低')
+            || printf('%.' || ${change_percent_decimals} || 'f', lg_round(abs(pct), ${change_percent_decimals})) || '%'
+    end;
+
+-- Relative change in percent; undefined from zero.
+create macro pct_change(value, base) as if(base = 0, null, 100.0 * (value - base) / abs(base));
+
+-- Whether a figure printed with d decimals is value rounded half-up or truncated: both conventions are in use,
+-- so either one is correct printing (37/49 = 75.51…: 75.51 is right, 77.51 is not).
+create macro printed_as(printed, value, d) as
+    round(printed * (10 ** d)) = sign(value) * floor(abs(value)::decimal(38, 9) * (10 ** d)::decimal(38, 0) + 0.5)
+    or round(printed * (10 ** d)) = trunc(value::decimal(38, 9) * (10 ** d)::decimal(38, 0));
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table report_setting is '报表口径设置｜the report conventions this warehouse was built with';
+comment on column report_setting.setting is '设置项｜setting name';
+comment on column report_setting.value is '取值｜value';
+comment on column report_setting.description is '说明｜what it means';

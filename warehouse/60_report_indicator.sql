@@ -1,0 +1,125 @@
+-- report_indicator: the annual monitoring table (统计监测表) — every indicator of every plan for every region and
+-- plan year, with its target, baseline, previous year, change and status, worded as the report prints it.
+-- Grain: one row per plan × year × region (series code) × indicator; the same grid as indicator_status.
+-- change_vs_previous / change_vs_baseline follow the indicator's change_style: a difference in the indicator's own
+-- points for rates (百分点, 个千分点), a relative change in percent otherwise; both forms are kept in diff_* and
+-- pct_*. gap_to_target is what the value still lacks (positive) or exceeds the target by (negative), in the
+-- indicator's unit. The baseline of 柳江区 450206 is 柳江县 450221's 2010 value: series codes carry it.
+
+create table report_indicator as
+with status as (
+    select s.*, p.baseline_year
+    from indicator_status as s
+    join dim_plan as p using (plan_code)
+),
+
+with_history as (
+    select s.*,
+           b.value as baseline_value,
+           prev.value as previous_value
+    from status as s
+    left join status as b
+        on b.plan_code = s.plan_code and b.indicator_code = s.indicator_code and b.region_code = s.region_code
+        and b.year = s.baseline_year
+    left join status as prev
+        on prev.plan_code = s.plan_code and prev.indicator_code = s.indicator_code
+        and prev.region_code = s.region_code and prev.year = s.year - 1
+),
+
+changes as (
+    select h.*,
+           h.value - h.previous_value as diff_vs_previous,
+           pct_change(h.value, h.previous_value) as pct_vs_previous,
+           if(h.year = h.baseline_year, null, h.value - h.baseline_value) as diff_vs_baseline,
+           if(h.year = h.baseline_year, null, pct_change(h.value, h.baseline_value)) as pct_vs_baseline,
+           case
+               when h.value is null or h.target_low is null then null
+               when h.target_op in ('>=', '>') then h.target_low - h.value
+               when h.target_op in ('<=', '<') then h.value - h.target_low
+               when h.value < h.target_low then h.target_low - h.value
+               when h.value > h.target_high then h.value - h.target_high
+               else -least(h.value - h.target_low, h.target_high - h.value)
+           end as gap_to_target
+    from with_history as h
+)
+
+select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level,
+       c.domain_code, d.domain_name, c.indicator_code, i.indicator_name, i.unit, c.kind,
+       i.target_text, c.target_op, c.target_low as target_value, c.target_high, i.target_tolerance,
+       c.baseline_year, c.baseline_value, c.previous_value, c.value, c.numerator, c.denominator,
+       i.change_style,
+       if(i.change_style = 'points', c.diff_vs_previous, c.pct_vs_previous) as change_vs_previous,
+       if(i.change_style = 'points', c.diff_vs_baseline, c.pct_vs_baseline) as change_vs_baseline,
+       c.diff_vs_previous, c.pct_vs_previous, c.diff_vs_baseline, c.pct_vs_baseline,
+       change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
+           as change_text_previous,
+       change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)
+           as change_text_baseline,
+       nullif(concat_ws('，',
+           change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit),
+           change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)),
+           '') as change_text,
+       c.gap_to_target,
+       case
+           when c.gap_to_target is null then null
+           when lg_round(c.gap_to_target, ${rounding_decimals}) = 0 then '达到目标值'
+           when c.gap_to_target < 0 then '优于目标' || lg_text(-c.gap_to_target, ${rounding_decimals})
+               || point_word(i.unit)
+           else '距目标差' || lg_text(c.gap_to_target, ${rounding_decimals}) || point_word(i.unit)
+       end as gap_text,
+       c.status_label as status,
+       c.status as status_code,
+       c.counts_as_met,
+       c.status_basis,
+       c.assessment_note,
+       i.departments as responsible_departments,
+       i.indicator_order
+from changes as c
+join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
+join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.domain_code
+join dim_region as r on r.region_code = c.region_code
+order by c.plan_code, c.year, c.region_code, i.indicator_order;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table report_indicator is '监测统计表｜every indicator × region × year with target, baseline, change and status';
+comment on column report_indicator.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column report_indicator.year is '年份｜report year';
+comment on column report_indicator.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column report_indicator.region_name is '地区｜region name';
+comment on column report_indicator.region_level is '地区级别｜city or county';
+comment on column report_indicator.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
+comment on column report_indicator.domain_name is '领域｜domain name';
+comment on column report_indicator.indicator_code is '指标代码｜indicator code';
+comment on column report_indicator.indicator_name is '指标名称｜indicator name';
+comment on column report_indicator.unit is '计量单位｜unit (%, ‰, 1/10万, 岁 …)';
+comment on column report_indicator.kind is '指标类型｜quantitative (量化) or qualitative (非量化)';
+comment on column report_indicator.target_text is '目标｜the target as the plan words it';
+comment on column report_indicator.target_op is '目标比较符｜target comparator';
+comment on column report_indicator.target_value is '目标值｜target value';
+comment on column report_indicator.target_high is '目标上限｜upper bound of a between target';
+comment on column report_indicator.target_tolerance is '基本实现容差｜tolerance for 基本实现';
+comment on column report_indicator.baseline_year is '基期年份｜baseline year';
+comment on column report_indicator.baseline_value is '基期值｜value in the baseline year';
+comment on column report_indicator.previous_value is '上年值｜value in the previous year';
+comment on column report_indicator.value is '本年值｜value this year';
+comment on column report_indicator.numerator is '分子｜numerator';
+comment on column report_indicator.denominator is '分母｜denominator';
+comment on column report_indicator.change_style is '变化表述｜points or percent';
+comment on column report_indicator.change_vs_previous is '比上年增减｜change on the previous year in the change style (points, or percent)';
+comment on column report_indicator.change_vs_baseline is '比基期增减｜change on the baseline year in the change style';
+comment on column report_indicator.diff_vs_previous is '比上年差值｜difference on the previous year, in the unit';
+comment on column report_indicator.pct_vs_previous is '比上年变化率｜relative change on the previous year (%)';
+comment on column report_indicator.diff_vs_baseline is '比基期差值｜difference on the baseline year, in the unit';
+comment on column report_indicator.pct_vs_baseline is '比基期变化率｜relative change on the baseline year (%)';
+comment on column report_indicator.change_text_previous is '比上年变化表述｜e.g. 比上年提高0.88个百分点';
+comment on column report_indicator.change_text_baseline is '比基期变化表述｜e.g. 比2010年降低39.0%';
+comment on column report_indicator.change_text is '变化情况｜both phrases, as the report prints them';
+comment on column report_indicator.gap_to_target is '距目标差距｜what the value still lacks (positive) or exceeds the target by (negative), in the unit';
+comment on column report_indicator.gap_text is '与目标比较｜e.g. 距目标差5.61个百分点, 优于目标3.38个百分点';
+comment on column report_indicator.status is '达标情况｜达标, 基本实现, 未达标 or 无数据';
+comment on column report_indicator.status_code is '达标代码｜met, basically_met, unmet or no_data';
+comment on column report_indicator.counts_as_met is '计为达标｜counts as 达标';
+comment on column report_indicator.status_basis is '判定依据｜computed or assessment';
+comment on column report_indicator.assessment_note is '评估说明｜the assessment note';
+comment on column report_indicator.responsible_departments is '责任单位｜responsible departments, joined by 、';
+comment on column report_indicator.indicator_order is '指标序号｜order of the indicator in its plan';

@@ -1,0 +1,77 @@
+-- data_completeness: which department exports the warehouse holds — every data source × year from the first plan
+-- baseline year to the latest year loaded, whether a file was received, from which file, with how many rows and
+-- rejects, and which counties (valid that year) it leaves out. Grain: one row per source × year.
+
+create table data_completeness as
+with years as (
+    select unnest(range((select min(baseline_year) from dim_plan),
+                        coalesce((select max(year) from current_load), 0) + 1)) as year
+),
+
+expected_regions as (
+    select y.year, r.region_code, r.region_name
+    from years as y
+    join dim_region as r
+        on r.level = 'county' and y.year between coalesce(r.valid_from, 0) and coalesce(r.valid_to, 9999)
+),
+
+reported_regions as (
+    select source, year, region_code from fact_data_value
+    union
+    select source, year, region_code from fact_assessment
+),
+
+coverage as (
+    select s.source_id, e.year,
+           count(*)::integer as regions_expected,
+           count(p.region_code)::integer as regions_reported,
+           string_agg(e.region_name, '、' order by e.region_code) filter (where p.region_code is null)
+               as missing_regions
+    from dim_source as s
+    cross join expected_regions as e
+    left join reported_regions as p
+        on p.source = s.source_id and p.year = e.year and p.region_code = e.region_code
+    group by all
+)
+
+select s.source_id, s.source_name, s.department, s.table_name, y.year,
+       c.file_name is not null as received,
+       c.file_name, c.sha256, c.rows_read, c.rows_written, c.rows_rejected, c.committed_at,
+       v.regions_expected,
+       if(c.file_name is null, 0, v.regions_reported) as regions_reported,
+       if(c.file_name is null, null, v.missing_regions) as missing_regions,
+       case
+           when c.file_name is null then 'missing'
+           when v.regions_reported < v.regions_expected then 'incomplete'
+           else 'complete'
+       end as completeness,
+       case
+           when c.file_name is null then '未报送'
+           when v.regions_reported < v.regions_expected then '县区不全'
+           else '完整'
+       end as completeness_label
+from dim_source as s
+cross join years as y
+left join current_load as c on c.source = s.source_id and c.year = y.year
+left join coverage as v on v.source_id = s.source_id and v.year = y.year
+order by s.source_id, y.year;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table data_completeness is '报送完整性｜which department exports were received per year, and which counties they miss';
+comment on column data_completeness.source_id is '来源代码｜source layout id';
+comment on column data_completeness.source_name is '报表名称｜export name';
+comment on column data_completeness.department is '报送部门｜department';
+comment on column data_completeness.table_name is '湖表｜lake table';
+comment on column data_completeness.year is '年份｜report year';
+comment on column data_completeness.received is '是否报送｜a file is loaded for this year';
+comment on column data_completeness.file_name is '文件名｜file loaded';
+comment on column data_completeness.sha256 is '文件指纹｜SHA-256';
+comment on column data_completeness.rows_read is '读取行数｜rows read';
+comment on column data_completeness.rows_written is '写入条数｜values written';
+comment on column data_completeness.rows_rejected is '拒收行数｜rows rejected';
+comment on column data_completeness.committed_at is '提交时间｜committed at';
+comment on column data_completeness.regions_expected is '应报县区数｜counties valid that year';
+comment on column data_completeness.regions_reported is '已报县区数｜counties in the file';
+comment on column data_completeness.missing_regions is '缺报县区｜counties missing from the file';
+comment on column data_completeness.completeness is '完整性代码｜complete, incomplete or missing';
+comment on column data_completeness.completeness_label is '完整性｜完整, 县区不全 or 未报送';

@@ -1,0 +1,78 @@
+-- data_quality_published: the figures a published report printed (CSV files under home/published/), checked
+-- against their own arithmetic and against the warehouse. A figure is an indicator value (indicator_code of the
+-- catalog) or a plan's 达标率 (indicator_code 'met_rate'); it may state its numerator and denominator (达标项数 37,
+-- 指标数 49) and its change on the previous year in the indicator's change style. A printed figure matches when it
+-- equals the recomputed one rounded half-up or truncated at the decimals it was printed with (both conventions
+-- are in use). Grain: one row per published figure; matches = false lists the wrong ones (南宁: 37/49 印为77.51%).
+
+create table data_quality_published as
+with published as (
+    select *, row_number() over () as figure_no
+    from read_csv('${published_figures}', header = true, union_by_name = true, filename = true, columns = {
+        'plan_code': 'varchar', 'indicator_code': 'varchar', 'year': 'integer', 'region_code': 'varchar',
+        'published_value': 'varchar', 'published_numerator': 'double', 'published_denominator': 'double',
+        'published_change': 'varchar', 'source_document': 'varchar'})
+),
+
+recomputed as (
+    select p.*,
+           length(regexp_extract(p.published_value, '\.(\d+)$', 1))::integer as value_decimals,
+           length(regexp_extract(p.published_change, '\.(\d+)$', 1))::integer as change_decimals,
+           if(p.published_denominator > 0,
+              p.published_numerator / p.published_denominator * coalesce(i.factor, 100), null) as arithmetic_value,
+           if(p.indicator_code = 'met_rate', s.met_rate, r.value) as warehouse_value,
+           r.change_vs_previous as warehouse_change
+    from published as p
+    left join dim_indicator as i on i.plan_code = p.plan_code and i.indicator_code = p.indicator_code
+    left join report_indicator as r
+        on r.plan_code = p.plan_code and r.indicator_code = p.indicator_code and r.year = p.year
+        and r.region_code = p.region_code
+    left join report_summary as s
+        on p.indicator_code = 'met_rate' and s.plan_code = p.plan_code and s.year = p.year
+        and s.region_code = p.region_code and s.domain_code is null
+),
+
+judged as (
+    select c.*,
+           c.arithmetic_value is null
+               or printed_as(c.published_value::double, c.arithmetic_value, c.value_decimals) as arithmetic_ok,
+           c.warehouse_value is null
+               or printed_as(c.published_value::double, c.warehouse_value, c.value_decimals) as warehouse_ok,
+           c.published_change is null or c.warehouse_change is null
+               or printed_as(c.published_change::double, c.warehouse_change, c.change_decimals) as change_ok
+    from recomputed as c
+)
+
+select source_document, parse_filename(filename) as published_file, figure_no,
+       plan_code, year, region_code, indicator_code,
+       published_value, published_numerator, published_denominator, published_change,
+       arithmetic_value, warehouse_value, warehouse_change,
+       arithmetic_ok and warehouse_ok and change_ok as matches,
+       nullif(concat_ws('；',
+           if(arithmetic_ok, null, published_numerator::bigint || '/' || published_denominator::bigint || ' = '
+               || lg_text(arithmetic_value, value_decimals) || '，印为' || published_value),
+           if(warehouse_ok, null, '仓库计算值' || lg_text(warehouse_value, value_decimals) || '，印为'
+               || published_value),
+           if(change_ok, null, '仓库计算的比上年变化' || lg_text(warehouse_change, change_decimals) || '，印为'
+               || published_change)), '') as problem
+from judged
+order by matches, source_document, figure_no;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table data_quality_published is '公布数据核对｜figures printed in published reports checked against their arithmetic and the warehouse';
+comment on column data_quality_published.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column data_quality_published.year is '年份｜report year';
+comment on column data_quality_published.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column data_quality_published.source_document is '出处｜the document that printed the figure';
+comment on column data_quality_published.published_file is '核对文件｜CSV file under home/published';
+comment on column data_quality_published.figure_no is '序号｜figure number';
+comment on column data_quality_published.indicator_code is '指标代码｜indicator code, or met_rate for a plan 达标率';
+comment on column data_quality_published.published_value is '公布值｜value as printed';
+comment on column data_quality_published.published_numerator is '公布分子｜stated numerator (e.g. 达标项数)';
+comment on column data_quality_published.published_denominator is '公布分母｜stated denominator (e.g. 指标数)';
+comment on column data_quality_published.published_change is '公布变化｜stated change on the previous year';
+comment on column data_quality_published.arithmetic_value is '复算值｜numerator ÷ denominator recomputed';
+comment on column data_quality_published.warehouse_value is '仓库计算值｜value computed by the warehouse';
+comment on column data_quality_published.warehouse_change is '仓库计算变化｜change computed by the warehouse';
+comment on column data_quality_published.matches is '是否一致｜true when every check matches';
+comment on column data_quality_published.problem is '问题｜what does not match';
