@@ -91,10 +91,31 @@ final class CatalogCheck {
             if (layout.statusValues().isEmpty()) {
                 problems.add(where + ": an assessment layout needs status_values");
             }
+        } else if (layout.shape() == LayoutShape.LONG) {
+            checkLong(where, layout);
         } else if (layout.values().isEmpty()) {
             problems.add(where + ": a data_value layout needs values");
         }
         layout.values().forEach(v -> checkElement(where + " column " + v.header(), v.element()));
+    }
+
+    private void checkLong(String where, SourceLayout layout) {
+        if (layout.field(SourceField.ELEMENT).isEmpty() || layout.field(SourceField.VALUE).isEmpty()) {
+            problems.add(where + ": a long layout needs element and value fields");
+        }
+        if (!layout.values().isEmpty()) {
+            problems.add(where + ": a long layout names its elements in the rows, not in values");
+        }
+        layout.sexValues().forEach((word, code) -> {
+            if (!Set.of("T", "F", "M").contains(code)) {
+                problems.add(where + ": sex_values maps " + word + " to " + code + "; use T, F or M");
+            }
+        });
+        layout.areaValues().forEach((word, code) -> {
+            if (!Set.of("total", "urban", "rural").contains(code)) {
+                problems.add(where + ": area_values maps " + word + " to " + code + "; use total, urban or rural");
+            }
+        });
     }
 
     private void checkRange(DataElement element) {

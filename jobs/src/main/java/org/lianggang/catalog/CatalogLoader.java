@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +102,8 @@ public final class CatalogLoader {
     record LayoutFile(String id, String name, String department, SourceTable table, String period, String example,
                       String encoding, String sheet, Map<String, ColumnSpec> fields, List<ValueColumn> values,
                       Map<String, String> statusValues, Map<String, String> missingCodes,
-                      String rejectThreshold) {
+                      String rejectThreshold, LayoutShape shape, Map<String, String> sexValues,
+                      Map<String, String> areaValues) {
 
         SourceLayout toLayout(Path file) {
             Map<SourceField, ColumnSpec> known = new EnumMap<>(SourceField.class);
@@ -109,11 +111,11 @@ public final class CatalogLoader {
             (fields == null ? Map.<String, ColumnSpec>of() : fields).forEach((key, spec) -> SourceField.ofKey(key)
                     .ifPresentOrElse(f -> known.put(f, spec), () -> unknown.add(key)));
             if (!unknown.isEmpty()) {
-                throw new CatalogException(file + ": unknown fields " + unknown + "; known: region_code, region_name,"
-                        + " year, indicator_code, status, note");
+                throw new CatalogException(file + ": unknown fields " + unknown + "; known: "
+                        + Arrays.stream(SourceField.values()).map(SourceField::key).toList());
             }
             return new SourceLayout(id, name, department, table, period, example, encoding, sheet, known, values,
-                    statusValues, missingCodes, rejectThreshold);
+                    statusValues, missingCodes, rejectThreshold, shape, sexValues, areaValues);
         }
     }
 }

@@ -108,6 +108,7 @@ public final class DemoExports {
                         case INDICATOR_CODE -> indicator.code();
                         case STATUS -> status;
                         case NOTE -> status.equals(met) ? "" : "见年度评估材料";
+                        case ELEMENT, SEX, AREA, AGE_GROUP, VALUE -> "";
                     }));
                 }
                 rows.add(row);

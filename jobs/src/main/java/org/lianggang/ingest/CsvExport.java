@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * A CSV export read with Commons CSV, streamed row by row, in the charset {@link TextDecoding} chose; a UTF-8
+ * A CSV export read with Commons CSV, streamed row by row on a reading thread of its own a few blocks ahead of the
+ * scan ({@link ReadAheadRows}), in the charset {@link TextDecoding} chose; a UTF-8
  * byte-order mark is dropped. A file that stops where a file cannot end (inside a quoted cell, or in a last row
  * shorter than the rows above with no final line break) is refused as TRUNCATED_FILE, and bytes that are not valid
  * text anywhere in it as WRONG_ENCODING, each naming the row.
@@ -29,6 +30,8 @@ final class CsvExport implements TabularFile {
     private final boolean endsWithLineBreak;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final ReadAheadRows rows;
+    // Touched only by the reading thread.
     private long lastRecord;
     private int widest;
 
@@ -41,10 +44,16 @@ final class CsvExport implements TabularFile {
         this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()
                 .parse(new StrictDecodingReader(in, decoding.charset(), bom));
         this.records = parser.iterator();
+        this.rows = new ReadAheadRows(parsed(), "csv-reader-" + fileName);
     }
 
+    /** The rows; a refusal (truncated, wrong encoding) arrives after the rows read before it, as it would unthreaded. */
     @Override
     public Iterator<ExportRow> rows() {
+        return rows;
+    }
+
+    private Iterator<ExportRow> parsed() {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -105,14 +114,14 @@ final class CsvExport implements TabularFile {
         }
     }
 
+    /** A view of the record's own array: no copy per row. */
     private static List<String> cells(CSVRecord record) {
-        List<String> cells = new ArrayList<>(record.size());
-        record.forEach(cells::add);
-        return cells;
+        return Arrays.asList(record.values());
     }
 
     @Override
     public void close() throws IOException {
+        rows.close();
         parser.close();
     }
 }

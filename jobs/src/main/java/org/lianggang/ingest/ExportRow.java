@@ -10,6 +10,11 @@ public record ExportRow(long number, List<String> cells) {
     }
 
     public boolean blank() {
-        return cells.stream().allMatch(String::isBlank);
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Indicator;
+import org.lianggang.catalog.LayoutShape;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.SourceTable;
 import org.lianggang.lake.Assessment;
@@ -89,10 +90,13 @@ public class FileLoader {
             }
             RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
             Scan scan = new Scan(located, mapping, layout, load, problems, rejects, jobExecutionId);
-            return layout.table() == SourceTable.DATA_VALUE
-                    ? scan.run(DataValue.TABLE, new DataValueMapper(layout, mapping, regions, catalog.elements(),
-                            catalog.validationRules(), load))
-                    : scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
+            if (layout.table() == SourceTable.ASSESSMENT) {
+                return scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
+            }
+            return scan.run(DataValue.TABLE, layout.shape() == LayoutShape.LONG
+                    ? new LongDataValueMapper(layout, mapping, regions, catalog.regions(), catalog.elements(), load)
+                    : new DataValueMapper(layout, mapping, regions, catalog.elements(), catalog.validationRules(),
+                            load));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -175,10 +179,8 @@ public class FileLoader {
                     case DATA -> {
                         int before = problems.size();
                         mapper.map(row, problems, sink);
-                        List<Problem> fresh = problems.subList(before, problems.size()).stream()
-                                .filter(p -> !p.code().warning()).toList();
-                        if (!fresh.isEmpty()) {
-                            rejects.add(row, fresh);
+                        if (problems.size() > before) {
+                            reject(row, problems.subList(before, problems.size()), rejects);
                         }
                     }
                 }
@@ -187,6 +189,13 @@ public class FileLoader {
                 }
             }
             return read;
+        }
+
+        private static void reject(ExportRow row, List<Problem> fresh, RejectedRows rejects) {
+            List<Problem> errors = fresh.stream().filter(p -> !p.code().warning()).toList();
+            if (!errors.isEmpty()) {
+                rejects.add(row, errors);
+            }
         }
     }
 }

@@ -50,6 +50,8 @@ final class HeaderMapping {
         }
         requireField(mapping, layout, SourceField.INDICATOR_CODE, headerRow, file, problems);
         requireField(mapping, layout, SourceField.STATUS, headerRow, file, problems);
+        requireField(mapping, layout, SourceField.ELEMENT, headerRow, file, problems);
+        requireField(mapping, layout, SourceField.VALUE, headerRow, file, problems);
         if (!mapping.fields.containsKey(SourceField.REGION_CODE) && !mapping.fields.containsKey(SourceField.REGION_NAME)) {
             String expected = layout.field(SourceField.REGION_CODE).or(() -> layout.field(SourceField.REGION_NAME))
                     .map(ColumnSpec::header).orElse("地区");

@@ -35,7 +35,8 @@ public enum ProblemCode {
     UNKNOWN_INDICATOR,
     /** An assessment status word is not one of the layout's status_values. */
     UNKNOWN_STATUS,
-    /** A same key (region and indicator) is assessed twice in one file. */
+    /** A same key is given twice in one file: region and indicator (assessments), or region, element, sex, area
+     *  and age group (long layouts). */
     DUPLICATE_KEY,
     /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
     OUT_OF_RANGE,
@@ -48,7 +49,11 @@ public enum ProblemCode {
      * The file ends where it cannot: inside a quoted cell, or in a last row shorter than the rows above it without
      * a final line break; the file was cut short in transfer or by a full disk. Nothing of it is loaded.
      */
-    TRUNCATED_FILE;
+    TRUNCATED_FILE,
+    /** An element cell of a long layout names no element of catalog/elements.yaml, by code or by name. */
+    UNKNOWN_ELEMENT,
+    /** A sex or area cell of a long layout is not one of the layout's sex_values / area_values. */
+    UNKNOWN_DISAGGREGATION;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {

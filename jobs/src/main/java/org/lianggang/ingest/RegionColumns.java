@@ -16,20 +16,29 @@ final class RegionColumns {
     private final HeaderMapping mapping;
     private final Regions regions;
     private final LoadContext load;
+    // Looked up once, not for every row of files with millions.
+    private final OptionalInt codeColumn;
+    private final OptionalInt nameColumn;
+    private final OptionalInt yearColumn;
+    private final String yearText;
 
     RegionColumns(HeaderMapping mapping, Regions regions, LoadContext load) {
         this.mapping = mapping;
         this.regions = regions;
         this.load = load;
+        this.codeColumn = mapping.field(SourceField.REGION_CODE);
+        this.nameColumn = mapping.field(SourceField.REGION_NAME);
+        this.yearColumn = mapping.field(SourceField.YEAR);
+        this.yearText = Integer.toString(load.year());
     }
 
     Optional<Region> resolve(ExportRow row, List<Problem> problems) {
-        OptionalInt codeColumn = mapping.field(SourceField.REGION_CODE);
-        OptionalInt nameColumn = mapping.field(SourceField.REGION_NAME);
         String code = codeColumn.isPresent() ? row.cell(codeColumn.getAsInt()) : "";
-        String name = nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
-        Optional<Region> region = !code.isEmpty() ? regions.byCode(ValueParser.normalize(code))
-                : regions.byName(name);
+        String name = code.isEmpty() && nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
+        // Codes are ASCII digits: the cell as it is finds them, and only other cells (full-width digits) need the
+        // normalised text.
+        Optional<Region> region = code.isEmpty() ? regions.byName(name)
+                : regions.byCode(code).or(() -> regions.byCode(ValueParser.normalize(code)));
         int column = !code.isEmpty() ? codeColumn.getAsInt() : nameColumn.orElse(-1);
         String header = column < 0 ? "" : mapping.headerAt(column);
         if (region.isEmpty()) {
@@ -45,13 +54,11 @@ final class RegionColumns {
 
     /** Checks the row's year column, if the layout has one, against the year of the load. */
     boolean yearMatches(ExportRow row, List<Problem> problems) {
-        OptionalInt yearColumn = mapping.field(SourceField.YEAR);
         if (yearColumn.isEmpty()) {
             return true;
         }
         String text = row.cell(yearColumn.getAsInt());
-        String digits = ValueParser.normalize(text).replace("年", "").strip();
-        if (digits.equals(Integer.toString(load.year()))) {
+        if (text.equals(yearText) || ValueParser.normalize(text).replace("年", "").strip().equals(yearText)) {
             return true;
         }
         problems.add(new Problem(ProblemCode.WRONG_YEAR, load.fileName(), row.number(),

@@ -31,6 +31,12 @@ final class ParquetFiles {
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withDictionaryEncoding(true)
                 .withRowGroupRowCountLimit(ROW_GROUP_ROWS)
+                // Min/max stay (DuckDB prunes row groups with them); the per-value size histograms, which no reader
+                // of ours uses, and min/max of the 64-character digest (one value per file) cost a compare per row.
+                .withSizeStatisticsEnabled(false)
+                .withStatisticsEnabled("file_sha256", false)
+                // Every row's own number: a dictionary would only grow until parquet-java gives it up.
+                .withDictionaryEncoding("row_number", false)
                 .build();
     }
 
@@ -88,6 +94,7 @@ final class ParquetFiles {
         @Override
         public void write(T record) {
             consumer.startMessage();
+            row.begin();
             table.writer().accept(record, row);
             consumer.endMessage();
         }

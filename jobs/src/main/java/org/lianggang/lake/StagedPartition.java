@@ -3,11 +3,12 @@ package org.lianggang.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * The new content of one partition while it is being written: a Parquet file under the lake's staging directory,
- * invisible to readers until {@link Lake#commit} moves it into place. Closing it uncommitted deletes it.
+ * invisible to readers until {@link Lake#commit} moves it into place. Closing it uncommitted deletes it. Records are
+ * encoded on a writer thread of their own ({@link WriterThread}); the file is complete, and may be committed, only
+ * once that thread has finished without error.
  *
  * @param <T> the table's record type
  */
@@ -20,7 +21,7 @@ public final class StagedPartition<T> implements AutoCloseable {
     private final String sha256;
     private final Path dir;
     private final Path file;
-    private final ParquetWriter<T> writer;
+    private final WriterThread<T> writer;
     private long rows;
     private boolean writing = true;
 
@@ -33,12 +34,12 @@ public final class StagedPartition<T> implements AutoCloseable {
         this.sha256 = sha256;
         this.dir = dir;
         this.file = dir.resolve(Lake.partFileName(sha256));
-        this.writer = ParquetFiles.open(file, table);
+        this.writer = new WriterThread<>(ParquetFiles.open(file, table), "lake-writer-" + table.name());
     }
 
     public void write(T record) {
         try {
-            writer.write(record);
+            writer.add(record);
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write staged partition " + file, e);
@@ -69,18 +70,22 @@ public final class StagedPartition<T> implements AutoCloseable {
         return dir;
     }
 
-    /** Flushes the footer; after this the file is complete but still staged. */
+    /** Waits for the writer to write the footer; after this the file is complete but still staged. */
     Path finish() throws IOException {
         if (writing) {
             writing = false;
-            writer.close();
+            writer.finish();
         }
         return file;
     }
 
+    /** Discards the staged file; a writer still running (the load failed) is stopped first. */
     @Override
-    public void close() throws IOException {
-        finish();
+    public void close() {
+        if (writing) {
+            writing = false;
+            writer.abort();
+        }
         lake.discard(dir);
     }
 }

@@ -428,6 +428,6 @@ class WorkbookExportsTest {
                 Map.of(SourceField.REGION_NAME, new ColumnSpec("地区", null)),
                 List.of(new ValueColumn("活产数男", null, "live_births", "M", null, null, null),
                         new ValueColumn("活产数女", null, "live_births", "F", null, null, null)),
-                null, null, null);
+                null, null, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.lianggang.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,14 +62,58 @@ class LakeTest {
         assertThat(parquetFiles()).isEmpty();
     }
 
+    /**
+     * Many blocks go through the writer thread and a row in the middle cannot be encoded: the load fails (at the
+     * next block or at the commit), the partition keeps its committed file and nothing is left staged.
+     */
+    @Test
+    void aWriterThreadFailureFailsTheCommitAndLeavesThePartitionAsItWas() throws Exception {
+        Lake lake = new Lake(root);
+        commit(lake, "a".repeat(64), 3);
+        int rows = WriterThread.BLOCK_ROWS * (WriterThread.QUEUE_BLOCKS + 4);
+        assertThatThrownBy(() -> {
+            try (StagedPartition<DataValue> staged = lake.stage(failingAt(rows / 2), "health", 2019, "e".repeat(64))) {
+                for (int i = 0; i < rows; i++) {
+                    staged.write(value((double) i));
+                }
+                lake.commit(staged, "health-2019.csv", rows, 0, 2L);
+            }
+        }).isInstanceOf(java.io.UncheckedIOException.class);
+        try (Stream<Path> files = Files.list(root.resolve("data_value/source=health/year=2019"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("part-aaaaaaaaaaaaaaaa.parquet");
+        }
+        assertThat(lake.manifest()).hasSize(1);
+        assertThat(root.resolve(Lake.STAGING)).isEmptyDirectory();
+    }
+
+    @Test
+    void closingWhileTheWriterThreadRunsDiscardsTheStagedFile() throws Exception {
+        Lake lake = new Lake(root);
+        try (StagedPartition<DataValue> staged = lake.stage(DataValue.TABLE, "health", 2019, "f".repeat(64))) {
+            for (int i = 0; i < WriterThread.BLOCK_ROWS * 20; i++) {
+                staged.write(value((double) i));
+            }
+        }
+        assertThat(parquetFiles()).isEmpty();
+        assertThat(root.resolve(Lake.STAGING)).isEmptyDirectory();
+    }
+
+    /** The data_value table, except that the row with this value cannot be encoded. */
+    private static LakeTable<DataValue> failingAt(double value) {
+        return new LakeTable<>(DataValue.TABLE.name(), DataValue.TABLE.schema(), (v, row) -> {
+            if (v.value() != null && v.value() == value) {
+                throw new IllegalStateException("cannot encode " + value);
+            }
+            DataValue.TABLE.writer().accept(v, row);
+        });
+    }
+
     private static void commit(Lake lake, String sha, int rows) {
         try (StagedPartition<DataValue> staged = lake.stage(DataValue.TABLE, "health", 2019, sha)) {
             for (int i = 0; i < rows; i++) {
                 staged.write(value(i == 0 ? null : (double) i));
             }
             lake.commit(staged, "health-2019.csv", rows, 0, 1L);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

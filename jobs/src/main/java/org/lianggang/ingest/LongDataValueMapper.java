@@ -1,0 +1,151 @@
+package org.lianggang.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.lianggang.catalog.DataElement;
+import org.lianggang.catalog.Region;
+import org.lianggang.catalog.Regions;
+import org.lianggang.catalog.SourceField;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.lake.DataValue;
+
+/**
+ * Maps a row of a long export (one row per region × element × sex × area × age group, like DHIS2's dataValueSet
+ * CSV) to one {@link DataValue}. The element cell holds the element's code or its Chinese name; sex and area cells
+ * are read through the layout's {@code sex_values} / {@code area_values} (blank: total). A key given twice is a
+ * DUPLICATE_KEY, found in the same pass with memory bounded by the catalog ({@link SeenKeys}).
+ */
+final class LongDataValueMapper implements RowMapper<DataValue> {
+
+    private static final int DISTINCT_AGE_GROUPS = 64;
+
+    private final SourceLayout layout;
+    private final HeaderMapping mapping;
+    private final RegionColumns regions;
+    private final LoadContext load;
+    private final Map<String, DataElement> elementsByText = new HashMap<>();
+    private final SeenKeys seen;
+    private final List<String> ageGroups = new ArrayList<>();
+    private final int elementColumn;
+    private final int sexColumn;
+    private final int areaColumn;
+    private final int ageGroupColumn;
+    private final int valueColumn;
+
+    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions, Regions allRegions,
+                        Map<String, DataElement> elements, LoadContext load) {
+        this.layout = layout;
+        this.mapping = mapping;
+        this.regions = regions;
+        this.load = load;
+        elements.values().forEach(e -> {
+            elementsByText.putIfAbsent(HeaderMapping.normalize(e.name()), e);
+            elementsByText.putIfAbsent(e.name(), e);
+        });
+        elements.values().forEach(e -> elementsByText.put(e.code(), e));
+        this.seen = new SeenKeys(allRegions.all().stream().map(Region::code).toList(), List.copyOf(elements.keySet()));
+        this.elementColumn = mapping.field(SourceField.ELEMENT).orElse(-1);
+        this.sexColumn = mapping.field(SourceField.SEX).orElse(-1);
+        this.areaColumn = mapping.field(SourceField.AREA).orElse(-1);
+        this.ageGroupColumn = mapping.field(SourceField.AGE_GROUP).orElse(-1);
+        this.valueColumn = mapping.field(SourceField.VALUE).orElse(-1);
+    }
+
+    @Override
+    public void map(ExportRow row, List<Problem> problems, Consumer<DataValue> out) {
+        int before = problems.size();
+        boolean yearOk = regions.yearMatches(row, problems);
+        Region region = regions.resolve(row, problems).orElse(null);
+        DataElement element = element(row, problems);
+        String sex = category(row, sexColumn, layout.sexValues(), "T", problems);
+        String area = category(row, areaColumn, layout.areaValues(), "total", problems);
+        String ageGroup = ageGroup(row);
+        ParsedCell cell = element == null ? null : value(row, element, problems);
+        if (region != null && element != null && sex != null && area != null
+                && !seen.add(region.code(), element.code(), sex, area, ageGroup)) {
+            problems.add(new Problem(ProblemCode.DUPLICATE_KEY, load.fileName(), row.number(),
+                    mapping.headerAt(elementColumn), row.cell(elementColumn), "the same region, element, sex, area"
+                    + " and age group as an earlier row (" + region.name() + ")"));
+        }
+        if (yearOk && problems.size() == before) {
+            out.accept(new DataValue(load.year(), region.code(), element.code(), sex, area, ageGroup, cell.value(),
+                    cell.missingReason(), load.source(), load.sha256(), row.number(), load.loadedAt()));
+        }
+    }
+
+    /** One instance per distinct age group: the lake's writer then finds its bytes without hashing the text. */
+    private String ageGroup(ExportRow row) {
+        String text = ageGroupColumn < 0 ? "" : row.cell(ageGroupColumn);
+        if (text.isEmpty()) {
+            return null;
+        }
+        int known = ageGroups.indexOf(text);
+        if (known >= 0) {
+            return ageGroups.get(known);
+        }
+        if (ageGroups.size() < DISTINCT_AGE_GROUPS) {
+            ageGroups.add(text);
+        }
+        return text;
+    }
+
+    private DataElement element(ExportRow row, List<Problem> problems) {
+        String text = row.cell(elementColumn);
+        DataElement element = elementsByText.get(text);
+        if (element == null) {
+            element = elementsByText.get(HeaderMapping.normalize(text));
+        }
+        if (element == null) {
+            problems.add(new Problem(ProblemCode.UNKNOWN_ELEMENT, load.fileName(), row.number(),
+                    mapping.headerAt(elementColumn), text, "no element of catalog/elements.yaml has this code or name"));
+        }
+        return element;
+    }
+
+    /** The lake code of a sex or area cell: blank is the total, else the layout's word for it, or the code itself. */
+    private String category(ExportRow row, int column, Map<String, String> words, String total,
+                            List<Problem> problems) {
+        String text = column < 0 ? "" : row.cell(column);
+        if (text.isEmpty()) {
+            return total;
+        }
+        String code = words.get(text);
+        if (code == null && words.containsValue(text)) {
+            code = text;
+        }
+        if (code == null) {
+            problems.add(new Problem(ProblemCode.UNKNOWN_DISAGGREGATION, load.fileName(), row.number(),
+                    mapping.headerAt(column), text, "must be one of " + words.keySet()));
+        }
+        return code;
+    }
+
+    private ParsedCell value(ExportRow row, DataElement element, List<Problem> problems) {
+        String text = row.cell(valueColumn);
+        // Most cells of a machine-written export are plain numbers: read them without the general parser's
+        // normalising, regular expressions and BigDecimal (same result), unless the form defines missing codes.
+        ParsedCell cell = layout.missingCodes().isEmpty() && PlainNumber.is(text)
+                ? ParsedCell.number(PlainNumber.value(text))
+                : ValueParser.parse(text, element.unit(), layout.missingCodes());
+        String header = mapping.headerAt(valueColumn);
+        if (cell.unitMismatch()) {
+            problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(), header, text,
+                    cell.unitProblem()));
+        } else if (!cell.numeric()) {
+            problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(), header, text,
+                    "not a number"));
+        } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
+            problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(), header, text,
+                    "a count cannot be negative"));
+        } else if (cell.value() != null && !element.inRange(cell.value())) {
+            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
+                    Figures.plain(cell.value()) + " " + element.unit() + " is outside the range ["
+                            + Figures.plain(element.range().get(0)) + ", " + Figures.plain(element.range().get(1))
+                            + "] declared for " + element.code()));
+        }
+        return cell;
+    }
+}
