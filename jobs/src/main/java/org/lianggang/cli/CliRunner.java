@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import org.lianggang.schedule.RunLockBusyException;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,7 +42,8 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         exitCode = new CommandLine(LianggangCommand.class, factory)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     commandLine.getErr().println("error: " + e.getMessage());
-                    return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+                    return e instanceof RunLockBusyException ? ExitCodes.BUSY
+                            : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
                 })
                 .execute(args);
     }
