@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -32,10 +33,11 @@ class StaleExecutions {
         List<Long> recovered = new ArrayList<>();
         for (String job : jobRepository.getJobNames()) {
             for (JobExecution execution : jobRepository.findRunningJobExecutions(job)) {
+                BatchStatus was = execution.getStatus();
                 jobOperator.recover(execution);
                 log.warn("step=recover execution={} job={} status_was={} started={}: left running by a crashed"
                                 + " process; marked FAILED, the next run restarts it", execution.getId(), job,
-                        execution.getStatus(), execution.getStartTime());
+                        was, execution.getStartTime());
                 recovered.add(execution.getId());
             }
         }
