@@ -1,6 +1,9 @@
 package org.lianggang.schedule;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -26,6 +29,7 @@ public class ScheduledRuns implements DisposableBean {
     private final NightlyRun nightly;
     private final YearlyRun yearly;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<ScheduledFuture<?>> triggers = new ArrayList<>();
     private ThreadPoolTaskScheduler scheduler;
 
     ScheduledRuns(ScheduleProperties schedule, PipelineRuns runs, NightlyRun nightly, YearlyRun yearly) {
@@ -42,11 +46,12 @@ public class ScheduledRuns implements DisposableBean {
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setAwaitTerminationSeconds((int) schedule.shutdownGrace().toSeconds());
         scheduler.initialize();
-        scheduler.schedule(() -> run("nightly", () -> nightly.run().line()), new CronTrigger(schedule.nightly()));
-        scheduler.schedule(() -> run("yearly", () -> {
+        triggers.add(scheduler.schedule(() -> run("nightly", () -> nightly.run().line()),
+                new CronTrigger(schedule.nightly())));
+        triggers.add(scheduler.schedule(() -> run("yearly", () -> {
             var failures = yearly.run();
             return failures.isEmpty() ? "yearly run done" : "yearly run FAILED: " + failures;
-        }), new CronTrigger(schedule.yearly()));
+        }), new CronTrigger(schedule.yearly())));
         log.info("step=serve nightly=\"{}\" yearly=\"{}\" started; SIGTERM stops it after the running run",
                 schedule.nightly(), schedule.yearly());
     }
@@ -70,6 +75,9 @@ public class ScheduledRuns implements DisposableBean {
     public synchronized void destroy() {
         if (scheduler != null) {
             log.info("step=serve stopping: waiting up to {} for a running run", schedule.shutdownGrace());
+            // Cancel the future firings first (without interrupting a running one): otherwise the executor would
+            // wait for the next 02:00 before it counts as terminated.
+            triggers.forEach(t -> t.cancel(false));
             scheduler.shutdown();
         }
         stopped.countDown();

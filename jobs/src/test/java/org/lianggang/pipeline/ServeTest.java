@@ -27,10 +27,10 @@ class ServeTest {
         serve.terminate();
         assertThat(serve.waitFor(Duration.ofMinutes(3))).as(serve.output()).isIn(0, 143);
         assertThat(serve.output()).contains("step=serve stopping")
-                .contains("step=scheduled run=nightly result=\\"nightly: 5 files: 5 loaded");
+                .contains("step=scheduled run=nightly result=\"nightly: 5 files: 5 loaded");
         assertThat(new Lake(home.resolve("lake")).manifest()).hasSize(5);
         assertThat(Pipeline.count(home, "SELECT count(*) FROM current_load")).isEqualTo(5);
-        assertThat(List.of(serve.output().split("step=lock command=nightly \\\\(scheduled\\\\) acquired", -1)))
+        assertThat(List.of(serve.output().split("step=lock command=nightly \\(scheduled\\) acquired", -1)))
                 .as("one run started before SIGTERM, none after").hasSize(2);
     }
 }
