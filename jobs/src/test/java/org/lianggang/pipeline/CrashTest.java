@@ -119,6 +119,9 @@ class CrashTest {
         assertThat(waiting.waitFor(LONG)).as(waiting.output()).isZero();
         assertThat(running.output()).contains("10 loaded");
         assertThat(waiting.output()).contains("waiting up to").contains("0 loaded, 10 unchanged");
+        assertThat(home.resolve("logs")).as("one log per run under the home")
+                .isDirectoryContaining("glob:**/lianggang-*-" + running.pid() + ".log")
+                .isDirectoryContaining("glob:**/lianggang-*-" + waiting.pid() + ".log");
 
         assertThat(Warehouses.differences(home, reference)).containsOnly(0L);
         assertThat(Warehouses.debris(home)).isEmpty();
