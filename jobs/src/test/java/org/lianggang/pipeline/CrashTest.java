@@ -112,6 +112,9 @@ class CrashTest {
         ChildProcess waiting = ChildProcess.start(home, home.resolve("out/b.txt"), List.of(), "nightly",
                 "--wait", "10m");
         ChildProcess refused = ChildProcess.start(home, home.resolve("out/c.txt"), List.of(), "nightly");
+        Cli.Result history = Cli.run(home, "jobs");
+        assertThat(history.exitCode()).as("readers are not locked out while a run writes").isZero();
+        assertThat(history.out()).containsPattern("ingest\\s+(STARTED|COMPLETED)");
 
         assertThat(refused.waitFor(LONG)).as(refused.output()).isEqualTo(4);
         assertThat(refused.output()).contains("another lianggang run holds").contains("pid " + running.pid());
