@@ -1,15 +1,24 @@
 -- Views over the Parquet lake. The load manifest is the commit log: a partition's current content is the file
 -- of its newest manifest entry, and only rows from current files are visible (a file left by a crash before its
--- manifest entry, or one being replaced, is ignored).
+-- manifest entry, or one being replaced, is ignored). `lianggang retract` appends a retraction entry (an entry
+-- without a data file): history keeps it, and the partition is absent from then on.
 
+-- Grain: one row per manifest entry, loads and retractions, oldest first.
 create view load_manifest as
-select * from read_parquet('${lake_load_manifest}');
+select *, case when data_file = '' then 'retract' else 'load' end as action
+from read_parquet('${lake_load_manifest}');
 
--- One row per (table, source, year) partition: the load it currently holds.
+-- Grain: one row per (table, source, year) partition that holds data: its newest entry, unless that entry is a
+-- retraction.
 create view current_load as
-select *
-from load_manifest
-qualify row_number() over (partition by table_name, source, year order by committed_at desc) = 1;
+with newest_entry as (
+    select *
+    from load_manifest
+    qualify row_number() over (partition by table_name, source, year order by committed_at desc) = 1
+)
+select * exclude (action)
+from newest_entry
+where action = 'load';
 
 -- Grain: one reported value per year × region (as reported) × element × sex × area × age group.
 create view fact_data_value as
@@ -31,7 +40,7 @@ comment on column load_manifest.table_name is '湖表｜lake table';
 comment on column load_manifest.source is '来源代码｜source layout id';
 comment on column load_manifest.year is '年份｜report year';
 comment on column load_manifest.file_name is '文件名｜file name as received';
-comment on column load_manifest.data_file is '数据文件｜Parquet file, lake-relative';
+comment on column load_manifest.data_file is '数据文件｜Parquet file, lake-relative (empty for a retraction)';
 comment on column load_manifest.sha256 is '文件指纹｜SHA-256 of the received file';
 comment on column load_manifest.rows_read is '读取行数｜rows read';
 comment on column load_manifest.rows_written is '写入条数｜values written';
@@ -73,3 +82,4 @@ comment on column fact_assessment.source is '来源代码｜source layout id';
 comment on column fact_assessment.file_sha256 is '文件指纹｜SHA-256 of the file';
 comment on column fact_assessment.row_number is '行号｜line in the file';
 comment on column fact_assessment.loaded_at is '导入时间｜when the file was loaded';
+comment on column load_manifest.action is '操作｜load (a file committed) or retract (lianggang retract took the partition out)';

@@ -1,6 +1,6 @@
 -- data_quality: every finding about the data behind the report, one list for the bureau to work through —
--- exports not received or missing counties (from data_completeness), files loaded with rejected rows, quantitative
--- indicators without data and why (which element, from which department's export, is missing or reported as
+-- exports not received or missing counties (from data_quality_completeness), files loaded with rejected rows,
+-- quantitative indicators without data and why (which element, from which department's export, is missing or reported as
 -- missing with its reason), and published figures that do not match (data_quality_published).
 -- Grain: one row per finding. severity: error (a figure is wrong), warning (data missing), info.
 
@@ -84,14 +84,14 @@ select if(completeness = 'missing', 'file_missing', 'regions_missing'), 'warning
        source_id,
        if(completeness = 'missing', department || '《' || source_name || '》' || year || '年报表未报送',
           department || '《' || source_name || '》' || year || '年报表缺少县区：' || missing_regions)
-from data_completeness
+from data_quality_completeness
 where completeness <> 'complete'
 
 union all
 
 select 'rows_rejected', 'info', null, year, null, null, source_id,
        file_name || '：' || rows_rejected || '行被拒收（见 rejects 目录下的拒收文件）'
-from data_completeness
+from data_quality_completeness
 where rows_rejected > 0
 
 union all

@@ -1,6 +1,8 @@
 package org.lianggang;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -8,7 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -37,9 +41,30 @@ public class LianggangApplication {
                 first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString());
             }
         }
+        first.putIfAbsent("lianggang.run-id", LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
         SpringApplication application = new SpringApplication(LianggangApplication.class);
-        application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> event
-                .getEnvironment().getPropertySources().addFirst(new MapPropertySource("command-line-home", first)));
+        application.addListeners(new EarlyProperties(first));
         return application.run(args);
+    }
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /**
+     * Puts the home and the run id first among the property sources, after the configuration files are read and
+     * before logging starts, so that the log file of this run lands under the home given on the command line.
+     */
+    private record EarlyProperties(Map<String, Object> properties)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("command-line-home",
+                    properties));
+        }
+
+        @Override
+        public int getOrder() {
+            return LoggingApplicationListener.DEFAULT_ORDER - 1;
+        }
     }
 }

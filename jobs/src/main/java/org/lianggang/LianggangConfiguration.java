@@ -2,8 +2,10 @@ package org.lianggang;
 
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
+import org.lianggang.lake.FileMover;
 import org.lianggang.lake.Lake;
 import org.lianggang.warehouse.Warehouse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +19,9 @@ class LianggangConfiguration {
     }
 
     @Bean
-    Lake lake(LianggangProperties properties) {
-        return new Lake(properties.lake());
+    Lake lake(LianggangProperties properties, ObjectProvider<FileMover> mover) {
+        // A FileMover bean exists only in fault tests (a rename that fails); otherwise the atomic rename.
+        return new Lake(properties.lake(), mover.getIfAvailable(() -> FileMover.ATOMIC));
     }
 
     @Bean

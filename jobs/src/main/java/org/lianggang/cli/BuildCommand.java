@@ -3,9 +3,11 @@ package org.lianggang.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lianggang.warehouse.BuildLauncher;
+import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code lianggang build}: rebuilds the warehouse from the lake and swaps it in. */
 @Component
@@ -14,14 +16,19 @@ import picocli.CommandLine.Command;
 class BuildCommand implements Callable<Integer> {
 
     private final BuildLauncher launcher;
+    private final PipelineRuns runs;
 
-    BuildCommand(BuildLauncher launcher) {
+    @Mixin
+    LockOptions lock;
+
+    BuildCommand(BuildLauncher launcher, PipelineRuns runs) {
         this.launcher = launcher;
+        this.runs = runs;
     }
 
     @Override
     public Integer call() {
-        List<String> failures = launcher.build();
+        List<String> failures = runs.exclusive("build", lock.wait, launcher::build);
         if (failures.isEmpty()) {
             System.out.println("warehouse built");
             return ExitCodes.OK;

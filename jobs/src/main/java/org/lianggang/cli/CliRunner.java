@@ -1,5 +1,7 @@
 package org.lianggang.cli;
 
+import java.util.Arrays;
+import org.lianggang.schedule.RunLockBusyException;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,9 +43,19 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         exitCode = new CommandLine(LianggangCommand.class, factory)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     commandLine.getErr().println("error: " + e.getMessage());
-                    return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+                    return e instanceof RunLockBusyException ? ExitCodes.BUSY
+                            : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
                 })
-                .execute(args);
+                .execute(commandArguments(args));
+    }
+
+    /**
+     * The arguments without Spring's own ({@code --spring.datasource.url=…}, {@code --lianggang.rounding.mode=DOWN}):
+     * Spring has read them already, and picocli would refuse them as unknown options. Ours never contain a dot.
+     */
+    static String[] commandArguments(String... args) {
+        return Arrays.stream(args).filter(a -> !(a.startsWith("--") && a.contains("=")
+                && a.substring(2, a.indexOf('=')).contains("."))).toArray(String[]::new);
     }
 
     @Override

@@ -9,27 +9,28 @@ import org.lianggang.catalog.CatalogLoader;
 import org.lianggang.demo.DemoExports;
 import org.lianggang.demo.DemoFile;
 import org.lianggang.demo.DemoScenario;
-import org.lianggang.ingest.IngestLauncher;
-import org.lianggang.ingest.IngestOutcome;
-import org.lianggang.warehouse.BuildLauncher;
+import org.lianggang.schedule.NightlyRun;
+import org.lianggang.schedule.NightlySummary;
+import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code lianggang demo}: writes the sample exports into the inbox, ingests every file through the ingest job,
- * builds the warehouse and prints the city's 达标 summary for the report year.
+ * {@code lianggang demo}: writes the sample exports into the inbox, runs the nightly run over them (ingest every
+ * file, build) and prints the city's 达标 summary for the report year.
  */
 @Component
 @Scope("prototype")
-@Command(name = "demo", description = "Generate sample exports 2010–2020, ingest them, build, print the summary.")
+@Command(name = "demo", description = "Generate sample exports 2010–2020, run nightly over them, print the summary.")
 class DemoCommand implements Callable<Integer> {
 
     private final LianggangProperties properties;
     private final Catalog catalog;
-    private final IngestLauncher ingest;
-    private final BuildLauncher build;
+    private final PipelineRuns runs;
+    private final NightlyRun nightly;
     private final SummaryPrinter summary;
 
     @Option(names = "--scenario", description = "scenario file (default: schemas/demo/liuzhou-2010-2020.yaml)")
@@ -38,12 +39,15 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--year", defaultValue = "2019", description = "report year to print (default: ${DEFAULT-VALUE})")
     int year;
 
-    DemoCommand(LianggangProperties properties, Catalog catalog, IngestLauncher ingest, BuildLauncher build,
+    @Mixin
+    LockOptions lock;
+
+    DemoCommand(LianggangProperties properties, Catalog catalog, PipelineRuns runs, NightlyRun nightly,
                 SummaryPrinter summary) {
         this.properties = properties;
         this.catalog = catalog;
-        this.ingest = ingest;
-        this.build = build;
+        this.runs = runs;
+        this.nightly = nightly;
         this.summary = summary;
     }
 
@@ -51,24 +55,16 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path file = scenario != null ? scenario : properties.schemas().resolve("demo/liuzhou-2010-2020.yaml");
         DemoScenario demo = new CatalogLoader().read(file, DemoScenario.class);
-        List<DemoFile> files = new DemoExports(catalog, demo).writeTo(properties.inbox());
-        System.out.println("demo: " + files.size() + " sample exports written to " + properties.inbox());
-        int worst = ExitCodes.OK;
-        for (DemoFile f : files) {
-            IngestOutcome outcome = ingest.ingest(f.path(), f.source(), f.year());
-            if (outcome.status() != IngestOutcome.Status.LOADED) {
-                System.out.println(outcome.summary());
-                outcome.problems().forEach(p -> System.out.println("  " + p));
-            }
-            worst = Math.max(worst, outcome.exitCode());
-        }
-        System.out.println("demo: ingested " + files.size() + " files");
-        List<String> failures = build.build();
-        if (!failures.isEmpty()) {
-            failures.forEach(System.err::println);
+        NightlySummary run = runs.exclusive("demo", lock.wait, () -> {
+            List<DemoFile> files = new DemoExports(catalog, demo).writeTo(properties.inbox());
+            System.out.println("demo: " + files.size() + " sample exports written to " + properties.inbox());
+            return nightly.run();
+        });
+        SummaryLines.print(run, System.out);
+        if (!run.buildFailures().isEmpty()) {
             return ExitCodes.FAILED;
         }
         summary.print(year, catalog.regions().city().code(), System.out);
-        return worst;
+        return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
     }
 }

@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int REJECTED = 3;
+    /** Another run holds the run lock (and did not release it within {@code --wait}). */
+    static final int BUSY = 4;
 
     private ExitCodes() {
     }

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lianggang.ingest.IngestLauncher;
 import org.lianggang.ingest.IngestOutcome;
+import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,14 +38,20 @@ class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "check the file and list every problem; write nothing")
     boolean dryRun;
 
-    IngestCommand(IngestLauncher launcher) {
+    @Mixin
+    LockOptions lock;
+
+    private final PipelineRuns runs;
+
+    IngestCommand(IngestLauncher launcher, PipelineRuns runs) {
         this.launcher = launcher;
+        this.runs = runs;
     }
 
     @Override
     public Integer call() {
         IngestOutcome outcome = dryRun ? launcher.check(file, source, year, encoding)
-                : launcher.ingest(file, source, year, encoding);
+                : runs.exclusive("ingest " + file, lock.wait, () -> launcher.ingest(file, source, year, encoding));
         System.out.println(outcome.summary());
         outcome.problems().forEach(p -> System.out.println("  " + p));
         return outcome.exitCode();

@@ -10,10 +10,12 @@ import picocli.CommandLine.Spec;
 /** The root command: lists the subcommands and the global options. */
 @Command(name = "lianggang", mixinStandardHelpOptions = true, version = "lianggang 0.1.0",
         description = "两纲监测统计: department exports → Parquet lake → DuckDB warehouse → 监测统计报告.",
-        subcommands = {DemoCommand.class, IngestCommand.class, BuildCommand.class, ReportCommand.class,
-                SqlCommand.class, DictionaryCommand.class},
+        subcommands = {DemoCommand.class, IngestCommand.class, NightlyCommand.class, BuildCommand.class,
+                ReportCommand.class, RetractCommand.class, SqlCommand.class, DictionaryCommand.class,
+                JobsCommand.class, RestartCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:a job failed", "2:usage error", "3:input rejected"})
+        exitCodeList = {"0:success", "1:a job failed", "2:usage error", "3:input rejected",
+                "4:another run holds the run lock"})
 class LianggangCommand implements Runnable {
 
     @Spec

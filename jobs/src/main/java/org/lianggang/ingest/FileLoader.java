@@ -60,7 +60,6 @@ public class FileLoader {
                 .filter(e -> e.sha256().equals(request.sha256())).isPresent()) {
             return LoadResult.alreadyLoaded();
         }
-        lake.sweep();
         return run(request.file(), layout, request.year(), request.sha256(), jobExecutionId, request.encoding());
     }
 

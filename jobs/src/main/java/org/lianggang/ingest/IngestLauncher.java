@@ -8,7 +8,6 @@ import java.util.List;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.lake.Lake;
-import org.lianggang.lake.ManifestEntry;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -60,8 +59,7 @@ public class IngestLauncher {
             return rejected(e, name, source, year, started);
         }
         String sha256 = FileDigest.sha256(file);
-        String previous = lake.current(layout.table().tableName(), source, loadYear).map(ManifestEntry::sha256)
-                .orElse(IngestRequest.NONE);
+        String previous = lake.version(layout.table().tableName(), source, loadYear).orElse(IngestRequest.NONE);
         if (previous.equals(sha256)) {
             return IngestOutcome.of(IngestOutcome.Status.UNCHANGED, name, source, loadYear, List.of(), since(started));
         }

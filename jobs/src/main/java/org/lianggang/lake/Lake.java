@@ -28,9 +28,16 @@ public final class Lake {
 
     private final Path root;
     private final ManifestStore manifest;
+    private final FileMover mover;
 
     public Lake(Path root) {
+        this(root, FileMover.ATOMIC);
+    }
+
+    /** A lake whose publishing renames go through {@code mover} (tests inject failures there). */
+    public Lake(Path root, FileMover mover) {
         this.root = root;
+        this.mover = mover;
         this.manifest = new ManifestStore(root.resolve(ManifestEntry.TABLE.name()));
     }
 
@@ -57,11 +64,18 @@ public final class Lake {
             force(file);
             Files.createDirectories(partition);
             Path target = partition.resolve(file.getFileName());
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            mover.move(file, target);
             ManifestEntry entry = new ManifestEntry(table, staged.source(), staged.year(), fileName,
                     root.relativize(target).toString(), staged.sha256(), rowsRead, staged.rows(), rowsRejected,
                     jobExecutionId, Instant.now());
-            manifest.append(entry, this);
+            try {
+                manifest.append(entry, this, mover);
+            } catch (IOException | RuntimeException e) {
+                // Without its manifest entry the moved file is an orphan: take it out now rather than at the
+                // next sweep, so that a failed commit leaves the partition directory exactly as it was.
+                Files.deleteIfExists(target);
+                throw e;
+            }
             deleteAllBut(partition, target);
             discard(staged.dir());
             return entry;
@@ -70,9 +84,41 @@ public final class Lake {
         }
     }
 
-    /** The entry a partition currently holds, if it was ever loaded. */
+    /** The load a partition currently holds: empty if it was never loaded, or retracted since. */
     public Optional<ManifestEntry> current(String table, String source, int year) {
-        return manifest.current(table, source, year);
+        return manifest.latest(table, source, year).filter(e -> !e.retracted());
+    }
+
+    /** The retraction that emptied a partition, if its newest entry is one. */
+    public Optional<ManifestEntry> retraction(String table, String source, int year) {
+        return manifest.latest(table, source, year).filter(ManifestEntry::retracted);
+    }
+
+    /**
+     * What a partition holds, as one string: the SHA-256 of its current file, {@code retracted-<epoch ms>} after a
+     * retraction (so that re-loading a retracted file is a new job instance, not the completed first load), or
+     * empty if it was never loaded.
+     */
+    public Optional<String> version(String table, String source, int year) {
+        return manifest.latest(table, source, year)
+                .map(e -> e.retracted() ? "retracted-" + e.committedAt().toEpochMilli() : e.sha256());
+    }
+
+    /**
+     * Takes a partition out of the lake: a retraction entry is committed to the manifest (history is kept; the
+     * warehouse treats the partition as absent), after which the partition's file is deleted.
+     */
+    public ManifestEntry retract(String table, String source, int year) {
+        ManifestEntry loaded = current(table, source, year).orElseThrow(() -> new IllegalArgumentException(
+                "nothing to retract: " + table + " holds no load for source " + source + ", year " + year));
+        ManifestEntry retraction = ManifestEntry.retraction(loaded, Instant.now());
+        try {
+            manifest.append(retraction, this, mover);
+            discard(partitionDir(table, source, year));
+            return retraction;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot retract partition " + partitionDir(table, source, year), e);
+        }
     }
 
     public List<ManifestEntry> manifest() {
@@ -81,11 +127,12 @@ public final class Lake {
 
     /**
      * Removes what a crashed writer left behind: staged files, and partition files the manifest does not
-     * point to. Call it only while no other process writes to this lake.
+     * point to. Call it only while holding the run lock ({@code schedule.RunLock}): another process's staged file
+     * is not debris.
      */
     public void sweep() {
         discard(root.resolve(STAGING));
-        List<Path> current = manifest.currentEntries().stream().map(e -> root.resolve(e.dataFile())).toList();
+        List<Path> current = manifest.currentEntries().stream().filter(e -> !e.retracted()).map(e -> root.resolve(e.dataFile())).toList();
         for (LakeTable<?> table : List.of(DataValue.TABLE, Assessment.TABLE)) {
             try (Stream<Path> files = walk(root.resolve(table.name()))) {
                 files.filter(f -> f.toString().endsWith(".parquet") && !current.contains(f)).forEach(this::delete);

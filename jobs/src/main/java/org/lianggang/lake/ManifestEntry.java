@@ -14,6 +14,9 @@ import org.apache.parquet.schema.Types;
  * One committed load (lake table {@code load_manifest}): the file a (table, source, year) partition holds from
  * {@code committedAt} on. The newest entry per partition is the partition's current content; rows in the lake
  * whose file_sha256 is not current are invisible to the warehouse.
+ *
+ * <p>A retraction is an entry without a data file ({@code data_file = ''}): the partition is empty from then on,
+ * and the entry keeps the retracted file's name and SHA-256, so that history says what was taken out.
  */
 public record ManifestEntry(String table, String source, int year, String fileName, String dataFile,
                             String sha256, long rowsRead, long rowsWritten, long rowsRejected,
@@ -38,4 +41,14 @@ public record ManifestEntry(String table, String source, int year, String fileNa
                     .string("sha256", m.sha256()).int64("rows_read", m.rowsRead())
                     .int64("rows_written", m.rowsWritten()).int64("rows_rejected", m.rowsRejected())
                     .int64("job_execution_id", m.jobExecutionId()).timestamp("committed_at", m.committedAt()));
+
+    /** The entry that takes {@code loaded} out of the lake at {@code at}. */
+    public static ManifestEntry retraction(ManifestEntry loaded, Instant at) {
+        return new ManifestEntry(loaded.table(), loaded.source(), loaded.year(), loaded.fileName(), "",
+                loaded.sha256(), 0, 0, 0, 0, at);
+    }
+
+    public boolean retracted() {
+        return dataFile.isEmpty();
+    }
 }

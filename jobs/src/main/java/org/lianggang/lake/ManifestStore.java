@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -36,7 +35,7 @@ final class ManifestStore {
         this.dir = dir;
     }
 
-    void append(ManifestEntry entry, Lake lake) throws IOException {
+    void append(ManifestEntry entry, Lake lake, FileMover mover) throws IOException {
         Path staging = lake.stagingDir();
         Path file = staging.resolve(entry.committedAt().toEpochMilli() + "-" + entry.table() + "-" + entry.source()
                 + "-" + entry.year() + ".parquet");
@@ -45,8 +44,11 @@ final class ManifestStore {
         }
         Lake.force(file);
         Files.createDirectories(dir);
-        Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-        lake.discard(staging);
+        try {
+            mover.move(file, dir.resolve(file.getFileName()));
+        } finally {
+            lake.discard(staging);
+        }
     }
 
     List<ManifestEntry> entries() {
@@ -70,14 +72,14 @@ final class ManifestStore {
         }
     }
 
-    /** The newest entry of every partition. */
+    /** The newest entry of every partition (a retraction included). */
     Collection<ManifestEntry> currentEntries() {
         Map<String, ManifestEntry> current = new LinkedHashMap<>();
         entries().forEach(e -> current.put(e.table() + "/" + e.source() + "/" + e.year(), e));
         return current.values();
     }
 
-    Optional<ManifestEntry> current(String table, String source, int year) {
+    Optional<ManifestEntry> latest(String table, String source, int year) {
         return entries().stream()
                 .filter(e -> e.table().equals(table) && e.source().equals(source) && e.year() == year)
                 .max(Comparator.comparing(ManifestEntry::committedAt));

@@ -99,7 +99,7 @@ class ReportTablesTest extends PipelineTestBase {
                 + " AND year = 2015 AND region_code = '450200' AND indicator_code = 'W1.01'"))
                 .containsExactly(List.of("孕产妇死亡率无数据：未收到市卫健委《妇幼卫生年报（县区汇总）》2015年报表"));
         assertThat(Pipeline.rows(home, "SELECT received, completeness_label, regions_reported, regions_expected"
-                + " FROM data_completeness WHERE source_id = 'health' AND year IN (2015, 2016) ORDER BY year"))
+                + " FROM data_quality_completeness WHERE source_id = 'health' AND year IN (2015, 2016) ORDER BY year"))
                 .containsExactly(List.of("false", "未报送", "0", "10"), List.of("true", "县区不全", "2", "10"));
     }
 

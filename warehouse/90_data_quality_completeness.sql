@@ -1,8 +1,8 @@
--- data_completeness: which department exports the warehouse holds — every data source × year from the first plan
+-- data_quality_completeness: which department exports the warehouse holds — every data source × year from the first plan
 -- baseline year to the latest year loaded, whether a file was received, from which file, with how many rows and
 -- rejects, and which counties (valid that year) it leaves out. Grain: one row per source × year.
 
-create table data_completeness as
+create table data_quality_completeness as
 with years as (
     select unnest(range((select min(baseline_year) from dim_plan),
                         coalesce((select max(year) from current_load), 0) + 1)) as year
@@ -57,21 +57,21 @@ left join coverage as v on v.source_id = s.source_id and v.year = y.year
 order by s.source_id, y.year;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table data_completeness is '报送完整性｜which department exports were received per year, and which counties they miss';
-comment on column data_completeness.source_id is '来源代码｜source layout id';
-comment on column data_completeness.source_name is '报表名称｜export name';
-comment on column data_completeness.department is '报送部门｜department';
-comment on column data_completeness.table_name is '湖表｜lake table';
-comment on column data_completeness.year is '年份｜report year';
-comment on column data_completeness.received is '是否报送｜a file is loaded for this year';
-comment on column data_completeness.file_name is '文件名｜file loaded';
-comment on column data_completeness.sha256 is '文件指纹｜SHA-256';
-comment on column data_completeness.rows_read is '读取行数｜rows read';
-comment on column data_completeness.rows_written is '写入条数｜values written';
-comment on column data_completeness.rows_rejected is '拒收行数｜rows rejected';
-comment on column data_completeness.committed_at is '提交时间｜committed at';
-comment on column data_completeness.regions_expected is '应报县区数｜counties valid that year';
-comment on column data_completeness.regions_reported is '已报县区数｜counties in the file';
-comment on column data_completeness.missing_regions is '缺报县区｜counties missing from the file';
-comment on column data_completeness.completeness is '完整性代码｜complete, incomplete or missing';
-comment on column data_completeness.completeness_label is '完整性｜完整, 县区不全 or 未报送';
+comment on table data_quality_completeness is '报送完整性｜which department exports were received per year, and which counties they miss';
+comment on column data_quality_completeness.source_id is '来源代码｜source layout id';
+comment on column data_quality_completeness.source_name is '报表名称｜export name';
+comment on column data_quality_completeness.department is '报送部门｜department';
+comment on column data_quality_completeness.table_name is '湖表｜lake table';
+comment on column data_quality_completeness.year is '年份｜report year';
+comment on column data_quality_completeness.received is '是否报送｜a file is loaded for this year';
+comment on column data_quality_completeness.file_name is '文件名｜file loaded';
+comment on column data_quality_completeness.sha256 is '文件指纹｜SHA-256';
+comment on column data_quality_completeness.rows_read is '读取行数｜rows read';
+comment on column data_quality_completeness.rows_written is '写入条数｜values written';
+comment on column data_quality_completeness.rows_rejected is '拒收行数｜rows rejected';
+comment on column data_quality_completeness.committed_at is '提交时间｜committed at';
+comment on column data_quality_completeness.regions_expected is '应报县区数｜counties valid that year';
+comment on column data_quality_completeness.regions_reported is '已报县区数｜counties in the file';
+comment on column data_quality_completeness.missing_regions is '缺报县区｜counties missing from the file';
+comment on column data_quality_completeness.completeness is '完整性代码｜complete, incomplete or missing';
+comment on column data_quality_completeness.completeness_label is '完整性｜完整, 县区不全 or 未报送';

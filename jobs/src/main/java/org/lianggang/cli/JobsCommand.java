@@ -1,0 +1,62 @@
+package org.lianggang.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.lianggang.schedule.JobHistory;
+import org.lianggang.schedule.PipelineRuns;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lianggang jobs [--limit N] [--purge-older-than 365d]}: the job history, or a purge of old history. */
+@Component
+@Scope("prototype")
+@Command(name = "jobs", description = "List recent job executions (newest first), or purge old ones.")
+class JobsCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final JobHistory history;
+    private final PipelineRuns runs;
+
+    @Option(names = "--limit", defaultValue = "20", description = "how many executions (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--purge-older-than", paramLabel = "AGE", converter = DurationConverter.class,
+            description = "delete the Spring Batch metadata of executions that ended more than AGE ago (e.g. 365d)")
+    Duration purgeOlderThan;
+
+    @Mixin
+    LockOptions lock;
+
+    JobsCommand(JobHistory history, PipelineRuns runs) {
+        this.history = history;
+        this.runs = runs;
+    }
+
+    @Override
+    public Integer call() {
+        if (purgeOlderThan != null) {
+            Instant cutoff = Instant.now().minus(purgeOlderThan);
+            int purged = runs.exclusive("jobs --purge-older-than " + purgeOlderThan, lock.wait,
+                    () -> history.purgeEndedBefore(cutoff));
+            System.out.println("purged " + purged + " job executions that ended before " + cutoff);
+            return ExitCodes.OK;
+        }
+        System.out.printf("%-6s %-8s %-10s %-19s %8s %9s %9s %6s  %s%n", "id", "job", "status", "started",
+                "took", "read", "written", "skip", "parameters / failure");
+        for (JobHistory.Execution e : history.recent(limit)) {
+            System.out.printf("%-6d %-8s %-10s %-19s %7.1fs %9d %9d %6d  %s%n", e.id(), e.job(), e.status(),
+                    e.start() == null ? "" : TIME.format(e.start()), e.duration().toMillis() / 1000.0, e.read(),
+                    e.written(), e.skipped(), e.parameters());
+            if (!e.failure().isEmpty()) {
+                System.out.printf("%56s  ↳ %s%n", "", e.failure());
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,39 @@
+package org.lianggang.cli;
+
+import java.util.concurrent.Callable;
+import org.lianggang.schedule.NightlyRun;
+import org.lianggang.schedule.NightlySummary;
+import org.lianggang.schedule.PipelineRuns;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code lianggang nightly}: ingests every new or changed export in {@code inbox/<source>/<year>/}, builds the
+ * warehouse, runs the after-build steps, and prints what happened to each file.
+ */
+@Component
+@Scope("prototype")
+@Command(name = "nightly", description = "Scan the inbox, ingest new or changed files, build; exit 1 if anything"
+        + " failed, 3 if a file was rejected.")
+class NightlyCommand implements Callable<Integer> {
+
+    private final PipelineRuns runs;
+    private final NightlyRun nightly;
+
+    @Mixin
+    LockOptions lock;
+
+    NightlyCommand(PipelineRuns runs, NightlyRun nightly) {
+        this.runs = runs;
+        this.nightly = nightly;
+    }
+
+    @Override
+    public Integer call() {
+        NightlySummary summary = runs.exclusive("nightly", lock.wait, nightly::run);
+        SummaryLines.print(summary, System.out);
+        return summary.failed() ? ExitCodes.FAILED : summary.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,42 @@
+package org.lianggang.cli;
+
+import java.util.concurrent.Callable;
+import org.lianggang.schedule.JobRestart;
+import org.lianggang.schedule.PipelineRuns;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code lianggang restart ID}: restarts a failed, stopped or crash-left execution as the same job instance. */
+@Component
+@Scope("prototype")
+@Command(name = "restart", description = "Restart a failed job execution (see `lianggang jobs`).")
+class RestartCommand implements Callable<Integer> {
+
+    private final JobRestart restart;
+    private final PipelineRuns runs;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "the job execution id")
+    long id;
+
+    @Mixin
+    LockOptions lock;
+
+    RestartCommand(JobRestart restart, PipelineRuns runs) {
+        this.restart = restart;
+        this.runs = runs;
+    }
+
+    @Override
+    public Integer call() {
+        JobExecution execution = runs.exclusive("restart " + id, lock.wait, () -> restart.restart(id));
+        System.out.printf("execution %d (restart of %d, job %s): %s%n", execution.getId(), id,
+                execution.getJobInstance().getJobName(), execution.getStatus());
+        execution.getAllFailureExceptions().forEach(t -> System.out.println("  " + t.getMessage()));
+        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

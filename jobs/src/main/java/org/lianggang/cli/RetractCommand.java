@@ -1,0 +1,48 @@
+package org.lianggang.cli;
+
+import java.util.concurrent.Callable;
+import org.lianggang.schedule.PipelineRuns;
+import org.lianggang.schedule.RetractRun;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lianggang retract --source ID --year YYYY}: takes a partition out (recorded in the manifest), rebuilds. */
+@Component
+@Scope("prototype")
+@Command(name = "retract", description = "Take a (source, year) partition out of the lake, recorded in the load"
+        + " manifest, and rebuild the warehouse. Remove the file from the inbox too.")
+class RetractCommand implements Callable<Integer> {
+
+    private final PipelineRuns runs;
+    private final RetractRun retract;
+
+    @Option(names = "--source", required = true, description = "source layout id, e.g. health")
+    String source;
+
+    @Option(names = "--year", required = true, description = "report year")
+    int year;
+
+    @Option(names = "--no-build", description = "do not rebuild the warehouse afterwards")
+    boolean noBuild;
+
+    @Mixin
+    LockOptions lock;
+
+    RetractCommand(PipelineRuns runs, RetractRun retract) {
+        this.runs = runs;
+        this.retract = retract;
+    }
+
+    @Override
+    public Integer call() {
+        RetractRun.Result result = runs.exclusive("retract " + source + " " + year, lock.wait,
+                () -> retract.retract(source, year, !noBuild));
+        System.out.printf("RETRACTED %s (source %s, year %d, sha256 %s…): the partition is empty from now on%n",
+                result.retraction().fileName(), source, year, result.retraction().sha256().substring(0, 12));
+        result.buildFailures().forEach(f -> System.err.println("build FAILED: " + f));
+        return result.buildFailures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,28 @@
+package org.lianggang.cli;
+
+import java.util.concurrent.Callable;
+import org.lianggang.schedule.ScheduledRuns;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+
+/** {@code lianggang serve}: the scheduler daemon (nightly and yearly runs from application.yml) until SIGTERM. */
+@Component
+@Scope("prototype")
+@Command(name = "serve", description = "Run the nightly and yearly runs on their schedule (lianggang.schedule.*)"
+        + " until stopped; SIGTERM lets a running run finish.")
+class ServeCommand implements Callable<Integer> {
+
+    private final ScheduledRuns scheduled;
+
+    ServeCommand(ScheduledRuns scheduled) {
+        this.scheduled = scheduled;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        scheduled.start();
+        scheduled.awaitShutdown();
+        return ExitCodes.OK;
+    }
+}

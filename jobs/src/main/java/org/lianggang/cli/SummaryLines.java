@@ -1,0 +1,30 @@
+package org.lianggang.cli;
+
+import java.io.PrintStream;
+import org.lianggang.ingest.IngestOutcome;
+import org.lianggang.schedule.NightlySummary;
+
+/** Prints a nightly summary: the files that need attention with their problems, then one line of totals. */
+final class SummaryLines {
+
+    private static final int PROBLEMS_SHOWN = 20;
+
+    private SummaryLines() {
+    }
+
+    static void print(NightlySummary summary, PrintStream out) {
+        for (IngestOutcome file : summary.files()) {
+            if (file.status() == IngestOutcome.Status.REJECTED || file.status() == IngestOutcome.Status.FAILED) {
+                out.println(file.summary());
+                file.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p));
+                if (file.problems().size() > PROBLEMS_SHOWN) {
+                    out.println("  … " + (file.problems().size() - PROBLEMS_SHOWN) + " more");
+                }
+            }
+        }
+        summary.retracted().forEach(f -> out.println("RETRACTED " + f + ": skipped (still in the inbox)"));
+        summary.buildFailures().forEach(f -> out.println("build FAILED: " + f));
+        summary.afterBuildFailures().forEach(f -> out.println("FAILED " + f));
+        out.println(summary.line());
+    }
+}

@@ -1,0 +1,135 @@
+package org.lianggang.schedule;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.lianggang.LianggangProperties;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.ingest.FileDigest;
+import org.lianggang.ingest.IngestLauncher;
+import org.lianggang.ingest.IngestOutcome;
+import org.lianggang.lake.Lake;
+import org.lianggang.lake.ManifestEntry;
+import org.lianggang.warehouse.BuildLauncher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nightly run: every export in the inbox is ingested (one job execution per file; a file the lake already
+ * holds is UNCHANGED), a file that fails does not stop the others, then the warehouse is rebuilt and the
+ * after-build steps (reports) run. Call it under the run lock ({@link PipelineRuns}).
+ *
+ * <p>A file whose partition was retracted ({@code lianggang retract}) stays out while it is the same file that was
+ * retracted and has not been put in the inbox again since: the operator who forgot to delete it does not see the
+ * retraction undone overnight. A changed file, or the same file dropped in again after the retraction, is loaded.
+ */
+@Component
+public class NightlyRun {
+
+    private final InboxScanner scanner;
+    private final LianggangProperties properties;
+    private final Catalog catalog;
+    private final Lake lake;
+    private final IngestLauncher ingest;
+    private final BuildLauncher build;
+    private final List<AfterBuildStep> afterBuild;
+
+    NightlyRun(LianggangProperties properties, Catalog catalog, Lake lake, IngestLauncher ingest,
+               BuildLauncher build, List<AfterBuildStep> afterBuild) {
+        this.scanner = new InboxScanner(catalog);
+        this.properties = properties;
+        this.catalog = catalog;
+        this.lake = lake;
+        this.ingest = ingest;
+        this.build = build;
+        this.afterBuild = List.copyOf(afterBuild);
+    }
+
+    public NightlySummary run() {
+        long started = System.nanoTime();
+        RunProgress progress = RunProgress.detect();
+        List<InboxFile> inbox = scanner.scan(properties.inbox());
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        List<String> retracted = new ArrayList<>();
+        SortedSet<Integer> yearsLoaded = new TreeSet<>();
+        int index = 0;
+        for (InboxFile file : inbox) {
+            index++;
+            Optional<String> stillRetracted = stillRetracted(file);
+            if (stillRetracted.isPresent()) {
+                retracted.add(file.path().toString());
+                progress.skipped(index, inbox.size(), file, stillRetracted.get());
+                continue;
+            }
+            IngestOutcome outcome = ingest(file);
+            outcomes.add(outcome);
+            progress.file(index, inbox.size(), outcome);
+            if (outcome.status() == IngestOutcome.Status.LOADED) {
+                yearsLoaded.add(outcome.year());
+            }
+        }
+        long buildStarted = System.nanoTime();
+        List<String> buildFailures = build.build();
+        progress.step("build", millisSince(buildStarted), buildFailures.isEmpty() ? "warehouse built"
+                : "FAILED: " + String.join("; ", buildFailures));
+        List<String> afterFailures = buildFailures.isEmpty()
+                ? runAfterBuild(new AfterBuildStep.Context(yearsLoaded, null), progress) : List.of();
+        return new NightlySummary(outcomes, retracted, buildFailures, afterFailures,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The after-build steps; the yearly run calls this with its report year. */
+    List<String> runAfterBuild(AfterBuildStep.Context context, RunProgress progress) {
+        List<String> failures = new ArrayList<>();
+        for (AfterBuildStep step : afterBuild) {
+            long started = System.nanoTime();
+            List<String> stepFailures;
+            try {
+                stepFailures = step.run(context);
+            } catch (RuntimeException e) {
+                stepFailures = List.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            stepFailures.forEach(f -> failures.add(step.name() + ": " + f));
+            progress.step(step.name(), millisSince(started), stepFailures.isEmpty() ? "ok"
+                    : "FAILED: " + String.join("; ", stepFailures));
+        }
+        return failures;
+    }
+
+    private IngestOutcome ingest(InboxFile file) {
+        if (file.problem() != null) {
+            return new IngestOutcome(IngestOutcome.Status.REJECTED, file.path().toString(), file.source(),
+                    file.year(), 0, 0, 0, List.of(file.problem()), null, null, Duration.ZERO);
+        }
+        long started = System.nanoTime();
+        try {
+            return ingest.ingest(file.path(), file.source(), file.year(), null);
+        } catch (RuntimeException e) {
+            // One broken file (unreadable, vanished mid-run) must not stop the others: it becomes a FAILED line.
+            return new IngestOutcome(IngestOutcome.Status.FAILED, file.name(), file.source(), file.year(), 0, 0, 0,
+                    List.of(e.getClass().getSimpleName() + ": " + e.getMessage()), null, null,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Why the file stays out, if its partition's newest entry retracted this very file and it was not re-dropped. */
+    private Optional<String> stillRetracted(InboxFile file) {
+        if (file.problem() != null) {
+            return Optional.empty();
+        }
+        String table = catalog.source(file.source()).orElseThrow().table().tableName();
+        Optional<ManifestEntry> retraction = lake.retraction(table, file.source(), file.year());
+        if (retraction.isEmpty() || file.modified().isAfter(retraction.get().committedAt())
+                || !FileDigest.sha256(file.path()).equals(retraction.get().sha256())) {
+            return Optional.empty();
+        }
+        return Optional.of("retracted on " + retraction.get().committedAt()
+                + "; remove it from the inbox, or copy it in again to load it again");
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -1,0 +1,42 @@
+package org.lianggang.schedule;
+
+import java.time.Duration;
+import java.util.List;
+import org.lianggang.ingest.IngestOutcome;
+
+/**
+ * What a nightly run did: one outcome per inbox file, the files passed over because they were retracted, and the
+ * failures of the build and of the after-build steps.
+ */
+public record NightlySummary(List<IngestOutcome> files, List<String> retracted, List<String> buildFailures,
+                             List<String> afterBuildFailures, Duration took) {
+
+    public NightlySummary {
+        files = List.copyOf(files);
+        retracted = List.copyOf(retracted);
+        buildFailures = List.copyOf(buildFailures);
+        afterBuildFailures = List.copyOf(afterBuildFailures);
+    }
+
+    public long count(IngestOutcome.Status status) {
+        return files.stream().filter(f -> f.status() == status).count();
+    }
+
+    /** A file, the build or an after-build step failed: the run needs attention (exit code 1). */
+    public boolean failed() {
+        return count(IngestOutcome.Status.FAILED) > 0 || !buildFailures.isEmpty() || !afterBuildFailures.isEmpty();
+    }
+
+    /** Some file was refused for its content (exit code 3 unless something also failed). */
+    public boolean rejected() {
+        return count(IngestOutcome.Status.REJECTED) > 0;
+    }
+
+    public String line() {
+        return String.format("nightly: %d files: %d loaded, %d unchanged, %d rejected, %d failed, %d retracted"
+                        + " (skipped); build %s; in %.1f s", files.size() + retracted.size(),
+                count(IngestOutcome.Status.LOADED), count(IngestOutcome.Status.UNCHANGED),
+                count(IngestOutcome.Status.REJECTED), count(IngestOutcome.Status.FAILED), retracted.size(),
+                buildFailures.isEmpty() ? "ok" : "FAILED", took.toMillis() / 1000.0);
+    }
+}

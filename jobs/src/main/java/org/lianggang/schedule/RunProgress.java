@@ -1,0 +1,56 @@
+package org.lianggang.schedule;
+
+import java.io.PrintStream;
+import org.lianggang.ingest.IngestOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports a run file by file. On a terminal a person watches: one readable line per file with rows/s. Under cron,
+ * systemd or CI a log is read later: one structured {@code key=value} line per step (the log file gets those in
+ * both cases).
+ */
+final class RunProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(RunProgress.class);
+
+    private final PrintStream terminal;
+
+    private RunProgress(PrintStream terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Human lines on stdout when stdout is a terminal, log lines only otherwise. */
+    static RunProgress detect() {
+        return new RunProgress(System.console() != null ? System.out : null);
+    }
+
+    void file(int index, int total, IngestOutcome o) {
+        double seconds = Math.max(o.took().toMillis(), 1) / 1000.0;
+        long rowsPerSecond = Math.round(o.rowsRead() / seconds);
+        log.info("step=ingest file={} source={} year={} status={} rows_read={} rows_rejected={} values_written={}"
+                        + " rows_per_s={} took_ms={} execution={}", o.file(), o.source(), o.year(), o.status(),
+                o.rowsRead(), o.rowsRejected(), o.recordsWritten(), rowsPerSecond, o.took().toMillis(),
+                o.jobExecutionId());
+        if (terminal != null) {
+            terminal.printf("[%d/%d] %-9s %s/%d %s  %,d rows  %,d rows/s  %.1f s%n", index, total, o.status(),
+                    o.source(), o.year(), o.file(), o.rowsRead(), rowsPerSecond, seconds);
+        }
+    }
+
+    void skipped(int index, int total, InboxFile file, String why) {
+        log.info("step=ingest file={} source={} year={} status=SKIPPED reason=\"{}\"", file.name(), file.source(),
+                file.year(), why);
+        if (terminal != null) {
+            terminal.printf("[%d/%d] SKIPPED   %s/%d %s  %s%n", index, total, file.source(), file.year(),
+                    file.name(), why);
+        }
+    }
+
+    void step(String step, long tookMillis, String result) {
+        log.info("step={} result=\"{}\" took_ms={}", step, result, tookMillis);
+        if (terminal != null) {
+            terminal.printf("%s: %s (%.1f s)%n", step, result, tookMillis / 1000.0);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.lianggang.schedule;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Binds the schedule settings; the scheduler itself starts only under {@code lianggang serve}. */
+@Configuration
+@EnableConfigurationProperties(ScheduleProperties.class)
+class ScheduleConfiguration {
+}

@@ -1,0 +1,36 @@
+package org.lianggang.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lianggang jobs}: the history with counts and parameters, a rejected file's reason, and the purge. */
+class JobHistoryTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void jobsListsExecutionsAndPurgeDeletesTheEndedOnes() throws Exception {
+        Cli.demoInbox(home, 2019);
+        assertThat(Cli.run(home, "nightly").exitCode()).isZero();
+
+        Cli.Result jobs = Cli.run(home, "jobs");
+        assertThat(jobs.exitCode()).isZero();
+        assertThat(jobs.out()).containsPattern("\\d+\\s+build\\s+COMPLETED")
+                .containsPattern("ingest\\s+COMPLETED .*\\s+11\\s+308\\s+0\\s+.*source=health year=2019");
+
+        Cli.Result kept = Cli.run(home, "jobs", "--purge-older-than", "365d");
+        assertThat(kept.out()).contains("purged 0 job executions");
+        Cli.Result purged = Cli.run(home, "jobs", "--purge-older-than", "0s");
+        assertThat(purged.exitCode()).as(purged.out()).isZero();
+        assertThat(purged.out()).contains("purged 6 job executions");
+        assertThat(Cli.run(home, "jobs").out()).doesNotContain("COMPLETED");
+
+        assertThat(Cli.run(home, "nightly").out()).as("the lake, not the purged history, knows what is loaded")
+                .contains("0 loaded, 5 unchanged");
+        assertThat(Cli.run(home, "restart", "999").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,77 @@
+package org.lianggang.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lianggang nightly} and {@code retract} through the real command line: new, unchanged, rejected and
+ * misplaced files in one run; a retraction that the warehouse honours and the next nightly does not undo.
+ */
+class NightlyTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void oneBadFileDoesNotStopTheOthersAndTheExitCodeSaysRejected() throws Exception {
+        Cli.demoInbox(home, 2019);
+        Path bad = home.resolve("inbox/health/2018/health-2018.csv");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad, "地区代码,地区,年份,活产数\n450299,不存在区,2018,100\n", StandardCharsets.UTF_8);
+        Path lost = home.resolve("inbox/no-such-dept/2019/x.csv");
+        Files.createDirectories(lost.getParent());
+        Files.writeString(lost, "a,b\n1,2\n");
+
+        Cli.Result first = Cli.run(home, "nightly");
+        assertThat(first.exitCode()).as(first.out()).isEqualTo(3);
+        assertThat(first.out()).contains("REJECTED health-2018.csv").contains("unknown source 'no-such-dept'")
+                .contains("nightly: 7 files: 5 loaded, 0 unchanged, 2 rejected, 0 failed, 0 retracted");
+        assertThat(Pipeline.count(home, "SELECT count(DISTINCT source) FROM current_load WHERE year = 2019"))
+                .isEqualTo(5);
+
+        Files.delete(bad);
+        Files.delete(lost);
+        Cli.Result second = Cli.run(home, "nightly");
+        assertThat(second.exitCode()).as(second.out()).isZero();
+        assertThat(second.out()).contains("nightly: 5 files: 0 loaded, 5 unchanged, 0 rejected, 0 failed");
+    }
+
+    @Test
+    void retractedPartitionIsAbsentAndStaysOutUntilTheFileIsDroppedAgain() throws Exception {
+        Cli.demoInbox(home, 2019);
+        assertThat(Cli.run(home, "nightly").exitCode()).isZero();
+        long before = Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE source = 'health'");
+        assertThat(before).isPositive();
+
+        Cli.Result retract = Cli.run(home, "retract", "--source", "health", "--year", "2019");
+        assertThat(retract.exitCode()).as(retract.out()).isZero();
+        assertThat(retract.out()).contains("RETRACTED health-2019.csv");
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE source = 'health'")).isZero();
+        assertThat(Pipeline.rows(home, "SELECT action FROM load_manifest WHERE source = 'health' ORDER BY"
+                + " committed_at")).extracting(r -> r.get(0)).containsExactly("load", "retract");
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM current_load WHERE source = 'health'")).isZero();
+        assertThat(home.resolve("lake/data_value/source=health/year=2019")).doesNotExist();
+
+        Cli.Result skipped = Cli.run(home, "nightly");
+        assertThat(skipped.exitCode()).as(skipped.out()).isZero();
+        assertThat(skipped.out()).contains("RETRACTED").contains("1 retracted (skipped)");
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE source = 'health'")).isZero();
+
+        Path file = home.resolve("inbox/health/2019/health-2019.csv");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(1)));
+        Cli.Result reloaded = Cli.run(home, "nightly");
+        assertThat(reloaded.exitCode()).as(reloaded.out()).isZero();
+        assertThat(reloaded.out()).contains("1 loaded, 4 unchanged");
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE source = 'health'"))
+                .isEqualTo(before);
+
+        assertThat(Cli.run(home, "retract", "--source", "health", "--year", "2018").exitCode()).isEqualTo(2);
+    }
+}
