@@ -5,7 +5,8 @@
 --   R = d × CAGR observed / |CAGR required|, d = +1 where higher is better, -1 where lower is better;
 --   target_achieved when yt meets the target, else R ≥ on-track threshold (0.95): on_track; ≥ 0.60:
 --   acceleration_needed; ≥ 0: limited_progress; < 0: deterioration. Zero values are taken as 0.001, as Open SDG.
--- projected_value continues the observed CAGR to the target year. Range targets (between) are not assessed.
+-- projected_value continues the observed CAGR to the target year (none from a base of zero). Range targets
+-- (between) are not assessed.
 -- Grain: one row per plan × quantitative indicator with a target × region (series code) × as-of year (baseline
 -- year + 1 … target year), so a 中期 report (as of 2015) shows the outlook it had then.
 
@@ -78,7 +79,8 @@ select j.plan_code, j.as_of_year, j.region_code, g.region_name, t.domain_code, j
        t.unit, t.target_op, j.target_value, t.target_text, j.target_year, j.direction,
        j.base_year, j.base_value, j.latest_year, j.latest_value,
        j.cagr_observed, j.cagr_required, j.progress_ratio,
-       if(j.cagr_observed is null, null,
+       -- from a base of zero (taken as 0.001) the growth rate means nothing as a projection
+       if(j.cagr_observed is null or j.base_value <= 0, null,
           j.latest_value * pow(1 + j.cagr_observed, j.target_year - j.latest_year)) as projected_value,
        j.progress_status,
        case j.progress_status
@@ -119,7 +121,7 @@ comment on column report_progress.latest_value is '最新值｜value in the late
 comment on column report_progress.cagr_observed is '实际年均增速｜observed compound annual growth rate';
 comment on column report_progress.cagr_required is '所需年均增速｜CAGR required to reach the target';
 comment on column report_progress.progress_ratio is '进度比R｜R = direction × CAGR observed ÷ |CAGR required|';
-comment on column report_progress.projected_value is '预计目标年值｜latest value continued at the observed CAGR to the target year';
+comment on column report_progress.projected_value is '预计目标年值｜latest value continued at the observed CAGR to the target year (none from a zero base)';
 comment on column report_progress.progress_status is '进展代码｜target_achieved, on_track, acceleration_needed, limited_progress, deterioration, not_available';
 comment on column report_progress.progress_label is '进展情况｜已实现目标, 按期可实现, 需加快进度, 进展有限, 出现倒退, 无法判断';
 comment on column report_progress.progress_note is '说明｜why no outlook';
