@@ -55,7 +55,6 @@ final class ReportSets {
                     StandardCopyOption.ATOMIC_MOVE);
         }
         mover.move(link, published);
-        sweep();
     }
 
     /** What the published set of the year was built from; empty when none was recorded. */
@@ -75,7 +74,7 @@ final class ReportSets {
         return reports.resolve(set.getFileName() + ".link");
     }
 
-    /** Deletes our hidden sets and links that no published year points to. */
+    /** Deletes our hidden sets and links that no published year points to: the replaced ones, a killed run's. */
     void sweep() throws IOException {
         if (!Files.isDirectory(reports)) {
             return;

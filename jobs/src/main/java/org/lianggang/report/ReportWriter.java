@@ -71,14 +71,16 @@ public class ReportWriter {
     public List<Path> writeYear(int year, Set<ReportFormat> formats, String builtFrom) throws Exception {
         sets.sweep();
         Path set = sets.create(year);
+        List<Path> files;
         try {
-            List<Path> files = writeInto(new ReportFilter(year, null, null), formats, set);
+            files = writeInto(new ReportFilter(year, null, null), formats, set);
             sets.publish(year, set, builtFrom);
-            return files.stream().map(f -> defaultDirectory(year).resolve(f.getFileName())).toList();
         } catch (Exception e) {
             sets.discard(set);
             throw e;
         }
+        sets.sweep();
+        return files.stream().map(f -> defaultDirectory(year).resolve(f.getFileName())).toList();
     }
 
     /** What the published set of the year was built from ({@link #writeYear}); empty when unknown. */
