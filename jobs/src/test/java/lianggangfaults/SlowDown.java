@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Primary;
  * pauses, so that the kill lands there. It lives outside {@code org.lianggang} so that no component scan ever
  * picks it up; only the child processes that ask for it get it.
  *
- * <p>Points: {@code staged} (a partition fully staged, before its commit) and {@code move} (before every
- * publishing rename: the data file, then its manifest entry). {@code -Dfaults.<point>.ms=N} pauses N ms at every
+ * <p>Points: {@code staged} (a partition fully staged, before its commit), {@code move} (before every
+ * publishing rename in the lake: the data file, then its manifest entry) and {@code report} (a year's report set
+ * fully written, before the rename that swaps it in as {@code reports/<year>}). {@code -Dfaults.<point>.ms=N} pauses N ms at every
  * occurrence; {@code -Dfaults.<point>.hang=K} hangs at the K-th occurrence, waiting for the kill.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +38,8 @@ public class SlowDown {
     @Bean
     FileMover pausingMover() {
         return (from, to) -> {
-            point("move", to.getFileName().toString());
+            boolean report = to.getParent() != null && to.getParent().getFileName().toString().equals("reports");
+            point(report ? "report" : "move", to.getFileName().toString());
             FileMover.ATOMIC.move(from, to);
         };
     }

@@ -6,22 +6,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.lianggang.LianggangProperties;
+import org.lianggang.lake.FileMover;
 import org.lianggang.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the report of one year from the warehouse (opened read-only) in the requested formats. Everything is
- * written into a hidden staging directory beside the output first and each finished file is then renamed into
- * place, so a crash never leaves a half-written report; staging left by a killed run is swept at the next one.
+ * Writes the report of one year from the warehouse (opened read-only) in the requested formats. The runs publish
+ * a year's full report as one set ({@link #writeYear}, see {@link ReportSets}): old set or new, never a mix. Into
+ * any other directory ({@code report --out}) everything is written into a hidden staging directory first and each
+ * finished file is then renamed into place, so a crash never leaves a half-written file (but may leave a mix of
+ * old and new files); staging left by a killed run is swept at the next one.
  */
 @Component
 @EnableConfigurationProperties(ReportProperties.class)
@@ -34,18 +38,24 @@ public class ReportWriter {
     private final Path reports;
     private final Presentation presentation;
     private final ReportProperties report;
+    private final ReportSets sets;
 
     @Autowired
-    public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report) {
+    public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report,
+                        ObjectProvider<FileMover> mover) {
+        // A FileMover bean exists only in fault tests (a pause before the swap); otherwise the atomic rename.
         this(warehouse, properties.home().resolve("reports"),
-                new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report);
+                new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
+                mover.getIfAvailable(() -> FileMover.ATOMIC));
     }
 
-    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report) {
+    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
+                 FileMover mover) {
         this.warehouse = warehouse;
         this.reports = reports;
         this.presentation = presentation;
         this.report = report;
+        this.sets = new ReportSets(reports, mover);
     }
 
     /** The default output directory: {@code <home>/reports/<year>/}. */
@@ -53,38 +63,69 @@ public class ReportWriter {
         return reports.resolve(String.valueOf(year));
     }
 
-    /** Writes the report; returns the files written, in {@code outDir}. */
+    /**
+     * Writes the full report of the year as a new set and swaps it in as {@code <home>/reports/<year>} in one
+     * rename, recording {@code builtFrom} with it; returns the files, under the year's directory. Under the run lock
+     * only: it sweeps the sets no year points to.
+     */
+    public List<Path> writeYear(int year, Set<ReportFormat> formats, String builtFrom) throws Exception {
+        sets.sweep();
+        Path set = sets.create(year);
+        List<Path> files;
+        try {
+            files = writeInto(new ReportFilter(year, null, null), formats, set);
+            sets.publish(year, set, builtFrom);
+        } catch (Exception e) {
+            sets.discard(set);
+            throw e;
+        }
+        sets.sweep();
+        return files.stream().map(f -> defaultDirectory(year).resolve(f.getFileName())).toList();
+    }
+
+    /** What the published set of the year was built from ({@link #writeYear}); empty when unknown. */
+    public Optional<String> builtFrom(int year) throws IOException {
+        return sets.builtFrom(year);
+    }
+
+    /** Writes the report, file by file (see the class comment); returns the files written, in {@code outDir}. */
     public List<Path> write(ReportFilter filter, Set<ReportFormat> formats, Path outDir) throws Exception {
-        long start = System.nanoTime();
         Files.createDirectories(outDir);
         sweepStaging(outDir);
         Path staging = Files.createTempDirectory(outDir, STAGING_PREFIX);
-        try (Connection connection = warehouse.openReadOnly()) {
-            List<ReportTable> tables = ReportTables.discover(connection);
-            List<Path> staged = new ArrayList<>();
-            if (formats.contains(ReportFormat.xlsx)) {
-                Path file = staging.resolve(fileName(filter, "xlsx"));
-                new XlsxReport(presentation, report).write(connection, tables, filter, file);
-                staged.add(file);
-            }
-            if (formats.contains(ReportFormat.csv)) {
-                staged.addAll(new CsvReport(presentation, report.rowSelection()).write(connection, tables, filter, staging));
-            }
-            if (formats.contains(ReportFormat.html)) {
-                Path file = staging.resolve("index.html");
-                new HtmlReport(presentation).write(connection, filter, file);
-                staged.add(file);
-            }
+        try {
             List<Path> written = new ArrayList<>();
-            for (Path file : staged) {
+            for (Path file : writeInto(filter, formats, staging)) {
                 written.add(Files.move(file, outDir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING));
             }
-            log.info("report {}: {} tables, {} files in {} ({} ms)", filter.year(), tables.size(), written.size(),
-                    outDir, (System.nanoTime() - start) / 1_000_000);
             return written;
         } finally {
-            deleteTree(staging);
+            ReportSets.deleteTree(staging);
+        }
+    }
+
+    private List<Path> writeInto(ReportFilter filter, Set<ReportFormat> formats, Path dir) throws Exception {
+        long start = System.nanoTime();
+        try (Connection connection = warehouse.openReadOnly()) {
+            List<ReportTable> tables = ReportTables.discover(connection);
+            List<Path> files = new ArrayList<>();
+            if (formats.contains(ReportFormat.xlsx)) {
+                Path file = dir.resolve(fileName(filter, "xlsx"));
+                new XlsxReport(presentation, report).write(connection, tables, filter, file);
+                files.add(file);
+            }
+            if (formats.contains(ReportFormat.csv)) {
+                files.addAll(new CsvReport(presentation, report.rowSelection()).write(connection, tables, filter, dir));
+            }
+            if (formats.contains(ReportFormat.html)) {
+                Path file = dir.resolve("index.html");
+                new HtmlReport(presentation).write(connection, filter, file);
+                files.add(file);
+            }
+            log.info("report {}: {} tables, {} files ({} ms)", filter.year(), tables.size(), files.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return files;
         }
     }
 
@@ -97,18 +138,7 @@ public class ReportWriter {
     private static void sweepStaging(Path outDir) throws IOException {
         try (Stream<Path> entries = Files.list(outDir)) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
-                deleteTree(entry);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+                ReportSets.deleteTree(entry);
             }
         }
     }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +17,9 @@ import org.lianggang.lake.Lake;
 
 /**
  * Fault tests with real child processes killed by SIGKILL ({@code destroyForcibly}): during ingest (between the
- * data file's rename and its manifest entry, and with a partition staged), during the build, and two nightly
- * runs started together. Each ends by comparing the home with an uninterrupted run of the same inbox.
+ * data file's rename and its manifest entry, and with a partition staged), during the build, during the report
+ * writing (a year's new set written, not yet swapped in), and two nightly runs started together. Each ends by
+ * comparing the home with an uninterrupted run of the same inbox.
  */
 class CrashTest {
 
@@ -128,5 +131,63 @@ class CrashTest {
 
         assertThat(Warehouses.differences(home, reference)).containsOnly(0L);
         assertThat(Warehouses.debris(home)).isEmpty();
+    }
+
+    @Test
+    void killedReportWritingLeavesEachYearsOldOrNewSetAndTheNextRunWritesTheUninterruptedReports() throws Exception {
+        Cli.demoInbox(home, 2019);
+        assertThat(Cli.run(home, "nightly").exitCode()).isZero();
+        Path reports = home.resolve("reports");
+        Map<String, byte[]> old2019 = Reports.files(reports.resolve("2019"));
+        assertThat(old2019).containsKeys("report-2019.xlsx", "report_summary.csv", "index.html");
+
+        // Loading 2018 makes both years due (2019's trend tables read 2018); killed with 2019's new set fully
+        // written, before the rename that swaps it in.
+        Cli.demoInbox(home, 2018, 2019);
+        ChildProcess child = ChildProcess.start(home, home.resolve("out/report.txt"),
+                ChildProcess.faults("report.hang=2"), "nightly");
+        child.awaitOutput("HANGING", 1, LONG);
+        assertThat(child.output()).contains("FAULT-POINT report 1 2018\n")
+                .contains("FAULT-POINT report 2 2019 HANGING");
+        assertOldOrNewSets(reports, old2019, "while the run writes");
+        child.kill();
+        assertOldOrNewSets(reports, old2019, "after the kill");
+        assertThat(hidden(reports)).as("the killed run's unpublished set").isNotEmpty();
+
+        Path new2018 = Files.readSymbolicLink(reports.resolve("2018"));
+        Path old2019Set = Files.readSymbolicLink(reports.resolve("2019"));
+        Cli.Result next = Cli.run(home, "nightly");
+        assertThat(next.exitCode()).as(next.out()).isZero();
+        assertThat(next.out()).contains("0 loaded, 10 unchanged");
+        assertThat(Files.readSymbolicLink(reports.resolve("2018"))).as("2018 was in step: kept").isEqualTo(new2018);
+        assertThat(Files.readSymbolicLink(reports.resolve("2019"))).as("2019 was stale: written")
+                .isNotEqualTo(old2019Set);
+        for (String year : List.of("2018", "2019")) {
+            assertThat(Reports.differences(reports.resolve(year), reference.resolve("reports").resolve(year)))
+                    .as(year).isEmpty();
+        }
+        assertThat(hidden(reports)).as("no debris: only the two published sets")
+                .containsExactlyInAnyOrderElementsOf(List.of(
+                        Files.readSymbolicLink(reports.resolve("2018")).toString(),
+                        Files.readSymbolicLink(reports.resolve("2019")).toString()));
+        assertThat(Warehouses.differences(home, reference)).containsOnly(0L);
+
+        Path published = Files.readSymbolicLink(reports.resolve("2019"));
+        assertThat(Cli.run(home, "nightly").exitCode()).isZero();
+        assertThat(Files.readSymbolicLink(reports.resolve("2019"))).as("in step with the lake: nothing written")
+                .isEqualTo(published);
+    }
+
+    /** 2018: the new set, complete (as the uninterrupted run wrote it); 2019: the old set, byte for byte. */
+    private static void assertOldOrNewSets(Path reports, Map<String, byte[]> old2019, String when) throws Exception {
+        assertThat(Reports.differences(reports.resolve("2018"), reference.resolve("reports/2018")))
+                .as("2018 " + when).isEmpty();
+        assertThat(Reports.same(Reports.files(reports.resolve("2019")), old2019)).as("2019 " + when).isTrue();
+    }
+
+    private static List<String> hidden(Path dir) throws Exception {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import org.lianggang.lake.FileMover;
 import org.lianggang.warehouse.Warehouse;
 
 /** Builds a small warehouse file from a SQL script under src/test/resources, and a report writer over it. */
@@ -31,8 +32,11 @@ final class TestWarehouse {
 
     static ReportWriter writer(Path home, RoundingMode mode) {
         return new ReportWriter(new Warehouse(home.resolve("warehouse.duckdb"), home), home.resolve("reports"),
-                new Presentation(2, mode),
-                new ReportProperties(List.of("人", "个", "所"), List.of("value"), List.of("year", "as_of_year"),
-                        List.of("report_trend")));
+                new Presentation(2, mode), properties(), FileMover.ATOMIC);
+    }
+
+    static ReportProperties properties() {
+        return new ReportProperties(List.of("人", "个", "所"), List.of("value"), List.of("year", "as_of_year"),
+                List.of("report_trend"));
     }
 }
