@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.lianggang.catalog.Catalog;
 import org.lianggang.report.ReportFilter;
 import org.lianggang.report.ReportFormat;
 import org.lianggang.report.ReportWriter;
+import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -37,12 +39,16 @@ class ReportCommand implements Callable<Integer> {
             description = "xlsx, csv and/or html (repeat or comma-separate; default: all three)")
     List<ReportFormat> formats;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/,"
+            + " or <home>/reports/manual/<year>-<plan>-<region>/ for one plan or region)")
     Path out;
 
-    ReportCommand(ReportWriter writer, Catalog catalog) {
+    private final PipelineRuns runs;
+
+    ReportCommand(ReportWriter writer, Catalog catalog, PipelineRuns runs) {
         this.writer = writer;
         this.catalog = catalog;
+        this.runs = runs;
     }
 
     @Override
@@ -55,8 +61,24 @@ class ReportCommand implements Callable<Integer> {
         }
         Set<ReportFormat> chosen = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
-        Path dir = out != null ? out : writer.defaultDirectory(year);
-        writer.write(new ReportFilter(year, plan, region), chosen, dir).forEach(f -> System.out.println("wrote " + f));
+        ReportFilter filter = new ReportFilter(year, plan, region);
+        List<Path> files;
+        if (out == null && plan == null && region == null) {
+            // the year's published set, swapped in whole under the run lock, as nightly does
+            files = runs.exclusive("report", Duration.ZERO, () -> writeYear(chosen));
+        } else {
+            files = writer.write(filter, chosen, out != null ? out : writer.filteredDirectory(filter));
+        }
+        files.forEach(f -> System.out.println("wrote " + f));
         return ExitCodes.OK;
+    }
+
+    private List<Path> writeYear(Set<ReportFormat> chosen) {
+        try {
+            // no record of the loads it was built from: the next nightly rewrites it with one
+            return writer.writeYear(year, chosen, "");
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write the " + year + " report: " + e.getMessage(), e);
+        }
     }
 }

@@ -64,6 +64,15 @@ public class ReportWriter {
     }
 
     /**
+     * Where a report for one plan or region goes by default: {@code <home>/reports/manual/<year>-<plan>-<region>/},
+     * apart from the year's published set, which always holds the full report.
+     */
+    public Path filteredDirectory(ReportFilter filter) {
+        return reports.resolve("manual").resolve(filter.year() + "-" + (filter.plan() == null ? "all" : filter.plan())
+                + "-" + (filter.region() == null ? "all" : filter.region()));
+    }
+
+    /**
      * Writes the full report of the year as a new set and swaps it in as {@code <home>/reports/<year>} in one
      * rename, recording {@code builtFrom} with it; returns the files, under the year's directory. Under the run lock
      * only: it sweeps the sets no year points to.
