@@ -14,13 +14,8 @@ import org.lianggang.ingest.IngestOutcome;
 import org.lianggang.lake.Lake;
 import org.lianggang.warehouse.BuildLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
-/**
- * The long layout (one row per region × element × disaggregation) through the real ingest job and build. A context
- * of its own (the property only makes its key differ), since a cached context would keep another class's home.
- */
-@TestPropertySource(properties = "lianggang.test.context=long-layout")
+/** The long layout (one row per region × element × disaggregation) through the real ingest job and build. */
 class LongLayoutTest extends PipelineTestBase {
 
     /** County figures of a few health elements; every other column of the health form is left blank. */
