@@ -14,14 +14,15 @@ select * from (values
     ('change_percent_decimals', '${change_percent_decimals}', '相对变化小数位数｜decimals of a relative change')
 ) as s(setting, value, description);
 
--- A figure as the report prints it, rounded half-up or truncated (lianggang.rounding.mode) in DECIMAL arithmetic
--- on the figure scaled to whole units of its last decimal, so that 84.615 rounds up although the double is 84.6149…
--- and d need not be a constant.
+-- A figure scaled to whole units of its d-th decimal, rounded half-up or truncated, in DECIMAL arithmetic so that
+-- 84.615 rounds up although the double is 84.6149…, and d need not be a constant.
+create macro scaled_half_up(x, d) as sign(x) * floor(abs(x)::decimal(38, 9) * (10 ** d)::decimal(38, 0) + 0.5);
+
+create macro scaled_down(x, d) as trunc(x::decimal(38, 9) * (10 ** d)::decimal(38, 0));
+
+-- A figure as the report prints it (lianggang.rounding.mode: HALF_UP rounds, DOWN truncates).
 create macro lg_scaled(x, d) as
-    case '${rounding_mode}'
-        when 'DOWN' then trunc(x::decimal(38, 9) * (10 ** d)::decimal(38, 0))
-        else sign(x) * floor(abs(x)::decimal(38, 9) * (10 ** d)::decimal(38, 0) + 0.5)
-    end;
+    if('${rounding_mode}' = 'DOWN', scaled_down(x, d), scaled_half_up(x, d));
 
 create macro lg_round(x, d) as lg_scaled(x, d)::double / (10 ** d);
 
@@ -59,8 +60,7 @@ create macro pct_change(value, base) as if(base = 0, null, 100.0 * (value - base
 -- Whether a figure printed with d decimals is value rounded half-up or truncated: both conventions are in use,
 -- so either one is correct printing (37/49 = 75.51…: 75.51 is right, 77.51 is not).
 create macro printed_as(printed, value, d) as
-    round(printed * (10 ** d)) = sign(value) * floor(abs(value)::decimal(38, 9) * (10 ** d)::decimal(38, 0) + 0.5)
-    or round(printed * (10 ** d)) = trunc(value::decimal(38, 9) * (10 ** d)::decimal(38, 0));
+    round(printed * (10 ** d)) in (scaled_half_up(value, d), scaled_down(value, d));
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table report_setting is '报表口径设置｜the report conventions this warehouse was built with';

@@ -41,6 +41,16 @@ changes as (
                else -least(h.value - h.target_low, h.target_high - h.value)
            end as gap_to_target
     from with_history as h
+),
+
+worded as (
+    select c.*,
+           change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
+               as change_text_previous,
+           change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)
+               as change_text_baseline
+    from changes as c
+    join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
 )
 
 select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level,
@@ -51,14 +61,8 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_leve
        if(i.change_style = 'points', c.diff_vs_previous, c.pct_vs_previous) as change_vs_previous,
        if(i.change_style = 'points', c.diff_vs_baseline, c.pct_vs_baseline) as change_vs_baseline,
        c.diff_vs_previous, c.pct_vs_previous, c.diff_vs_baseline, c.pct_vs_baseline,
-       change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
-           as change_text_previous,
-       change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)
-           as change_text_baseline,
-       nullif(concat_ws('，',
-           change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit),
-           change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)),
-           '') as change_text,
+       c.change_text_previous, c.change_text_baseline,
+       nullif(concat_ws('，', c.change_text_previous, c.change_text_baseline), '') as change_text,
        c.gap_to_target,
        case
            when c.gap_to_target is null then null
@@ -74,7 +78,7 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_leve
        c.assessment_note,
        i.departments as responsible_departments,
        i.indicator_order
-from changes as c
+from worded as c
 join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
 join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.domain_code
 join dim_region as r on r.region_code = c.region_code

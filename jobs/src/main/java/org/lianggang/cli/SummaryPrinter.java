@@ -44,7 +44,7 @@ class SummaryPrinter {
                                     + "量化%d项 达标%d项 (%s); 非量化%d项 达标%d项 (%s)%n",
                             plan, rs.getInt("indicators"), rs.getInt("achieved"),
                             basicallyMet > 0 ? "（含基本实现" + basicallyMet + "项）" : "",
-                            rs.getInt("unmet") + rs.getInt("basically_met") - basicallyMet, rs.getInt("no_data"),
+                            rs.getInt("indicators") - rs.getInt("achieved") - rs.getInt("no_data"), rs.getInt("no_data"),
                             presentation.percent(rs.getDouble("met_rate")), rs.getInt("quantitative"),
                             rs.getInt("quantitative_met"), presentation.percent(nullable(rs, "quantitative_met_rate")),
                             rs.getInt("qualitative"), rs.getInt("qualitative_met"),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lianggang.ClassPathText;
 
 /**
  * The figures of the HTML report, one query file each under {@code report/html/} (cards, domains, counties, trends,

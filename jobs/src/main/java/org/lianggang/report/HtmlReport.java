@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.lianggang.ClassPathText;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lianggang.ClassPathText;
 
 /**
  * Finds the report tables of a warehouse ({@code report_*}, {@code data_quality*}) and their commented columns,

@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lianggang.ClassPathText;
 
 /**
  * Writes the warehouse data dictionary (warehouse/README.md) from what the warehouse itself says: each model's
@@ -22,10 +24,6 @@ import java.util.regex.Pattern;
 public final class DataDictionary {
 
     private static final Pattern CREATES = Pattern.compile("(?im)^create (?:table|view) (\\w+)");
-    private static final String TABLES = "SELECT table_name, comment FROM duckdb_tables() WHERE table_name = ?"
-            + " UNION ALL SELECT view_name, comment FROM duckdb_views() WHERE view_name = ? AND NOT internal";
-    private static final String COLUMNS = "SELECT column_name, data_type, comment FROM duckdb_columns()"
-            + " WHERE table_name = ? ORDER BY column_index";
 
     private final Warehouse warehouse;
 
@@ -35,16 +33,15 @@ public final class DataDictionary {
 
     /** The dictionary as Markdown, from the built warehouse and the model files. */
     public String markdown() throws SQLException {
-        StringBuilder out = new StringBuilder(intro());
-        try (Connection connection = warehouse.openReadOnly()) {
-            for (Path model : SqlModels.in(warehouse.models())) {
-                String sql = read(model);
-                out.append("\n## `").append(model.getFileName()).append("`\n\n");
-                header(sql).forEach(line -> out.append(line).append('\n'));
-                Matcher creates = CREATES.matcher(sql);
-                while (creates.find()) {
-                    table(connection, creates.group(1), out);
-                }
+        Map<String, List<Column>> tables = tables();
+        StringBuilder out = new StringBuilder(ClassPathText.read("warehouse/dictionary-intro.md"));
+        for (Path model : SqlModels.in(warehouse.models())) {
+            String sql = read(model);
+            out.append("\n## `").append(model.getFileName()).append("`\n\n");
+            header(sql).forEach(line -> out.append(line).append('\n'));
+            Matcher creates = CREATES.matcher(sql);
+            while (creates.find()) {
+                table(creates.group(1), tables.getOrDefault(creates.group(1), List.of()), out);
             }
         }
         out.append("\n## Data tests · 数据测试 (`tests/`)\n\nEach returns the rows that violate it; any row fails the"
@@ -56,32 +53,31 @@ public final class DataDictionary {
         return out.toString();
     }
 
-    private static void table(Connection connection, String name, StringBuilder out) throws SQLException {
-        Optional<String> comment = tableComment(connection, name);
-        Title title = Title.of(comment.orElse(""));
-        out.append("\n### `").append(name).append("` ").append(title.chinese()).append("\n\n")
-                .append(title.english()).append("\n\n| column · 字段 | 中文 | type | meaning |\n|---|---|---|---|\n");
-        try (PreparedStatement columns = connection.prepareStatement(COLUMNS)) {
-            columns.setString(1, name);
-            try (ResultSet rs = columns.executeQuery()) {
-                while (rs.next()) {
-                    Title column = Title.of(Optional.ofNullable(rs.getString("comment")).orElse(""));
-                    out.append("| `").append(rs.getString("column_name")).append("` | ").append(column.chinese())
-                            .append(" | ").append(rs.getString("data_type")).append(" | ")
-                            .append(column.english().replace("|", "\\|")).append(" |\n");
-                }
-            }
+    private static void table(String name, List<Column> columns, StringBuilder out) {
+        Column first = columns.isEmpty() ? new Column("", "", "", "", "", "") : columns.get(0);
+        out.append("\n### `").append(name).append("` ").append(first.tableTitle()).append("\n\n")
+                .append(first.tableDescription())
+                .append("\n\n| column · 字段 | 中文 | type | meaning |\n|---|---|---|---|\n");
+        for (Column column : columns) {
+            out.append("| `").append(column.name()).append("` | ").append(column.title()).append(" | ")
+                    .append(column.type()).append(" | ").append(column.description().replace("|", "\\|"))
+                    .append(" |\n");
         }
     }
 
-    private static Optional<String> tableComment(Connection connection, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(TABLES)) {
-            statement.setString(1, name);
-            statement.setString(2, name);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString("comment")) : Optional.empty();
+    /** Every table's columns with their comments, in one query (warehouse/dictionary.sql on the class path). */
+    private Map<String, List<Column>> tables() throws SQLException {
+        Map<String, List<Column>> tables = new LinkedHashMap<>();
+        try (Connection connection = warehouse.openReadOnly(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(ClassPathText.read("warehouse/dictionary.sql"))) {
+            while (rs.next()) {
+                tables.computeIfAbsent(rs.getString("table_name"), t -> new ArrayList<>()).add(new Column(
+                        rs.getString("table_title"), rs.getString("table_description"), rs.getString("column_name"),
+                        rs.getString("data_type"), rs.getString("column_title"),
+                        rs.getString("column_description")));
             }
         }
+        return tables;
     }
 
     /** The leading comment lines of a SQL file, without the dashes. */
@@ -96,14 +92,6 @@ public final class DataDictionary {
         return lines;
     }
 
-    private static String intro() {
-        try (var in = DataDictionary.class.getResourceAsStream("dictionary-intro.md")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String read(Path file) {
         try {
             return Files.readString(file);
@@ -112,13 +100,8 @@ public final class DataDictionary {
         }
     }
 
-    /** A comment "中文标题｜English description", split; a comment without the bar is English only. */
-    public record Title(String chinese, String english) {
-
-        public static Title of(String comment) {
-            int bar = comment.indexOf('｜');
-            return bar < 0 ? new Title("", comment) : new Title(comment.substring(0, bar).strip(),
-                    comment.substring(bar + 1).strip());
-        }
+    /** One column of a table, with the table's and its own comment split into title and description. */
+    private record Column(String tableTitle, String tableDescription, String name, String type, String title,
+                          String description) {
     }
 }

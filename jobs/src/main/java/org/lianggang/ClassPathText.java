@@ -1,17 +1,17 @@
-package org.lianggang.report;
+package org.lianggang;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Text files the report package ships on its class path (SQL, the page template, ECharts). */
-final class ClassPathText {
+/** Text files shipped on the class path: SQL the application runs, the report page template, ECharts. */
+public final class ClassPathText {
 
     private ClassPathText() {
     }
 
-    static String read(String path) {
+    public static String read(String path) {
         try (InputStream in = ClassPathText.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing class-path resource " + path);
