@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * The load manifest: one small Parquet file per committed load, created by an atomic rename, so that appending an
@@ -39,7 +38,7 @@ final class ManifestStore {
         Path staging = lake.stagingDir();
         Path file = staging.resolve(entry.committedAt().toEpochMilli() + "-" + entry.table() + "-" + entry.source()
                 + "-" + entry.year() + ".parquet");
-        try (ParquetWriter<ManifestEntry> writer = ParquetFiles.open(file, ManifestEntry.TABLE)) {
+        try (LakeFileWriter<ManifestEntry> writer = ParquetFiles.open(file, ManifestEntry.TABLE)) {
             writer.write(entry);
         }
         Lake.force(file);

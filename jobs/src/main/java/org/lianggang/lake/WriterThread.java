@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
  * Encodes records into a Parquet file on a thread of its own, so that reading the export (the caller's thread) and
@@ -22,7 +21,7 @@ final class WriterThread<T> {
     static final int QUEUE_BLOCKS = 8;
     private static final long WAIT_MILLIS = 50;
 
-    private final ParquetWriter<T> writer;
+    private final LakeFileWriter<T> writer;
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUE_BLOCKS);
     private final List<T> end = new ArrayList<>(0);
     private final Thread thread;
@@ -30,7 +29,7 @@ final class WriterThread<T> {
     private volatile Throwable failure;
     private List<T> block = new ArrayList<>(BLOCK_ROWS);
 
-    WriterThread(ParquetWriter<T> writer, String name) {
+    WriterThread(LakeFileWriter<T> writer, String name) {
         this.writer = writer;
         this.thread = new Thread(this::drain, name);
         thread.setDaemon(true);
