@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.lianggang.catalog.ColumnSpec;
 import org.lianggang.catalog.SourceField;
 import org.lianggang.catalog.SourceLayout;
@@ -21,6 +23,7 @@ final class HeaderMapping {
     private final Map<SourceField, Integer> fields = new EnumMap<>(SourceField.class);
     private final Map<ValueColumn, Integer> values = new HashMap<>();
     private final List<String> header;
+    private int[] labelColumns = new int[0];
 
     private HeaderMapping(List<String> header) {
         this.header = header;
@@ -64,6 +67,8 @@ final class HeaderMapping {
                         "column not in layout " + layout.id() + "; ignored"));
             }
         }
+        mapping.labelColumns = Stream.of(SourceField.REGION_CODE, SourceField.REGION_NAME)
+                .map(mapping.fields::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
         return mapping;
     }
 
@@ -82,6 +87,11 @@ final class HeaderMapping {
     static String normalize(String text) {
         return text.replace('（', '(').replace('）', ')').replace('－', '-').replace('—', '-')
                 .replaceAll("[\\s\\u3000\\uFEFF]", "");
+    }
+
+    /** The columns whose text names a row (region code, then name), in the order a row's label is looked for. */
+    int[] labelColumns() {
+        return labelColumns;
     }
 
     OptionalInt field(SourceField field) {

@@ -1,11 +1,9 @@
 package org.lianggang.ingest;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.lianggang.catalog.SourceField;
 
 /**
  * What a non-blank row below the header is: data, a totals row (合计, 总计, 小计, also as 城区小计 or 全市合计:
@@ -58,10 +56,10 @@ enum RowKind {
 
     /** The region cell (code, else name), or the first non-blank cell when both are blank. */
     private static String label(ExportRow row, HeaderMapping mapping) {
-        for (SourceField field : List.of(SourceField.REGION_CODE, SourceField.REGION_NAME)) {
-            OptionalInt index = mapping.field(field);
-            if (index.isPresent() && !row.cell(index.getAsInt()).isEmpty()) {
-                return row.cell(index.getAsInt());
+        for (int column : mapping.labelColumns()) {
+            String cell = row.cell(column);
+            if (!cell.isEmpty()) {
+                return cell;
             }
         }
         return IntStream.range(0, row.cells().size()).mapToObj(row::cell).filter(c -> !c.isEmpty()).findFirst()
