@@ -21,6 +21,9 @@ final class RegionColumns {
     private final OptionalInt nameColumn;
     private final OptionalInt yearColumn;
     private final String yearText;
+    /** The last region found by its code: an export lists a county's rows together, so most rows repeat it. */
+    private String lastCode;
+    private Optional<Region> lastRegion;
 
     RegionColumns(HeaderMapping mapping, Regions regions, LoadContext load) {
         this.mapping = mapping;
@@ -34,6 +37,9 @@ final class RegionColumns {
 
     Optional<Region> resolve(ExportRow row, List<Problem> problems) {
         String code = codeColumn.isPresent() ? row.cell(codeColumn.getAsInt()) : "";
+        if (!code.isEmpty() && code.equals(lastCode)) {
+            return lastRegion;
+        }
         String name = code.isEmpty() && nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
         // Codes are ASCII digits: the cell as it is finds them, and only other cells (full-width digits) need the
         // normalised text.
@@ -48,6 +54,10 @@ final class RegionColumns {
             problems.add(new Problem(ProblemCode.REGION_NOT_VALID_IN_YEAR, load.fileName(), row.number(), header,
                     code.isEmpty() ? name : code, region.get().name() + " is not a region in " + load.year()));
             return Optional.empty();
+        }
+        if (region.isPresent() && !code.isEmpty()) {
+            lastCode = code;
+            lastRegion = region;
         }
         return region;
     }

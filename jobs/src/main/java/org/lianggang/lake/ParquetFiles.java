@@ -22,8 +22,9 @@ final class ParquetFiles {
                 ROW_GROUP_BYTES);
     }
 
-    private static ParquetProperties properties() {
+    static ParquetProperties properties() {
         return ParquetProperties.builder()
+                .withValuesWriterFactory(new RepeatAwareValuesWriters())
                 .withDictionaryEncoding(true)
                 // Min/max stay (DuckDB prunes row groups with them); the per-value size histograms, which no reader
                 // of ours uses, and min/max of the 64-character digest (one value per file) cost a compare per row.
