@@ -34,6 +34,10 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
     private final int areaColumn;
     private final int ageGroupColumn;
     private final int valueColumn;
+    // The previous row's element and its cell: a long export gives an element's rows together (one per age group
+    // or sex), and the reader hands the same String for the same cell text, so an identity test finds most repeats.
+    private String lastElementText;
+    private DataElement lastElement;
 
     LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions, Regions allRegions,
                         Map<String, DataElement> elements, LoadContext load) {
@@ -94,6 +98,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
 
     private DataElement element(ExportRow row, List<Problem> problems) {
         String text = row.cell(elementColumn);
+        if (text == lastElementText) {
+            return lastElement;
+        }
         DataElement element = elementsByText.get(text);
         if (element == null) {
             element = elementsByText.get(HeaderMapping.normalize(text));
@@ -101,6 +108,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         if (element == null) {
             problems.add(new Problem(ProblemCode.UNKNOWN_ELEMENT, load.fileName(), row.number(),
                     mapping.headerAt(elementColumn), text, "no element of catalog/elements.yaml has this code or name"));
+        } else {
+            lastElementText = text;
+            lastElement = element;
         }
         return element;
     }

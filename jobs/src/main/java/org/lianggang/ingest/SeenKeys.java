@@ -24,6 +24,11 @@ final class SeenKeys {
     /** Few per file: found by a scan of the list faster than by hashing a new cell string every row. */
     private final List<String> ageGroups = new ArrayList<>();
     private long[][] pages = new long[64][];
+    // Consecutive rows mostly share a region and an element: their ordinals are kept rather than looked up again.
+    private String lastRegion;
+    private Integer lastRegionOrdinal;
+    private String lastElement;
+    private Integer lastElementOrdinal;
 
     SeenKeys(List<String> regionCodes, List<String> elementCodes) {
         regionCodes.forEach(code -> regions.put(code, regions.size()));
@@ -32,8 +37,16 @@ final class SeenKeys {
 
     /** Records the key; false when it was already there. */
     boolean add(String region, String element, String sex, String area, String ageGroup) {
-        Integer r = regions.get(region);
-        Integer e = elements.get(element);
+        if (!region.equals(lastRegion)) {
+            lastRegion = region;
+            lastRegionOrdinal = regions.get(region);
+        }
+        if (!element.equals(lastElement)) {
+            lastElement = element;
+            lastElementOrdinal = elements.get(element);
+        }
+        Integer r = lastRegionOrdinal;
+        Integer e = lastElementOrdinal;
         int s = SEXES.indexOf(sex);
         int a = AREAS.indexOf(area);
         if (r == null || e == null || s < 0 || a < 0) {
