@@ -2,27 +2,22 @@ package org.lianggang.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file split into records and cells at its bytes, read in large blocks. Decoding every byte and lexing every
  * character cost most of the time of reading a large export, yet in the charsets read here ({@link #reads}) the
  * bytes of {@code , " \r \n} never occur inside a multi-byte character, so a record without a quote is split at its
  * commas as bytes and only its non-ASCII cells are decoded ({@link CellTexts}). A record with a quote is delimited by
- * a quote-aware scan and then parsed by Commons CSV, so quoted cells follow Commons CSV's rules exactly. Rows, row
- * numbers and errors are those of {@link CommonsCsvRecords}, a differential test holds it to that.
+ * a quote-aware scan and then parsed by Commons CSV ({@link QuotedRecords}). Rows, row numbers and errors are those
+ * of {@link CommonsCsvRecords}; a differential test holds it to that.
  */
 final class ByteCsvRecords implements CsvRecords {
 
@@ -31,10 +26,10 @@ final class ByteCsvRecords implements CsvRecords {
     private static final Set<String> BYTE_SAFE = Set.of("UTF-8", "GBK", "GB18030", "GB2312");
     private static final int LONGEST_CHARACTER = 4;
 
-    private final Path file;
     private final Charset charset;
     private final InputStream in;
     private final CellTexts texts;
+    private final QuotedRecords quotedRecords;
     private byte[] buffer;
     /** The file offset of {@code buffer[0]}. */
     private long bufferOffset;
@@ -52,10 +47,10 @@ final class ByteCsvRecords implements CsvRecords {
 
     /** @param blockBytes how much is read at a time; tests make it small to put cells across block boundaries */
     ByteCsvRecords(Path file, Charset charset, int blockBytes) throws IOException {
-        this.file = file;
         this.charset = charset;
         this.in = Files.newInputStream(file);
         this.texts = new CellTexts(charset);
+        this.quotedRecords = new QuotedRecords(file, charset);
         this.buffer = new byte[blockBytes];
         if (available(3) && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -144,7 +139,7 @@ final class ByteCsvRecords implements CsvRecords {
     private ExportRow quoted() throws IOException {
         int length = quotedRecordLength();
         CellTexts.Decoded text = texts.decodeUpToError(buffer, start, start + length, bufferOffset + start);
-        List<String> cells = parsedByCommonsCsv(text);
+        List<String> cells = quotedRecords.cells(text);
         endRecord(length, lineBreakLength(length));
         return new ExportRow(++number, cells);
     }
@@ -174,50 +169,6 @@ final class ByteCsvRecords implements CsvRecords {
             }
         }
         return limit - start;
-    }
-
-    /**
-     * The cells Commons CSV reads from a record's text, or the error the whole file's reading stops at: the one
-     * Commons CSV raises inside the text decoded before any bad bytes, else the bad bytes.
-     */
-    private List<String> parsedByCommonsCsv(CellTexts.Decoded text) {
-        List<String> cells = List.of();
-        try (CSVParser parser = CommonsCsvRecords.FORMAT.parse(new StringReader(text.text()))) {
-            Iterator<CSVRecord> records = parser.iterator();
-            cells = records.hasNext() ? Arrays.asList(records.next().values()) : cells;
-        } catch (UncheckedIOException e) {
-            boolean cutShort = e.getCause() instanceof CSVException csv && csv.getMessage().contains("EOF reached");
-            if (!cutShort) {
-                throw refusalFromTheStart(e);
-            }
-            if (text.badOffset() < 0) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (text.badOffset() >= 0) {
-            throw new UncheckedIOException(new StrictDecodingReader.UndecodableBytes(text.badOffset(), charset));
-        }
-        return cells;
-    }
-
-    /**
-     * Commons CSV's own error for the whole file: its message names the line and character position from the
-     * file's start, which a parse of one record cannot know. The file is refused either way, so reading it again
-     * costs only a little time.
-     */
-    private UncheckedIOException refusalFromTheStart(UncheckedIOException fallback) {
-        try (CommonsCsvRecords all = new CommonsCsvRecords(file, charset)) {
-            while (all.hasNext()) {
-                all.next();
-            }
-        } catch (UncheckedIOException e) {
-            return e;
-        } catch (IOException e) {
-            return new UncheckedIOException(e);
-        }
-        return fallback;
     }
 
     /** 0 at the end of the file, 2 for CRLF, else 1. */

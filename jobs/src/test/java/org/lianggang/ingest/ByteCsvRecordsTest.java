@@ -64,6 +64,34 @@ class ByteCsvRecordsTest {
         }
     }
 
+    /** The edges, written out: where the two readers could most easily part. */
+    @Test
+    void awkwardFilesReadTheSame() throws IOException {
+        byte[] gbk = "柳南区".getBytes(GBK);
+        List<byte[]> files = List.of(bytes(), bytes(0xEF, 0xBB, 0xBF), bytes('\n'), bytes('\r', '\n'), bytes('\r'),
+                bytes(','), "\"\",\"\"".getBytes(StandardCharsets.UTF_8), "a,b\nc".getBytes(StandardCharsets.UTF_8),
+                "a,b\nc\n".getBytes(StandardCharsets.UTF_8), "\" a \"  ,b\r\n".getBytes(StandardCharsets.UTF_8),
+                "\"a\"\u3000,b\n".getBytes(StandardCharsets.UTF_8), "a\"b,\"c\"\"d\"\n".getBytes(StandardCharsets.UTF_8),
+                "x\n\"abc".getBytes(StandardCharsets.UTF_8), "x\n\"a\"\"".getBytes(StandardCharsets.UTF_8),
+                joined("x\n\"ab".getBytes(StandardCharsets.UTF_8), gbk, "c".getBytes(StandardCharsets.UTF_8)),
+                joined("\"a\"x,中".getBytes(StandardCharsets.UTF_8), gbk, bytes('\n')),
+                joined("\"a\"\"".getBytes(StandardCharsets.UTF_8), gbk, bytes('"', '\n')),
+                joined("a\r".getBytes(StandardCharsets.UTF_8), gbk, bytes('\n')),
+                joined("\"a\"\r".getBytes(StandardCharsets.UTF_8), gbk, bytes('\n')),
+                joined("a\r\n".getBytes(StandardCharsets.UTF_8), gbk, bytes('\n')),
+                joined("a\r".getBytes(StandardCharsets.UTF_8), bytes(0xE4, 0xB8)),
+                joined("a,".getBytes(StandardCharsets.UTF_8), bytes(0xE4, ',', 0xB8, 0xAD)));
+        for (int n = 0; n < files.size(); n++) {
+            Path file = dir.resolve("awkward-" + n + ".csv");
+            Files.write(file, files.get(n));
+            for (Charset charset : List.of(StandardCharsets.UTF_8, TextDecoding.GB18030)) {
+                for (int block : BLOCKS) {
+                    assertSameOutcome(file, charset, block, charset + " block " + block + ": " + escaped(files.get(n)));
+                }
+            }
+        }
+    }
+
     @Test
     void cellsAcrossMegabyteBlocksReadTheSame() throws IOException {
         Random random = new Random(7);
@@ -175,6 +203,22 @@ class ByteCsvRecordsTest {
             result = java.util.Arrays.copyOf(result, random.nextInt(result.length));
         }
         return result;
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    private static byte[] joined(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] inserted(byte[] bytes, byte[] inserted, int at) {
