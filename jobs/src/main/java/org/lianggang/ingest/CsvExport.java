@@ -6,44 +6,41 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * A CSV export read with Commons CSV, streamed row by row on a reading thread of its own a few blocks ahead of the
- * scan ({@link ReadAheadRows}), in the charset {@link TextDecoding} chose; a UTF-8
- * byte-order mark is dropped. A file that stops where a file cannot end (inside a quoted cell, or in a last row
- * shorter than the rows above with no final line break) is refused as TRUNCATED_FILE, and bytes that are not valid
- * text anywhere in it as WRONG_ENCODING, each naming the row.
+ * A CSV export, streamed row by row on a reading thread of its own a few blocks ahead of the scan
+ * ({@link ReadAheadRows}), in the charset {@link TextDecoding} chose; a UTF-8 byte-order mark is dropped. Files in
+ * GBK, GB18030 or UTF-8 are split at their bytes ({@link ByteCsvRecords}), any other charset is read by Commons CSV
+ * from decoded text ({@link CommonsCsvRecords}); both give the same rows and errors. A file that stops where a file
+ * cannot end (inside a quoted cell, or in a last row shorter than the rows above with no final line break) is refused
+ * as TRUNCATED_FILE, and bytes that are not valid text anywhere in it as WRONG_ENCODING, each naming the row.
  */
 final class CsvExport implements TabularFile {
 
     private final String fileName;
     private final TextDecoding decoding;
     private final boolean endsWithLineBreak;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRecords records;
     private final ReadAheadRows rows;
     // Touched only by the reading thread.
     private long lastRecord;
     private int widest;
 
     CsvExport(Path file, TextDecoding decoding) throws IOException {
+        this(file, decoding, ByteCsvRecords.reads(decoding.charset()) ? new ByteCsvRecords(file, decoding.charset())
+                : new CommonsCsvRecords(file, decoding.charset()));
+    }
+
+    /** With the records read as given: tests compare the two readers through the same refusals. */
+    CsvExport(Path file, TextDecoding decoding, CsvRecords records) throws IOException {
         this.fileName = file.getFileName().toString();
         this.decoding = decoding;
         this.endsWithLineBreak = endsWithLineBreak(file);
-        BOMInputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-        long bom = in.hasBOM() ? in.getBOM().length() : 0;
-        this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()
-                .parse(new StrictDecodingReader(in, decoding.charset(), bom));
-        this.records = parser.iterator();
+        this.records = records;
         this.rows = new ReadAheadRows(parsed(), "csv-reader-" + fileName);
     }
 
@@ -69,14 +66,15 @@ final class CsvExport implements TabularFile {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                CSVRecord record = records.next();
-                lastRecord = record.getRecordNumber();
-                if (record.size() < widest && !endsWithLineBreak && !hasNext()) {
-                    throw truncated(lastRecord, "the last row has " + record.size() + " cells where the rows above"
+                ExportRow record = records.next();
+                int size = record.cells().size();
+                lastRecord = record.number();
+                if (size < widest && !endsWithLineBreak && !hasNext()) {
+                    throw truncated(lastRecord, "the last row has " + size + " cells where the rows above"
                             + " have " + widest + ", and the file ends without a line break");
                 }
-                widest = Math.max(widest, record.size());
-                return new ExportRow(lastRecord, cells(record));
+                widest = Math.max(widest, size);
+                return record;
             }
         };
     }
@@ -114,14 +112,9 @@ final class CsvExport implements TabularFile {
         }
     }
 
-    /** A view of the record's own array: no copy per row. */
-    private static List<String> cells(CSVRecord record) {
-        return Arrays.asList(record.values());
-    }
-
     @Override
     public void close() throws IOException {
         rows.close();
-        parser.close();
+        records.close();
     }
 }
