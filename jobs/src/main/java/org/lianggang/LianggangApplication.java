@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.lianggang.ingest.FileDigest;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -24,6 +26,7 @@ import org.springframework.core.env.MapPropertySource;
 public class LianggangApplication {
 
     public static void main(String[] args) {
+        FileDigest.startEarly(List.of(args));
         System.exit(SpringApplication.exit(run(Map.of(), args)));
     }
 
