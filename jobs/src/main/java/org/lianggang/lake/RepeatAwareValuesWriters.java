@@ -15,7 +15,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * parquet-java's value writers, except that a text column's dictionary recognises a value written again as the very
- * same object without hashing its bytes. Lake rows repeat the previous row's text in most columns (the file's
+ * same object without hashing its bytes, and an int or long column's the value it has just added. Lake rows repeat the previous row's text in most columns (the file's
  * digest and source in every row, the region for a whole county's rows, 合计 for sex and area), and parquet-java
  * hashes every byte of every value to find its dictionary id: for the 64-character digest alone that was the
  * largest single cost of encoding. {@link ParquetRow} hands over the same {@link Binary} for the same text, so the
@@ -34,15 +34,89 @@ final class RepeatAwareValuesWriters implements ValuesWriterFactory {
 
     @Override
     public ValuesWriter newValuesWriter(ColumnDescriptor column) {
-        if (column.getPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY
-                || !properties.isDictionaryEnabled(column)) {
+        PrimitiveTypeName type = column.getPrimitiveType().getPrimitiveTypeName();
+        if (!properties.isDictionaryEnabled(column)) {
             return defaults.newValuesWriter(column);
         }
-        // As DefaultV1ValuesWriterFactory builds a text column's writer: a dictionary, falling back to plain.
-        return FallbackValuesWriter.of(
-                new RepeatAwareDictionary(properties.getDictionaryPageSizeThreshold(), properties.getAllocator()),
-                new PlainValuesWriter(properties.getInitialSlabSize(), properties.getPageSizeThreshold(),
-                        properties.getAllocator()));
+        // As DefaultV1ValuesWriterFactory builds these columns' writers: a dictionary, falling back to plain.
+        int maxDictionaryBytes = properties.getDictionaryPageSizeThreshold();
+        return switch (type) {
+            case BINARY -> withFallback(new RepeatAwareDictionary(maxDictionaryBytes, properties.getAllocator()));
+            case INT32 -> withFallback(new RepeatAwareIntDictionary(maxDictionaryBytes, properties.getAllocator()));
+            case INT64 -> withFallback(new RepeatAwareLongDictionary(maxDictionaryBytes, properties.getAllocator()));
+            default -> defaults.newValuesWriter(column);
+        };
+    }
+
+    private ValuesWriter withFallback(DictionaryValuesWriter dictionary) {
+        return FallbackValuesWriter.of(dictionary, new PlainValuesWriter(properties.getInitialSlabSize(),
+                properties.getPageSizeThreshold(), properties.getAllocator()));
+    }
+
+    /**
+     * parquet-java's int dictionary, with the id of a value it has just added at hand: a column that holds one
+     * value per file (the year) then costs no lookup per row. Its map is private, so only an id seen being assigned
+     * is remembered.
+     */
+    static final class RepeatAwareIntDictionary extends DictionaryValuesWriter.PlainIntegerDictionaryValuesWriter {
+
+        private boolean known;
+        private int previous;
+        private int previousId;
+
+        RepeatAwareIntDictionary(int maxDictionaryByteSize, ByteBufferAllocator allocator) {
+            super(maxDictionaryByteSize, Encoding.PLAIN_DICTIONARY, Encoding.PLAIN_DICTIONARY, allocator);
+        }
+
+        @Override
+        public void writeInteger(int value) {
+            if (known && value == previous) {
+                encodedValues.add(previousId);
+                return;
+            }
+            int size = getDictionarySize();
+            super.writeInteger(value);
+            known = getDictionarySize() > size;
+            previous = value;
+            previousId = size;
+        }
+
+        @Override
+        protected void clearDictionaryContent() {
+            super.clearDictionaryContent();
+            known = false;
+        }
+    }
+
+    /** The same for longs (the load's timestamp). */
+    static final class RepeatAwareLongDictionary extends DictionaryValuesWriter.PlainLongDictionaryValuesWriter {
+
+        private boolean known;
+        private long previous;
+        private int previousId;
+
+        RepeatAwareLongDictionary(int maxDictionaryByteSize, ByteBufferAllocator allocator) {
+            super(maxDictionaryByteSize, Encoding.PLAIN_DICTIONARY, Encoding.PLAIN_DICTIONARY, allocator);
+        }
+
+        @Override
+        public void writeLong(long value) {
+            if (known && value == previous) {
+                encodedValues.add(previousId);
+                return;
+            }
+            int size = getDictionarySize();
+            super.writeLong(value);
+            known = getDictionarySize() > size;
+            previous = value;
+            previousId = size;
+        }
+
+        @Override
+        protected void clearDictionaryContent() {
+            super.clearDictionaryContent();
+            known = false;
+        }
     }
 
     /** parquet-java's plain binary dictionary, with the previous value's id at hand. */
