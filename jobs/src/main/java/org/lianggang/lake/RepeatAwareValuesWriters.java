@@ -60,9 +60,7 @@ final class RepeatAwareValuesWriters implements ValuesWriterFactory {
      */
     static final class RepeatAwareIntDictionary extends DictionaryValuesWriter.PlainIntegerDictionaryValuesWriter {
 
-        private boolean known;
-        private int previous;
-        private int previousId;
+        private final JustAdded justAdded = new JustAdded();
 
         RepeatAwareIntDictionary(int maxDictionaryByteSize, ByteBufferAllocator allocator) {
             super(maxDictionaryByteSize, Encoding.PLAIN_DICTIONARY, Encoding.PLAIN_DICTIONARY, allocator);
@@ -70,30 +68,26 @@ final class RepeatAwareValuesWriters implements ValuesWriterFactory {
 
         @Override
         public void writeInteger(int value) {
-            if (known && value == previous) {
-                encodedValues.add(previousId);
+            if (justAdded.is(value)) {
+                encodedValues.add(justAdded.id);
                 return;
             }
             int size = getDictionarySize();
             super.writeInteger(value);
-            known = getDictionarySize() > size;
-            previous = value;
-            previousId = size;
+            justAdded.remember(value, size, getDictionarySize());
         }
 
         @Override
         protected void clearDictionaryContent() {
             super.clearDictionaryContent();
-            known = false;
+            justAdded.forget();
         }
     }
 
     /** The same for longs (the load's timestamp). */
     static final class RepeatAwareLongDictionary extends DictionaryValuesWriter.PlainLongDictionaryValuesWriter {
 
-        private boolean known;
-        private long previous;
-        private int previousId;
+        private final JustAdded justAdded = new JustAdded();
 
         RepeatAwareLongDictionary(int maxDictionaryByteSize, ByteBufferAllocator allocator) {
             super(maxDictionaryByteSize, Encoding.PLAIN_DICTIONARY, Encoding.PLAIN_DICTIONARY, allocator);
@@ -101,20 +95,40 @@ final class RepeatAwareValuesWriters implements ValuesWriterFactory {
 
         @Override
         public void writeLong(long value) {
-            if (known && value == previous) {
-                encodedValues.add(previousId);
+            if (justAdded.is(value)) {
+                encodedValues.add(justAdded.id);
                 return;
             }
             int size = getDictionarySize();
             super.writeLong(value);
-            known = getDictionarySize() > size;
-            previous = value;
-            previousId = size;
+            justAdded.remember(value, size, getDictionarySize());
         }
 
         @Override
         protected void clearDictionaryContent() {
             super.clearDictionaryContent();
+            justAdded.forget();
+        }
+    }
+
+    /** The value last added to a number dictionary and its id (ids are given in order: the id is the old size). */
+    private static final class JustAdded {
+
+        private boolean known;
+        private long value;
+        private int id;
+
+        boolean is(long candidate) {
+            return known && candidate == value;
+        }
+
+        void remember(long written, int sizeBefore, int sizeAfter) {
+            known = sizeAfter > sizeBefore;
+            value = written;
+            id = sizeBefore;
+        }
+
+        void forget() {
             known = false;
         }
     }
