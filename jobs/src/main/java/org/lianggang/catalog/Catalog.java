@@ -23,6 +23,16 @@ public record Catalog(List<Plan> plans, Map<String, DataElement> elements, Regio
         return Optional.ofNullable(sources.get(id));
     }
 
+    /** The layout of a source named on the command line or in a job; an unknown one is a usage error. */
+    public SourceLayout requireSource(String id) {
+        return source(id).orElseThrow(() -> new IllegalArgumentException(unknownSource(id)));
+    }
+
+    /** What to tell a user who named a source the catalog does not have. */
+    public String unknownSource(String id) {
+        return "unknown source '" + id + "'; configured: " + sources.keySet();
+    }
+
     public Optional<Plan> plan(String code) {
         return plans.stream().filter(p -> p.code().equals(code)).findFirst();
     }

@@ -55,7 +55,7 @@ public class FileLoader {
     }
 
     LoadResult load(IngestRequest request, long jobExecutionId) {
-        SourceLayout layout = layout(request.source());
+        SourceLayout layout = catalog.requireSource(request.source());
         if (lake.current(layout.table().tableName(), request.source(), request.year())
                 .filter(e -> e.sha256().equals(request.sha256())).isPresent()) {
             return LoadResult.alreadyLoaded();
@@ -65,7 +65,7 @@ public class FileLoader {
 
     /** Checks a file as a load would, and writes nothing: no partition, no manifest, no rejects CSV. */
     LoadResult check(Path file, String source, int year, String encoding) {
-        return run(file, layout(source), year, "dry-run", null, encoding);
+        return run(file, catalog.requireSource(source), year, "dry-run", null, encoding);
     }
 
     private LoadResult run(Path file, SourceLayout layout, int year, String sha256, Long jobExecutionId,
@@ -99,10 +99,6 @@ public class FileLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    private SourceLayout layout(String source) {
-        return catalog.source(source).orElseThrow(() -> new IllegalArgumentException("unknown source " + source));
     }
 
     /** One pass over the data rows of a located export. */

@@ -98,8 +98,7 @@ public class IngestLauncher {
     }
 
     private SourceLayout layout(String source, Path file) {
-        SourceLayout layout = catalog.source(source).orElseThrow(() -> new IllegalArgumentException(
-                "unknown source '" + source + "'; configured: " + catalog.sources().keySet()));
+        SourceLayout layout = catalog.requireSource(source);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }

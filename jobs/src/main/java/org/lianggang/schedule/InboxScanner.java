@@ -53,8 +53,7 @@ final class InboxScanner {
         String source = relative.getName(0).toString();
         String yearDir = relative.getName(1).toString();
         if (catalog.source(source).isEmpty()) {
-            return new InboxFile(file, source, 0, modified, "unknown source '" + source + "'; configured: "
-                    + catalog.sources().keySet());
+            return new InboxFile(file, source, 0, modified, catalog.unknownSource(source));
         }
         if (!yearDir.matches("(19|20)\\d\\d")) {
             return new InboxFile(file, source, 0, modified, "'" + yearDir + "' is not a year folder");

@@ -29,8 +29,7 @@ public class RetractRun {
     }
 
     public Result retract(String source, int year, boolean rebuild) {
-        String table = catalog.source(source).orElseThrow(() -> new IllegalArgumentException(
-                "unknown source '" + source + "'; configured: " + catalog.sources().keySet())).table().tableName();
+        String table = catalog.requireSource(source).table().tableName();
         ManifestEntry retraction = lake.retract(table, source, year);
         return new Result(retraction, rebuild ? build.build() : List.of());
     }

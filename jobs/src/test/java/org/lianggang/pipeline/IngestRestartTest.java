@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,25 +78,12 @@ class IngestRestartTest extends PipelineTestBase {
 
         assertThat(Pipeline.run(uninterruptedHome, "demo")).isZero();
         for (String table : List.of("indicator_value", "indicator_status", "report_summary")) {
-            assertThat(difference(table, "*")).as(table).isZero();
+            assertThat(Warehouses.difference(home, uninterruptedHome, table, "*")).as(table).isZero();
         }
-        assertThat(difference("fact_data_value", "* EXCLUDE (loaded_at)")).isZero();
+        assertThat(Warehouses.difference(home, uninterruptedHome, "fact_data_value", "* EXCLUDE (loaded_at)"))
+                .isZero();
         assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value"))
                 .isEqualTo(Pipeline.count(uninterruptedHome, "SELECT count(*) FROM fact_data_value"));
-    }
-
-    /** Rows in one warehouse and not the other, both ways. */
-    private static long difference(String table, String columns) throws Exception {
-        try (Connection c = Pipeline.warehouse(home); Statement s = c.createStatement()) {
-            s.execute("ATTACH '" + uninterruptedHome.resolve("warehouse.duckdb") + "' AS clean (READ_ONLY)");
-            String mine = "SELECT " + columns + " FROM " + table;
-            String clean = "SELECT " + columns + " FROM clean." + table;
-            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM (" + mine + " EXCEPT ALL " + clean
-                    + ")) + (SELECT count(*) FROM (" + clean + " EXCEPT ALL " + mine + "))")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static List<Path> parquetFiles(Path dir) throws Exception {
