@@ -1,12 +1,23 @@
 -- Views over the Parquet lake. The load manifest is the commit log: a partition's current content is the file
--- of its newest manifest entry, and only rows from current files are visible (a file left by a crash before its
+-- of its last committed manifest entry (highest sequence number: the commit order, never a clock), and only rows from current files are visible (a file left by a crash before its
 -- manifest entry, or one being replaced, is ignored). `lianggang retract` appends a retraction entry (an entry
 -- without a data file): history keeps it, and the partition is absent from then on.
 
--- Grain: one row per manifest entry, loads and retractions, oldest first.
+-- Grain: one row per manifest entry, loads and retractions. A commit names its entry's file after the sequence
+-- number it takes (00000000000000000042.parquet); entries from before sequence numbers (<epoch ms>-….parquet)
+-- come first, numbered in the order of their commit times.
 create view load_manifest as
-select *, case when data_file = '' then 'retract' else 'load' end as action
-from read_parquet('${lake_load_manifest}');
+with entries as (
+    select * exclude (filename),
+           nullif(regexp_extract(filename, '(\d{20})\.parquet$', 1), '')::bigint as committed_sequence,
+           filename as entry_file
+    from read_parquet('${lake_load_manifest}', filename = true)
+)
+select * exclude (committed_sequence, entry_file),
+       coalesce(committed_sequence,
+                row_number() over (order by committed_sequence nulls first, committed_at, entry_file)) as sequence,
+       case when data_file = '' then 'retract' else 'load' end as action
+from entries;
 
 -- Grain: one row per (table, source, year) partition that holds data: its newest entry, unless that entry is a
 -- retraction.
@@ -14,7 +25,7 @@ create view current_load as
 with newest_entry as (
     select *
     from load_manifest
-    qualify row_number() over (partition by table_name, source, year order by committed_at desc) = 1
+    qualify row_number() over (partition by table_name, source, year order by sequence desc) = 1
 )
 select * exclude (action)
 from newest_entry
@@ -46,7 +57,8 @@ comment on column load_manifest.rows_read is '读取行数｜rows read';
 comment on column load_manifest.rows_written is '写入条数｜values written';
 comment on column load_manifest.rows_rejected is '拒收行数｜rows rejected';
 comment on column load_manifest.job_execution_id is '作业执行号｜Spring Batch job execution id';
-comment on column load_manifest.committed_at is '提交时间｜when the load was committed';
+comment on column load_manifest.committed_at is '提交时间｜when the load was committed (by the machine clock: information only)';
+comment on column load_manifest.sequence is '提交序号｜the commit order: the entry with the highest number is a partition''s current one';
 comment on view current_load is '当前数据｜the load each partition (table × source × year) holds now';
 comment on column current_load.table_name is '湖表｜lake table';
 comment on column current_load.source is '来源代码｜source layout id';
@@ -58,7 +70,8 @@ comment on column current_load.rows_read is '读取行数｜rows read';
 comment on column current_load.rows_written is '写入条数｜values written';
 comment on column current_load.rows_rejected is '拒收行数｜rows rejected';
 comment on column current_load.job_execution_id is '作业执行号｜Spring Batch job execution id';
-comment on column current_load.committed_at is '提交时间｜when the load was committed';
+comment on column current_load.committed_at is '提交时间｜when the load was committed (by the machine clock: information only)';
+comment on column current_load.sequence is '提交序号｜the commit order of the manifest entry';
 comment on view fact_data_value is '数据值｜values reported by the departments, current loads only';
 comment on column fact_data_value.year is '年份｜report year';
 comment on column fact_data_value.region_code is '地区代码｜region code as written in the file (450221 in 2010)';

@@ -1,5 +1,6 @@
 package org.lianggang;
 
+import java.time.Clock;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
 import org.lianggang.lake.FileMover;
@@ -19,9 +20,11 @@ class LianggangConfiguration {
     }
 
     @Bean
-    Lake lake(LianggangProperties properties, ObjectProvider<FileMover> mover) {
-        // A FileMover bean exists only in fault tests (a rename that fails); otherwise the atomic rename.
-        return new Lake(properties.lake(), mover.getIfAvailable(() -> FileMover.ATOMIC));
+    Lake lake(LianggangProperties properties, ObjectProvider<FileMover> mover, ObjectProvider<Clock> clock) {
+        // A FileMover bean exists only in fault tests (a rename that fails), a Clock bean only in clock tests (a
+        // clock that jumps); otherwise the atomic rename and the system clock.
+        return new Lake(properties.lake(), mover.getIfAvailable(() -> FileMover.ATOMIC),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

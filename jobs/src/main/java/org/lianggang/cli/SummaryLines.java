@@ -23,6 +23,7 @@ final class SummaryLines {
             }
         }
         summary.retracted().forEach(f -> out.println("RETRACTED " + f + ": skipped (still in the inbox)"));
+        summary.arriving().forEach(f -> out.println("ARRIVING " + f));
         summary.buildFailures().forEach(f -> out.println("build FAILED: " + f));
         summary.afterBuildFailures().forEach(f -> out.println("FAILED " + f));
         out.println(summary.line());

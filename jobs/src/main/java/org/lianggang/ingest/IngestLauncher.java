@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.lake.Lake;
+import org.lianggang.lake.ManifestEntry;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,8 +21,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests one file through the ingest job, or checks it (dry run). A file the partition already holds is
- * recognised by its SHA-256 and not loaded again; a failed earlier attempt of the same file is restarted.
+ * Ingests one file through the ingest job, or checks it (dry run). A file is UNCHANGED only when it is the file
+ * the partition holds now (its current manifest entry has the same SHA-256), never because the job history has
+ * seen it before: whatever sequence of files is ingested, the partition holds the last one. A failed earlier
+ * attempt of the same file on the same partition state is restarted.
  */
 @Component
 public class IngestLauncher {
@@ -59,16 +63,25 @@ public class IngestLauncher {
             return rejected(e, name, source, year, started);
         }
         String sha256 = FileDigest.sha256(file);
-        String previous = lake.version(layout.table().tableName(), source, loadYear).orElse(IngestRequest.NONE);
-        if (previous.equals(sha256)) {
-            return IngestOutcome.of(IngestOutcome.Status.UNCHANGED, name, source, loadYear, List.of(), since(started));
+        String table = layout.table().tableName();
+        Optional<ManifestEntry> current = lake.current(table, source, loadYear);
+        if (current.isPresent() && current.get().sha256().equals(sha256)) {
+            return IngestOutcome.unchanged(name, source, loadYear, current.get(), since(started));
         }
+        String previous = lake.version(table, source, loadYear).orElse(IngestRequest.NONE);
         IngestRequest request = new IngestRequest(file, source, loadYear, sha256, previous, encoding);
         try {
             JobExecution execution = jobOperator.start(ingestJob, request.toJobParameters());
-            return outcome(execution, name, source, loadYear, since(started));
+            return outcome(execution, name, source, loadYear, current.orElse(null), since(started));
         } catch (JobInstanceAlreadyCompleteException e) {
-            return IngestOutcome.of(IngestOutcome.Status.UNCHANGED, name, source, loadYear, List.of(), since(started));
+            // The instance names the partition's state, which every commit changes: a completed instance for the
+            // state the partition is in now means the job history and the lake disagree (a repository shared by
+            // two homes, a lake copied in). Loading nothing and saying UNCHANGED would hide it.
+            return IngestOutcome.of(IngestOutcome.Status.FAILED, name, source, loadYear, List.of(
+                    "作业历史中已有该文件在当前分区状态下完成的导入，但数据湖并未持有该文件：作业库与数据湖不一致"
+                            + "（是否两个 home 共用了一个作业库？）· the job repository holds a completed load of this"
+                            + " file for the partition's current state, but the lake does not hold it: "
+                            + e.getMessage()), since(started));
         } catch (Exception e) {
             return IngestOutcome.of(IngestOutcome.Status.FAILED, name, source, loadYear,
                     List.of(String.valueOf(e.getMessage())), since(started));
@@ -85,7 +98,7 @@ public class IngestLauncher {
             LoadResult result = loader.check(file, source, loadYear, encoding);
             return new IngestOutcome(result.accepted() ? IngestOutcome.Status.CHECKED : IngestOutcome.Status.REJECTED,
                     name, source, loadYear, result.rowsRead(), result.rowsRejected(), 0,
-                    result.problems().stream().map(Problem::toString).toList(), null, null, since(started));
+                    result.problems().stream().map(Problem::toString).toList(), null, null, since(started), null);
         } catch (InputRejectedException e) {
             return rejected(e, name, source, year, started);
         }
@@ -106,7 +119,7 @@ public class IngestLauncher {
     }
 
     private static IngestOutcome outcome(JobExecution execution, String name, String source, int year,
-                                         Duration took) {
+                                         ManifestEntry replaced, Duration took) {
         long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
         long rejected = execution.getStepExecutions().stream().mapToLong(StepExecution::getProcessSkipCount).sum();
         long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
@@ -116,7 +129,7 @@ public class IngestLauncher {
             String rejects = context.getString(LoadFileTasklet.REJECTS_FILE, "");
             return new IngestOutcome(unchanged ? IngestOutcome.Status.UNCHANGED : IngestOutcome.Status.LOADED, name,
                     source, year, read, rejected, written, lines(context.getString(LoadFileTasklet.PROBLEMS, "")),
-                    rejects.isEmpty() ? null : rejects, execution.getId(), took);
+                    rejects.isEmpty() ? null : rejects, execution.getId(), took, replaced);
         }
         List<Throwable> failures = execution.getAllFailureExceptions();
         for (Throwable failure : failures) {
@@ -126,12 +139,12 @@ public class IngestLauncher {
                 return new IngestOutcome(IngestOutcome.Status.REJECTED, name, source, year,
                         Math.max(0, rejectedInput.rowsRead()), Math.max(0, rejectedInput.rowsRejected()), 0,
                         problems, rejectedInput.rejectsFile() == null ? null
-                        : rejectedInput.rejectsFile().toString(), execution.getId(), took);
+                        : rejectedInput.rejectsFile().toString(), execution.getId(), took, null);
             }
         }
         return new IngestOutcome(IngestOutcome.Status.FAILED, name, source, year, read, 0, 0,
                 failures.stream().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).toList(), null,
-                execution.getId(), took);
+                execution.getId(), took, null);
     }
 
     private static Duration since(long started) {

@@ -2,6 +2,7 @@ package org.lianggang.ingest;
 
 import java.time.Duration;
 import java.util.List;
+import org.lianggang.lake.ManifestEntry;
 
 /**
  * What happened to one file: the one-screen summary the operator reads, and the exit code it maps to.
@@ -11,10 +12,12 @@ import java.util.List;
  * @param recordsWritten lake records written (one per value cell for department exports)
  * @param problems       the problems found, as {@code file:row:column: CODE message [cell]} (the first ones)
  * @param rejectsFile    the rejects CSV, or null
+ * @param before         the load the partition held before: for LOADED the one replaced, for UNCHANGED the one it
+ *                       still holds (the same file); null if the partition was empty or nothing was decided
  */
 public record IngestOutcome(Status status, String file, String source, int year, long rowsRead, long rowsRejected,
                             long recordsWritten, List<String> problems, String rejectsFile, Long jobExecutionId,
-                            Duration took) {
+                            Duration took, ManifestEntry before) {
 
     /** The fate of a file. CHECKED is a dry run that found nothing to refuse. */
     public enum Status {
@@ -33,7 +36,12 @@ public record IngestOutcome(Status status, String file, String source, int year,
 
     static IngestOutcome of(Status status, String file, String source, int year, List<String> problems,
                             Duration took) {
-        return new IngestOutcome(status, file, source, year, 0, 0, 0, problems, null, null, took);
+        return new IngestOutcome(status, file, source, year, 0, 0, 0, problems, null, null, took, null);
+    }
+
+    /** The partition's current file is this very file: nothing to do. */
+    static IngestOutcome unchanged(String file, String source, int year, ManifestEntry current, Duration took) {
+        return new IngestOutcome(Status.UNCHANGED, file, source, year, 0, 0, 0, List.of(), null, null, took, current);
     }
 
     public int exitCode() {
@@ -41,11 +49,19 @@ public record IngestOutcome(Status status, String file, String source, int year,
     }
 
     public String summary() {
-        String counts = status == Status.UNCHANGED ? "the partition already holds this file; nothing to do"
+        String counts = status == Status.UNCHANGED ? unchangedReason()
                 : String.format("%d rows read, %d accepted, %d rejected, %d values written", rowsRead,
                 rowsRead - rowsRejected, rowsRejected, recordsWritten);
-        return String.format("%s %s (source %s, year %d): %s in %.1f s%s%s", status, file, source, year, counts,
-                took.toMillis() / 1000.0, jobExecutionId == null ? "" : " [execution " + jobExecutionId + "]",
+        String replaced = status == Status.LOADED ? before == null ? "; 分区原为空 · the partition was empty"
+                : "; 替换了 · replacing " + before.describe() : "";
+        return String.format("%s %s (source %s, year %d): %s%s in %.1f s%s%s", status, file, source, year, counts,
+                replaced, took.toMillis() / 1000.0, jobExecutionId == null ? "" : " [execution " + jobExecutionId + "]",
                 rejectsFile == null ? "" : "\n  rejected rows: " + rejectsFile);
+    }
+
+    private String unchangedReason() {
+        return before == null ? "the partition already holds this file; nothing to do"
+                : "分区当前的文件就是此文件 · the partition's current file is this same file (" + before.describe()
+                + ", commit " + before.sequence() + "); nothing to do";
     }
 }

@@ -53,7 +53,12 @@ public enum ProblemCode {
     /** An element cell of a long layout names no element of catalog/elements.yaml, by code or by name. */
     UNKNOWN_ELEMENT,
     /** A sex or area cell of a long layout is not one of the layout's sex_values / area_values. */
-    UNKNOWN_DISAGGREGATION;
+    UNKNOWN_DISAGGREGATION,
+    /**
+     * The inbox holds two or more files for one source and year (an original and its correction side by side):
+     * the nightly run loads none of them, and says so, until the superseded one is moved out.
+     */
+    CONFLICTING_FILES;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,15 +29,25 @@ public final class Lake {
     private final Path root;
     private final ManifestStore manifest;
     private final FileMover mover;
+    private final Clock clock;
 
     public Lake(Path root) {
-        this(root, FileMover.ATOMIC);
+        this(root, FileMover.ATOMIC, Clock.systemUTC());
     }
 
     /** A lake whose publishing renames go through {@code mover} (tests inject failures there). */
     public Lake(Path root, FileMover mover) {
+        this(root, mover, Clock.systemUTC());
+    }
+
+    /**
+     * A lake whose publishing renames go through {@code mover} and whose manifest
+     * entries record the time of {@code clock} (information only: the commit order is the sequence number).
+     */
+    public Lake(Path root, FileMover mover, Clock clock) {
         this.root = root;
         this.mover = mover;
+        this.clock = clock;
         this.manifest = new ManifestStore(root.resolve(ManifestEntry.TABLE.name()));
     }
 
@@ -65,11 +75,12 @@ public final class Lake {
             Files.createDirectories(partition);
             Path target = partition.resolve(file.getFileName());
             mover.move(file, target);
-            ManifestEntry entry = new ManifestEntry(table, staged.source(), staged.year(), fileName,
+            ManifestEntry entry = new ManifestEntry(ManifestEntry.UNCOMMITTED, table, staged.source(), staged.year(), fileName,
                     root.relativize(target).toString(), staged.sha256(), rowsRead, staged.rows(), rowsRejected,
-                    jobExecutionId, Instant.now());
+                    jobExecutionId, clock.instant());
+            ManifestEntry committed;
             try {
-                manifest.append(entry, this, mover);
+                committed = manifest.append(entry, this, mover);
             } catch (IOException | RuntimeException e) {
                 // Without its manifest entry the moved file is an orphan: take it out now rather than at the
                 // next sweep, so that a failed commit leaves the partition directory exactly as it was.
@@ -78,7 +89,7 @@ public final class Lake {
             }
             deleteAllBut(partition, target);
             discard(staged.dir());
-            return entry;
+            return committed;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit partition " + partition, e);
         }
@@ -95,13 +106,14 @@ public final class Lake {
     }
 
     /**
-     * What a partition holds, as one string: the SHA-256 of its current file, {@code retracted-<epoch ms>} after a
-     * retraction (so that re-loading a retracted file is a new job instance, not the completed first load), or
-     * empty if it was never loaded.
+     * The partition's state as one string, different after every commit to it: the sequence number of its newest
+     * manifest entry and what that entry did ({@code 42:<sha256>} for a load, {@code 43:retracted}), or empty if it
+     * was never loaded. An ingest's job instance is identified by it, so that loading a file again after other loads
+     * (A, B, A) is a new instance, never a completed one from before.
      */
     public Optional<String> version(String table, String source, int year) {
         return manifest.latest(table, source, year)
-                .map(e -> e.retracted() ? "retracted-" + e.committedAt().toEpochMilli() : e.sha256());
+                .map(e -> e.sequence() + ":" + (e.retracted() ? "retracted" : e.sha256()));
     }
 
     /**
@@ -111,9 +123,8 @@ public final class Lake {
     public ManifestEntry retract(String table, String source, int year) {
         ManifestEntry loaded = current(table, source, year).orElseThrow(() -> new IllegalArgumentException(
                 "nothing to retract: " + table + " holds no load for source " + source + ", year " + year));
-        ManifestEntry retraction = ManifestEntry.retraction(loaded, Instant.now());
         try {
-            manifest.append(retraction, this, mover);
+            ManifestEntry retraction = manifest.append(ManifestEntry.retraction(loaded, clock.instant()), this, mover);
             discard(partitionDir(table, source, year));
             return retraction;
         } catch (IOException e) {

@@ -11,14 +11,17 @@ import java.time.Instant;
 import org.apache.parquet.schema.Types;
 
 /**
- * One committed load (lake table {@code load_manifest}): the file a (table, source, year) partition holds from
- * {@code committedAt} on. The newest entry per partition is the partition's current content; rows in the lake
- * whose file_sha256 is not current are invisible to the warehouse.
+ * One committed load (lake table {@code load_manifest}): the file a (table, source, year) partition holds from its
+ * commit on. The entry with the highest {@code sequence} per partition is the partition's current content; rows in
+ * the lake whose file_sha256 is not current are invisible to the warehouse.
+ *
+ * <p>{@code sequence} is the entry's place in the commit order, assigned by the commit itself (it names the entry's
+ * file); {@code committedAt} is information only, since a clock can jump.
  *
  * <p>A retraction is an entry without a data file ({@code data_file = ''}): the partition is empty from then on,
  * and the entry keeps the retracted file's name and SHA-256, so that history says what was taken out.
  */
-public record ManifestEntry(String table, String source, int year, String fileName, String dataFile,
+public record ManifestEntry(long sequence, String table, String source, int year, String fileName, String dataFile,
                             String sha256, long rowsRead, long rowsWritten, long rowsRejected,
                             long jobExecutionId, Instant committedAt) {
 
@@ -42,10 +45,23 @@ public record ManifestEntry(String table, String source, int year, String fileNa
                     .int64("rows_written", m.rowsWritten()).int64("rows_rejected", m.rowsRejected())
                     .int64("job_execution_id", m.jobExecutionId()).timestamp("committed_at", m.committedAt()));
 
+    /** Not yet committed: the commit assigns the sequence number. */
+    static final long UNCOMMITTED = 0;
+
     /** The entry that takes {@code loaded} out of the lake at {@code at}. */
     public static ManifestEntry retraction(ManifestEntry loaded, Instant at) {
-        return new ManifestEntry(loaded.table(), loaded.source(), loaded.year(), loaded.fileName(), "",
+        return new ManifestEntry(UNCOMMITTED, loaded.table(), loaded.source(), loaded.year(), loaded.fileName(), "",
                 loaded.sha256(), 0, 0, 0, 0, at);
+    }
+
+    ManifestEntry committedAs(long committedSequence) {
+        return new ManifestEntry(committedSequence, table, source, year, fileName, dataFile, sha256, rowsRead,
+                rowsWritten, rowsRejected, jobExecutionId, committedAt);
+    }
+
+    /** A short form of the file for messages: its name and the start of its SHA-256. */
+    public String describe() {
+        return "'" + fileName + "' (sha256 " + sha256.substring(0, Math.min(12, sha256.length())) + "…)";
     }
 
     public boolean retracted() {

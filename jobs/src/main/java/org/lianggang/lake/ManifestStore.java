@@ -2,6 +2,7 @@ package org.lianggang.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,21 +13,23 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.lianggang.ClassPathText;
 
 /**
  * The load manifest: one small Parquet file per committed load, created by an atomic rename, so that appending an
- * entry is all-or-nothing. Read back through DuckDB, the same engine the warehouse uses.
+ * entry is all-or-nothing. A commit takes the next sequence number and names its file after it (as Delta Lake
+ * numbers its log), so the commit order is in the file names and no clock decides which load is current. Commits
+ * happen under the run lock; a number already taken is refused, never overwritten. Read back through DuckDB, the
+ * same engine the warehouse uses.
  */
 final class ManifestStore {
 
-    private static final String COLUMNS = "table_name, source, year, file_name, data_file, sha256, rows_read,"
-            + " rows_written, rows_rejected, job_execution_id, epoch_ms(committed_at)";
+    private static final String QUERY = ClassPathText.read("lake/manifest.sql");
 
     private final Path dir;
 
@@ -34,36 +37,51 @@ final class ManifestStore {
         this.dir = dir;
     }
 
-    void append(ManifestEntry entry, Lake lake, FileMover mover) throws IOException {
+    /** Commits {@code entry} as the next entry of the manifest; returns it with its sequence number. */
+    ManifestEntry append(ManifestEntry entry, Lake lake, FileMover mover) throws IOException {
+        List<ManifestEntry> entries = entries();
+        long sequence = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).sequence() + 1;
+        ManifestEntry committed = entry.committedAs(sequence);
         Path staging = lake.stagingDir();
-        Path file = staging.resolve(entry.committedAt().toEpochMilli() + "-" + entry.table() + "-" + entry.source()
-                + "-" + entry.year() + ".parquet");
+        Path file = staging.resolve(fileName(sequence));
         try (LakeFileWriter<ManifestEntry> writer = ParquetFiles.open(file, ManifestEntry.TABLE)) {
-            writer.write(entry);
+            writer.write(committed);
         }
         Lake.force(file);
         Files.createDirectories(dir);
+        Path target = dir.resolve(file.getFileName());
         try {
-            mover.move(file, dir.resolve(file.getFileName()));
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null,
+                        "manifest entry " + sequence + " was committed by another process while this one ran");
+            }
+            mover.move(file, target);
         } finally {
             lake.discard(staging);
         }
+        return committed;
     }
 
+    static String fileName(long sequence) {
+        return String.format("%020d.parquet", sequence);
+    }
+
+    /** Every entry, in commit order. */
     List<ManifestEntry> entries() {
         if (!hasFiles()) {
             return List.of();
         }
-        String sql = "SELECT " + COLUMNS + " FROM read_parquet('" + dir.resolve("*.parquet").toString()
-                .replace("'", "''") + "') ORDER BY committed_at";
+        String sql = QUERY.replace("${manifest_glob}", dir.resolve("*.parquet").toString().replace("'", "''"));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             List<ManifestEntry> entries = new ArrayList<>();
             while (rs.next()) {
-                entries.add(new ManifestEntry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                        rs.getLong(10), Instant.ofEpochMilli(rs.getLong(11))));
+                // An entry from before sequence numbers has none: its place in the order stands for it.
+                long sequence = rs.getObject(1) == null ? entries.size() + 1 : rs.getLong(1);
+                entries.add(new ManifestEntry(sequence, rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9),
+                        rs.getLong(10), rs.getLong(11), Instant.ofEpochMilli(rs.getLong(12))));
             }
             return entries;
         } catch (SQLException e) {
@@ -78,10 +96,15 @@ final class ManifestStore {
         return current.values();
     }
 
+    /** The partition's newest entry: the last one committed, whatever the clocks said. */
     Optional<ManifestEntry> latest(String table, String source, int year) {
-        return entries().stream()
-                .filter(e -> e.table().equals(table) && e.source().equals(source) && e.year() == year)
-                .max(Comparator.comparing(ManifestEntry::committedAt));
+        ManifestEntry latest = null;
+        for (ManifestEntry e : entries()) {
+            if (e.table().equals(table) && e.source().equals(source) && e.year() == year) {
+                latest = e;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private boolean hasFiles() {

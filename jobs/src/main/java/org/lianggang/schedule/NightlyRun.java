@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
  * holds is UNCHANGED), a file that fails does not stop the others, then the warehouse is rebuilt and the
  * after-build steps (reports) run. Call it under the run lock ({@link PipelineRuns}).
  *
+ * <p>Only files that have settled are taken ({@link InboxSettling}); the others are named and left for the next
+ * run. Two or more files for one (source, year) are refused together ({@link InboxConflicts}): loading them in
+ * turn would flip the partition between them from run to run.
+ *
  * <p>A file whose partition was retracted ({@code lianggang retract}) stays out while it is the same file that was
  * retracted and has not been put in the inbox again since: the operator who forgot to delete it does not see the
  * retraction undone overnight. A changed file, or the same file dropped in again after the retraction, is loaded.
@@ -35,10 +39,12 @@ public class NightlyRun {
     private final IngestLauncher ingest;
     private final BuildLauncher build;
     private final List<AfterBuildStep> afterBuild;
+    private final InboxSettling settling;
 
-    NightlyRun(LianggangProperties properties, Catalog catalog, Lake lake, IngestLauncher ingest,
-               BuildLauncher build, List<AfterBuildStep> afterBuild) {
+    NightlyRun(LianggangProperties properties, InboxProperties inboxProperties, Catalog catalog, Lake lake,
+               IngestLauncher ingest, BuildLauncher build, List<AfterBuildStep> afterBuild) {
         this.scanner = new InboxScanner(catalog);
+        this.settling = new InboxSettling(inboxProperties.settle());
         this.properties = properties;
         this.catalog = catalog;
         this.lake = lake;
@@ -48,10 +54,24 @@ public class NightlyRun {
     }
 
     public NightlySummary run() {
+        return run(settling);
+    }
+
+    /** The nightly run over files that need no settling: the demo's, which it has just written and closed. */
+    public NightlySummary runOnOwnFiles() {
+        return run(new InboxSettling(Duration.ZERO));
+    }
+
+    private NightlySummary run(InboxSettling settling) {
         long started = System.nanoTime();
         RunProgress progress = RunProgress.detect();
-        List<InboxFile> inbox = scanner.scan(properties.inbox());
-        List<IngestOutcome> outcomes = new ArrayList<>();
+        List<InboxFile> found = scanner.scan(properties.inbox());
+        InboxSettling.Settled settled = settling.settle(found);
+        InboxConflicts.Split split = InboxConflicts.split(settled.settled());
+        List<InboxFile> inbox = split.loadable();
+        settled.arriving().forEach(progress::arriving);
+        List<IngestOutcome> outcomes = new ArrayList<>(split.refused());
+        split.refused().forEach(o -> progress.file(0, found.size(), o));
         List<String> retracted = new ArrayList<>();
         SortedSet<Integer> yearsLoaded = new TreeSet<>();
         int index = 0;
@@ -76,7 +96,7 @@ public class NightlyRun {
                 : "FAILED: " + String.join("; ", buildFailures));
         List<String> afterFailures = buildFailures.isEmpty()
                 ? runAfterBuild(new AfterBuildStep.Context(yearsLoaded, null), progress) : List.of();
-        return new NightlySummary(outcomes, retracted, buildFailures, afterFailures,
+        return new NightlySummary(found.size(), outcomes, retracted, settled.arriving(), buildFailures, afterFailures,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -101,7 +121,7 @@ public class NightlyRun {
     private IngestOutcome ingest(InboxFile file) {
         if (file.problem() != null) {
             return new IngestOutcome(IngestOutcome.Status.REJECTED, file.path().toString(), file.source(),
-                    file.year(), 0, 0, 0, List.of(file.problem()), null, null, Duration.ZERO);
+                    file.year(), 0, 0, 0, List.of(file.problem()), null, null, Duration.ZERO, null);
         }
         long started = System.nanoTime();
         try {
@@ -110,7 +130,7 @@ public class NightlyRun {
             // One broken file (unreadable, vanished mid-run) must not stop the others: it becomes a FAILED line.
             return new IngestOutcome(IngestOutcome.Status.FAILED, file.name(), file.source(), file.year(), 0, 0, 0,
                     List.of(e.getClass().getSimpleName() + ": " + e.getMessage()), null, null,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), null);
         }
     }
 

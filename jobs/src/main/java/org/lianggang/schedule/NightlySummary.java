@@ -5,15 +5,17 @@ import java.util.List;
 import org.lianggang.ingest.IngestOutcome;
 
 /**
- * What a nightly run did: one outcome per inbox file, the files passed over because they were retracted, and the
+ * What a nightly run did: how many files the inbox held, one outcome per file (one per conflicting source and year), the files passed over
+ * because they were retracted, those left for the next run because they were still being written, and the
  * failures of the build and of the after-build steps.
  */
-public record NightlySummary(List<IngestOutcome> files, List<String> retracted, List<String> buildFailures,
-                             List<String> afterBuildFailures, Duration took) {
+public record NightlySummary(int inboxFiles, List<IngestOutcome> files, List<String> retracted, List<String> arriving,
+                             List<String> buildFailures, List<String> afterBuildFailures, Duration took) {
 
     public NightlySummary {
         files = List.copyOf(files);
         retracted = List.copyOf(retracted);
+        arriving = List.copyOf(arriving);
         buildFailures = List.copyOf(buildFailures);
         afterBuildFailures = List.copyOf(afterBuildFailures);
     }
@@ -34,9 +36,10 @@ public record NightlySummary(List<IngestOutcome> files, List<String> retracted, 
 
     public String line() {
         return String.format("nightly: %d files: %d loaded, %d unchanged, %d rejected, %d failed, %d retracted"
-                        + " (skipped); build %s; in %.1f s", files.size() + retracted.size(),
+                        + " (skipped)%s; build %s; in %.1f s", inboxFiles,
                 count(IngestOutcome.Status.LOADED), count(IngestOutcome.Status.UNCHANGED),
                 count(IngestOutcome.Status.REJECTED), count(IngestOutcome.Status.FAILED), retracted.size(),
+                arriving.isEmpty() ? "" : ", " + arriving.size() + " still arriving (left for the next run)",
                 buildFailures.isEmpty() ? "ok" : "FAILED", took.toMillis() / 1000.0);
     }
 }

@@ -29,9 +29,11 @@ final class RunProgress {
         double seconds = Math.max(o.took().toMillis(), 1) / 1000.0;
         long rowsPerSecond = Math.round(o.rowsRead() / seconds);
         log.info("step=ingest file={} source={} year={} status={} rows_read={} rows_rejected={} values_written={}"
-                        + " rows_per_s={} took_ms={} execution={}", o.file(), o.source(), o.year(), o.status(),
-                o.rowsRead(), o.rowsRejected(), o.recordsWritten(), rowsPerSecond, o.took().toMillis(),
-                o.jobExecutionId());
+                        + " rows_per_s={} took_ms={} execution={} before={}", o.file(), o.source(), o.year(),
+                o.status(), o.rowsRead(), o.rowsRejected(), o.recordsWritten(), rowsPerSecond, o.took().toMillis(),
+                o.jobExecutionId(), o.before() == null ? "none" : o.before().sequence() + ":" + o.before().sha256());
+        o.problems().stream().limit(1).filter(p -> o.status() == IngestOutcome.Status.REJECTED)
+                .forEach(p -> log.info("step=ingest file={} problem=\"{}\"", o.file(), p));
         if (terminal != null) {
             terminal.printf("[%d/%d] %-9s %s/%d %s  %,d rows  %,d rows/s  %.1f s%n", index, total, o.status(),
                     o.source(), o.year(), o.file(), o.rowsRead(), rowsPerSecond, seconds);
@@ -44,6 +46,13 @@ final class RunProgress {
         if (terminal != null) {
             terminal.printf("[%d/%d] SKIPPED   %s/%d %s  %s%n", index, total, file.source(), file.year(),
                     file.name(), why);
+        }
+    }
+
+    void arriving(String fileAndWhy) {
+        log.info("step=settle status=ARRIVING file=\"{}\"", fileAndWhy);
+        if (terminal != null) {
+            terminal.printf("ARRIVING  %s%n", fileAndWhy);
         }
     }
 

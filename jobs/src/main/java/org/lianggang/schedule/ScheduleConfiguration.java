@@ -3,8 +3,8 @@ package org.lianggang.schedule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds the schedule settings; the scheduler itself starts only under {@code lianggang serve}. */
+/** Binds the schedule and inbox settings; the scheduler itself starts only under {@code lianggang serve}. */
 @Configuration
-@EnableConfigurationProperties(ScheduleProperties.class)
+@EnableConfigurationProperties({ScheduleProperties.class, InboxProperties.class})
 class ScheduleConfiguration {
 }

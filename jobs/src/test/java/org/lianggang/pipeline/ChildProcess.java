@@ -30,7 +30,8 @@ final class ChildProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-XX:TieredStopAtLevel=1", "-cp", classpath(),
-                "-Dlianggang.schemas=" + Pipeline.SCHEMAS, "-Dlianggang.models=" + Pipeline.MODELS));
+                "-Dlianggang.schemas=" + Pipeline.SCHEMAS, "-Dlianggang.models=" + Pipeline.MODELS,
+                "-Dlianggang.inbox.settle=" + Pipeline.SETTLE));
         command.addAll(systemProperties);
         command.add("org.lianggang.LianggangApplication");
         command.add("--home");

@@ -23,12 +23,21 @@ final class Cli {
     }
 
     /** {@code lianggang --home HOME args…} in this JVM; stdout is captured (and still echoed). */
-    static synchronized Result run(Path home, String... args) {
+    static Result run(Path home, String... args) {
+        return run(java.util.Map.of(), home, args);
+    }
+
+    /** As {@link #run(Path, String...)}, with settings of the test's own ({@code lianggang.inbox.settle}…). */
+    static synchronized Result run(java.util.Map<String, Object> properties, Path home, String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(new TeeStream(original, captured), true, StandardCharsets.UTF_8));
         try {
-            int code = Pipeline.run(home, args);
+            String[] all = new String[args.length + 2];
+            all[0] = "--home";
+            all[1] = home.toString();
+            System.arraycopy(args, 0, all, 2, args.length);
+            int code = Pipeline.run(properties, all);
             return new Result(code, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);

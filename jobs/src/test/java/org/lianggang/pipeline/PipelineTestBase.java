@@ -26,6 +26,7 @@ abstract class PipelineTestBase {
         registry.add("lianggang.home", () -> home.toString());
         registry.add("lianggang.schemas", Pipeline.SCHEMAS::toString);
         registry.add("lianggang.models", Pipeline.MODELS::toString);
+        registry.add("lianggang.inbox.settle", () -> Pipeline.SETTLE);
     }
 
     static Path csv(String name, String content) throws IOException {
