@@ -25,6 +25,14 @@ import org.springframework.core.env.MapPropertySource;
 @EnableConfigurationProperties(LianggangProperties.class)
 public class LianggangApplication {
 
+    static {
+        // The H2 JobRepository's AUTO_SERVER (which lets a second process open the repository while a run holds it)
+        // listens on every interface unless H2 is told otherwise. Only processes on this machine ever need it.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     public static void main(String[] args) {
         FileDigest.startEarly(List.of(args));
         System.exit(SpringApplication.exit(run(Map.of(), args)));
