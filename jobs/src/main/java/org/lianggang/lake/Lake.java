@@ -75,6 +75,8 @@ public final class Lake {
             Files.createDirectories(partition);
             Path target = partition.resolve(file.getFileName());
             mover.move(file, target);
+            // The data file's name must be on disk before the manifest entry that points to it.
+            forceDirectory(partition);
             ManifestEntry entry = new ManifestEntry(ManifestEntry.UNCOMMITTED, table, staged.source(), staged.year(), fileName,
                     root.relativize(target).toString(), staged.sha256(), rowsRead, staged.rows(), rowsRejected,
                     jobExecutionId, clock.instant());
@@ -197,6 +199,20 @@ public final class Lake {
     static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
+        }
+    }
+
+    /**
+     * Forces a directory's entries to disk (fsync on the directory), so that a rename into it survives a power
+     * loss. A file system that cannot sync a directory (some network mounts) is left to its own guarantees.
+     */
+    static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!(e.getMessage() != null && e.getMessage().contains("Is a directory"))) {
+                throw e;
+            }
         }
     }
 

@@ -56,6 +56,7 @@ final class ManifestStore {
                         "manifest entry " + sequence + " was committed by another process while this one ran");
             }
             mover.move(file, target);
+            Lake.forceDirectory(dir);
         } finally {
             lake.discard(staging);
         }

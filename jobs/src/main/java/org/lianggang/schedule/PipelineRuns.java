@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.lianggang.LianggangProperties;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a piece of pipeline work under the run lock. Holding the lock is what makes the housekeeping safe, so it
- * happens here and nowhere else: executions a crash left STARTED are recovered, and staged debris is swept.
+ * happens here and nowhere else: executions a crash left STARTED are recovered, staged debris is swept, and run
+ * logs past their retention are deleted.
  */
 @Component
 public class PipelineRuns {
@@ -20,11 +22,13 @@ public class PipelineRuns {
     private final RunLock lock;
     private final StaleExecutions stale;
     private final Lake lake;
+    private final LogRetention logs;
 
-    PipelineRuns(LianggangProperties properties, StaleExecutions stale, Lake lake) {
+    PipelineRuns(LianggangProperties properties, LogProperties logProperties, StaleExecutions stale, Lake lake) {
         this.lock = new RunLock(properties.home());
         this.stale = stale;
         this.lake = lake;
+        this.logs = new LogRetention(properties.home().resolve("logs"), logProperties.retention(), Clock.systemUTC());
     }
 
     /**
@@ -41,6 +45,7 @@ public class PipelineRuns {
             log.info("step=lock command={} acquired {}", command, lock.file());
             int recovered = stale.recover().size();
             lake.sweep();
+            logs.prune();
             if (recovered > 0) {
                 log.info("step=recover recovered={} executions left running by a crash", recovered);
             }
