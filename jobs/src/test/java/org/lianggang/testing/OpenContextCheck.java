@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,13 +24,26 @@ public final class OpenContextCheck implements AfterAllCallback, AfterEachCallba
 
     @Override
     public void afterEach(ExtensionContext context) throws IllegalAccessException {
-        Object instance = context.getRequiredTestInstance();
-        check(tempDirs(instance.getClass(), instance), context.getDisplayName());
+        if (!perClass(context)) {
+            Object instance = context.getRequiredTestInstance();
+            check(tempDirs(instance.getClass(), instance), context.getDisplayName());
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IllegalAccessException {
-        check(tempDirs(context.getRequiredTestClass(), null), context.getRequiredTestClass().getSimpleName());
+        String test = context.getRequiredTestClass().getSimpleName();
+        check(tempDirs(context.getRequiredTestClass(), null), test);
+        if (perClass(context)) {
+            Object instance = context.getRequiredTestInstance();
+            check(tempDirs(instance.getClass(), instance), test);
+        }
+    }
+
+    /** With one instance per class, its {@code @TempDir} fields live as long as the class. */
+    private static boolean perClass(ExtensionContext context) {
+        return context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                == TestInstance.Lifecycle.PER_CLASS;
     }
 
     private static void check(List<Path> tempDirs, String test) {
@@ -50,7 +64,8 @@ public final class OpenContextCheck implements AfterAllCallback, AfterEachCallba
         List<Path> dirs = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.isAnnotationPresent(TempDir.class) && Modifier.isStatic(field.getModifiers()) == (instance == null)) {
+                boolean wanted = Modifier.isStatic(field.getModifiers()) == (instance == null);
+                if (wanted && field.isAnnotationPresent(TempDir.class)) {
                     field.setAccessible(true);
                     Object value = field.get(instance);
                     Path dir = value instanceof File file ? file.toPath() : (Path) value;
