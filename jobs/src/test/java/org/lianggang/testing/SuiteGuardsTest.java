@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,11 @@ class SuiteGuardsTest {
             }
         }
         assertThat(OpenContexts.homes()).doesNotContain(LeavesItsContextOpen.home);
+        try (Stream<Path> files = Files.walk(LeavesItsContextOpen.home)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test
@@ -92,7 +100,7 @@ class SuiteGuardsTest {
 
     static class LeavesItsContextOpen {
 
-        @TempDir(cleanup = CleanupMode.NEVER) // SuiteGuardsTest deletes nothing: the directory is a few KB in /tmp
+        @TempDir(cleanup = CleanupMode.NEVER) // deleted by the test once it has closed the context
         static Path home;
         static ConfigurableApplicationContext context;
 
