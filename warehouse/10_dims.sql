@@ -1,7 +1,8 @@
 -- Dimension tables, one row per catalog entry, read from the catalog snapshot the build writes from schemas/.
 -- Grain: dim_plan one row per plan; dim_domain per plan × domain; dim_indicator per plan × indicator;
 -- dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
--- dim_source_element per layout value column (which department's export carries which element).
+-- dim_source_element per layout value column (which department's export carries which element);
+-- dim_indicator_part per quantitative indicator × part (the element, with its disaggregation, it is computed from).
 
 create table dim_plan as
 select * from read_csv('${catalog}/plan.csv', header = true, columns = {
@@ -43,6 +44,19 @@ create table dim_source_element as
 select * from read_csv('${catalog}/source_element.csv', header = true, columns = {
     'source_id': 'varchar', 'header': 'varchar', 'element_code': 'varchar', 'sex': 'varchar', 'area': 'varchar',
     'age_group': 'varchar'});
+
+-- The numerator (for reported and count indicators: the element) and the denominator of each quantitative indicator.
+create table dim_indicator_part as
+select plan_code, indicator_code, 'numerator' as part, 1 as part_order, numerator_element as element_code,
+       numerator_sex as sex, numerator_area as area, numerator_age_group as age_group
+from dim_indicator
+where kind = 'quantitative'
+union all
+select plan_code, indicator_code, 'denominator', 2, denominator_element, denominator_sex, denominator_area,
+       denominator_age_group
+from dim_indicator
+where kind = 'quantitative' and method = 'ratio'
+order by plan_code, indicator_code, part_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table dim_plan is '规划｜plans monitored, one row per plan';
@@ -108,3 +122,12 @@ comment on column dim_source_element.element_code is '数据项代码｜element 
 comment on column dim_source_element.sex is '性别｜sex (F, M, T)';
 comment on column dim_source_element.area is '城乡｜area (urban, rural, total)';
 comment on column dim_source_element.age_group is '年龄组｜age group';
+comment on table dim_indicator_part is '指标数据项｜the elements each quantitative indicator is computed from: numerator and denominator';
+comment on column dim_indicator_part.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
+comment on column dim_indicator_part.indicator_code is '指标代码｜indicator code';
+comment on column dim_indicator_part.part is '分子或分母｜numerator (for reported and count: the element) or denominator';
+comment on column dim_indicator_part.part_order is '序号｜1 numerator, 2 denominator';
+comment on column dim_indicator_part.element_code is '数据项代码｜element code';
+comment on column dim_indicator_part.sex is '性别｜sex (F, M, T)';
+comment on column dim_indicator_part.area is '城乡｜area (urban, rural, total)';
+comment on column dim_indicator_part.age_group is '年龄组｜age group';

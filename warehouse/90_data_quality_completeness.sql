@@ -1,6 +1,9 @@
 -- data_quality_completeness: which department exports the warehouse holds — every data source × year from the first plan
--- baseline year to the latest year loaded, whether a file was received, from which file, with how many rows and
--- rejects, and which counties (valid that year) it leaves out. Grain: one row per source × year.
+-- baseline year to the latest year loaded, whether a file was expected and received, from which file, with how many
+-- rows and rejects, and which counties (valid that year) it leaves out. A layout is expected in a year when an
+-- indicator of a plan active that year (baseline to target year) is computed from an element the layout carries, or,
+-- for the assessment layout, when an active plan has qualitative indicators; a layout that declares no elements (the
+-- long layout) is never expected. Grain: one row per source × year.
 
 create table data_quality_completeness as
 with years as (
@@ -13,6 +16,26 @@ expected_regions as (
     from years as y
     join dim_region as r
         on r.level = 'county' and y.year between coalesce(r.valid_from, 0) and coalesce(r.valid_to, 9999)
+),
+
+active_plans as (
+    select plan_code, unnest(range(baseline_year, target_year + 1)) as year
+    from dim_plan
+),
+
+expected_sources as (
+    select distinct s.source_id, a.year
+    from active_plans as a
+    join dim_indicator_part as p using (plan_code)
+    join dim_source_element as s
+        on s.element_code = p.element_code and s.sex = p.sex and s.area = p.area
+        and s.age_group is not distinct from p.age_group
+    union
+    select s.source_id, a.year
+    from active_plans as a
+    cross join dim_source as s
+    where s.table_name = 'assessment'
+      and exists (select 1 from dim_indicator as i where i.plan_code = a.plan_code and i.kind = 'qualitative')
 ),
 
 reported_regions as (
@@ -35,17 +58,20 @@ coverage as (
 )
 
 select s.source_id, s.source_name, s.department, s.table_name, y.year,
+       x.source_id is not null as expected,
        c.file_name is not null as received,
        c.file_name, c.sha256, c.rows_read, c.rows_written, c.rows_rejected, c.committed_at,
        v.regions_expected,
        if(c.file_name is null, 0, v.regions_reported) as regions_reported,
        if(c.file_name is null, null, v.missing_regions) as missing_regions,
        case
+           when c.file_name is null and x.source_id is null then 'not_expected'
            when c.file_name is null then 'missing'
            when v.regions_reported < v.regions_expected then 'incomplete'
            else 'complete'
        end as completeness,
        case
+           when c.file_name is null and x.source_id is null then '无需报送'
            when c.file_name is null then '未报送'
            when v.regions_reported < v.regions_expected then '县区不全'
            else '完整'
@@ -54,6 +80,7 @@ from dim_source as s
 cross join years as y
 left join current_load as c on c.source = s.source_id and c.year = y.year
 left join coverage as v on v.source_id = s.source_id and v.year = y.year
+left join expected_sources as x on x.source_id = s.source_id and x.year = y.year
 order by s.source_id, y.year;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
@@ -63,6 +90,7 @@ comment on column data_quality_completeness.source_name is '报表名称｜expor
 comment on column data_quality_completeness.department is '报送部门｜department';
 comment on column data_quality_completeness.table_name is '湖表｜lake table';
 comment on column data_quality_completeness.year is '年份｜report year';
+comment on column data_quality_completeness.expected is '是否应报｜an active plan needs this export this year (an indicator uses an element it carries)';
 comment on column data_quality_completeness.received is '是否报送｜a file is loaded for this year';
 comment on column data_quality_completeness.file_name is '文件名｜file loaded';
 comment on column data_quality_completeness.sha256 is '文件指纹｜SHA-256';
@@ -73,5 +101,5 @@ comment on column data_quality_completeness.committed_at is '提交时间｜comm
 comment on column data_quality_completeness.regions_expected is '应报县区数｜counties valid that year';
 comment on column data_quality_completeness.regions_reported is '已报县区数｜counties in the file';
 comment on column data_quality_completeness.missing_regions is '缺报县区｜counties missing from the file';
-comment on column data_quality_completeness.completeness is '完整性代码｜complete, incomplete or missing';
-comment on column data_quality_completeness.completeness_label is '完整性｜完整, 县区不全 or 未报送';
+comment on column data_quality_completeness.completeness is '完整性代码｜complete, incomplete, missing (expected, not received) or not_expected';
+comment on column data_quality_completeness.completeness_label is '完整性｜完整, 县区不全, 未报送 or 无需报送';

@@ -1,74 +1,119 @@
 -- data_quality: every finding about the data behind the report, one list for the bureau to work through —
--- exports not received or missing counties (from data_quality_completeness), files loaded with rejected rows,
--- quantitative indicators without data and why (which element, from which department's export, is missing or reported as
--- missing with its reason), and published figures that do not match (data_quality_published).
+-- exports expected but not received or missing counties (from data_quality_completeness), files loaded with rejected
+-- rows, quantitative indicators without data and why, and published figures that do not match (data_quality_published).
+-- Why an indicator has no data is said of its elements as the current loads hold them, never of the layouts alone: an
+-- element is missing in a region only when no current load carries a non-missing value for it there (for a county its
+-- own rows; for the city its own row, and for ratios and counts, which the city sums, its counties' rows too); then it
+-- was reported as missing (with its reason), or the loaded files have no row for it in that region, or no file of
+-- that year carries it (the export declaring it was not received), or no layout declares it. When every element is
+-- there, the denominator is 0, or for the city no county reported both parts.
 -- Grain: one row per finding. severity: error (a figure is wrong), warning (data missing), info.
 
 create table data_quality as
-with no_data as (
-    select plan_code, year, region_code, indicator_code
-    from indicator_status
-    where kind = 'quantitative' and status = 'no_data'
+with city as (
+    select region_code from dim_region where level = 'city'
 ),
 
-parts as (
-    select plan_code, indicator_code, 1 as part_order, numerator_element as element, numerator_sex as sex,
-           numerator_area as area, numerator_age_group as age_group
-    from dim_indicator
-    where kind = 'quantitative'
+no_data as (
+    select s.plan_code, s.year, s.region_code, s.indicator_code, s.denominator, r.level, i.method
+    from indicator_status as s
+    join dim_indicator as i using (plan_code, indicator_code)
+    join dim_region as r using (region_code)
+    where s.kind = 'quantitative' and s.status = 'no_data'
+),
+
+-- every reported value under the series region it counts for: its own, and a county's also under the city, which
+-- sums ratios and counts over its counties
+region_values as (
+    select f.year, r.series_code as region_code, false as from_county, f.element, f.sex, f.area, f.age_group,
+           f.value, f.missing_reason, f.source
+    from fact_data_value as f
+    join dim_region as r using (region_code)
     union all
-    select plan_code, indicator_code, 2, denominator_element, denominator_sex, denominator_area,
-           denominator_age_group
-    from dim_indicator
-    where kind = 'quantitative' and method = 'ratio'
+    select f.year, (select region_code from city), true, f.element, f.sex, f.area, f.age_group,
+           f.value, f.missing_reason, f.source
+    from fact_data_value as f
+    join dim_region as r using (region_code)
+    where r.level = 'county'
 ),
 
-carriers as (
-    select element_code as element, sex, area, age_group, min(source_id) as source_id
+-- the sources of a year that carry an element anywhere, and the layouts that declare it
+loaded_elements as (
+    select year, element, sex, area, age_group, min(source) as source_id
+    from fact_data_value
+    group by all
+),
+
+declaring_layouts as (
+    select element_code, sex, area, age_group, min(source_id) as source_id
     from dim_source_element
     group by all
 ),
 
-facts as (
-    select f.year, r.series_code as region_code, f.element, f.sex, f.area, f.age_group,
-           max(f.value) as value, max(f.missing_reason) as missing_reason
-    from fact_data_value as f
-    join dim_region as r using (region_code)
+part_facts as (
+    select n.plan_code, n.year, n.region_code, n.indicator_code, p.part_order,
+           bool_or(v.value is not null) as carried,
+           count(v.element) > 0 as has_rows,
+           max(v.missing_reason) as missing_reason,
+           min(v.source) as source_id
+    from no_data as n
+    join dim_indicator_part as p using (plan_code, indicator_code)
+    left join region_values as v
+        on v.year = n.year and v.region_code = n.region_code and v.element = p.element_code and v.sex = p.sex
+        and v.area = p.area and v.age_group is not distinct from p.age_group
+        and (not v.from_county or n.method in ('ratio', 'count'))
     group by all
 ),
 
 part_reasons as (
-    select n.*, p.part_order, e.element_name, c.source_id, s.department, s.source_name,
+    select n.*, p.part_order, e.element_name,
            case
-               when c.source_id is null then '没有部门报表包含数据项“' || e.element_name || '”'
-               when l.source is null then '未收到' || s.department || '《' || s.source_name || '》' || n.year || '年报表'
-               when f.element is null then '报表中没有该地区的“' || e.element_name || '”'
-               when f.value is null then '“' || e.element_name || '”报告为缺失（'
+               when f.carried then f.source_id
+               when f.has_rows then f.source_id
+               when l.source_id is not null then l.source_id
+               else d.source_id
+           end as source_id,
+           case
+               when f.carried and p.part_order = 2 and n.denominator = 0 then '分母“' || e.element_name || '”为0'
+               when f.carried then null
+               when f.has_rows then '“' || e.element_name || '”报告为缺失（'
                    || case
                           when f.missing_reason = 'blank' then '空白'
                           when f.missing_reason like 'placeholder %' then '填写“' || substr(f.missing_reason, 13) || '”'
                           else coalesce(f.missing_reason, '空白')
                       end || '）'
-               when p.part_order = 2 and f.value = 0 then '分母“' || e.element_name || '”为0'
+               when l.source_id is not null then ls.department || '《' || ls.source_name || '》' || n.year
+                   || '年报表中没有该地区的“' || e.element_name || '”'
+               when d.source_id is null then '没有部门报表包含数据项“' || e.element_name || '”'
+               when dl.source is null then '未收到' || ds.department || '《' || ds.source_name || '》' || n.year || '年报表'
+               else ds.department || '《' || ds.source_name || '》' || n.year || '年报表中没有“' || e.element_name || '”'
            end as reason
     from no_data as n
-    join parts as p using (plan_code, indicator_code)
-    left join dim_element as e on e.element_code = p.element
-    left join carriers as c
-        on c.element = p.element and c.sex = p.sex and c.area = p.area and c.age_group is not distinct from p.age_group
-    left join dim_source as s on s.source_id = c.source_id
-    left join current_load as l on l.source = c.source_id and l.year = n.year
-    left join facts as f
-        on f.year = n.year and f.region_code = n.region_code and f.element = p.element and f.sex = p.sex
-        and f.area = p.area and f.age_group is not distinct from p.age_group
+    join dim_indicator_part as p using (plan_code, indicator_code)
+    join part_facts as f using (plan_code, year, region_code, indicator_code, part_order)
+    left join dim_element as e on e.element_code = p.element_code
+    left join loaded_elements as l
+        on l.year = n.year and l.element = p.element_code and l.sex = p.sex and l.area = p.area
+        and l.age_group is not distinct from p.age_group
+    left join dim_source as ls on ls.source_id = l.source_id
+    left join declaring_layouts as d
+        on d.element_code = p.element_code and d.sex = p.sex and d.area = p.area
+        and d.age_group is not distinct from p.age_group
+    left join dim_source as ds on ds.source_id = d.source_id
+    left join current_load as dl on dl.table_name = 'data_value' and dl.source = d.source_id and dl.year = n.year
     -- the same reason for numerator and denominator (one missing export) is said once
-    qualify row_number() over (partition by n.plan_code, n.year, n.region_code, n.indicator_code, reason
-                               order by p.part_order) = 1
+    qualify reason is null
+        or row_number() over (partition by n.plan_code, n.year, n.region_code, n.indicator_code, reason
+                              order by p.part_order) = 1
 ),
 
 indicator_reasons as (
-    select plan_code, year, region_code, indicator_code, min(source_id) as source_id,
-           coalesce(string_agg(reason, '；' order by part_order), '数据不足，无法计算') as reason
+    select plan_code, year, region_code, indicator_code,
+           coalesce(min(source_id) filter (where reason is not null), min(source_id)) as source_id,
+           coalesce(string_agg(reason, '；' order by part_order),
+                    if(any_value(level) = 'city' and any_value(method) = 'ratio',
+                       '没有县区同时报告“' || string_agg(element_name, '”和“' order by part_order) || '”',
+                       '数据不足，无法计算')) as reason
     from part_reasons
     group by all
 )
@@ -85,7 +130,7 @@ select if(completeness = 'missing', 'file_missing', 'regions_missing'), 'warning
        if(completeness = 'missing', department || '《' || source_name || '》' || year || '年报表未报送',
           department || '《' || source_name || '》' || year || '年报表缺少县区：' || missing_regions)
 from data_quality_completeness
-where completeness <> 'complete'
+where completeness in ('missing', 'incomplete')
 
 union all
 

@@ -28,6 +28,7 @@ import org.lianggang.lake.Lake;
 import org.lianggang.lake.ManifestEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * loaded file values read back from the lake's Parquet through DuckDB.
  */
 @SpringBootTest(properties = "lianggang.cli.enabled=false")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its H2 JobRepository lives in the @TempDir home
 class IngestCorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus").toAbsolutePath();
