@@ -8,6 +8,9 @@ import java.util.List;
  */
 public class CatalogException extends RuntimeException {
 
+    /** What the block's heading always contains (after the count). */
+    public static final String HEADING = "in schemas/:";
+
     private final transient List<CatalogProblem> problems;
 
     public CatalogException(String message) {
@@ -36,7 +39,7 @@ public class CatalogException extends RuntimeException {
 
     private static String block(List<CatalogProblem> problems) {
         StringBuilder text = new StringBuilder("schemas/ 配置错误 " + problems.size() + " 处 · " + problems.size()
-                + (problems.size() == 1 ? " configuration error" : " configuration errors") + " in schemas/:");
+                + (problems.size() == 1 ? " configuration error " : " configuration errors ") + HEADING);
         problems.forEach(p -> text.append("\n  ").append(p));
         return text.toString();
     }

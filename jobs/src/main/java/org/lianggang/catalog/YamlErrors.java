@@ -36,9 +36,7 @@ final class YamlErrors {
             message = NearNames.message("未知的键 " + key, "unknown key '" + key + "'", key, known)
                     + " (known: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")";
         } else if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith(MISSING)) {
-            String key = e.getOriginalMessage().substring(MISSING.length()).replaceFirst("'.*", "");
-            pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
-            message = "缺少必填键 " + key + " · missing required key '" + key + "'";
+            return missingKey(file, pointer, e.getOriginalMessage().substring(MISSING.length()).replaceFirst("'.*", ""));
         } else if (e instanceof InvalidFormatException invalid) {
             message = "取值无效 " + invalid.getValue() + " · invalid value: " + firstLine(e.getOriginalMessage());
         } else {
@@ -48,6 +46,19 @@ final class YamlErrors {
                 : e instanceof UnrecognizedPropertyException ? YamlLocations.of(file).findKey(pointer)
                 : YamlLocations.of(file).find(pointer);
         return new CatalogProblem(file, at.line(), at.column(), message);
+    }
+
+    /** At the entry that lacks the key; at a misspelling of it when the entry has one (countys for counties). */
+    private static CatalogProblem missingKey(Path file, String keyPointer, String key) {
+        String entry = keyPointer.substring(0, Math.max(0, keyPointer.lastIndexOf('/')));
+        YamlLocations locations = YamlLocations.of(file);
+        String message = "缺少必填键 " + key + " · missing required key '" + key + "'";
+        Optional<String> misspelt = NearNames.nearest(key, locations.keysOf(entry));
+        YamlLocations.Position at = misspelt.map(m -> locations.findKey(entry + "/" + m))
+                .orElseGet(() -> locations.find(entry));
+        return new CatalogProblem(file, at.line(), at.column(), misspelt.map(m -> "缺少必填键 " + key + "，" + m
+                + " 是否为其误写？· missing required key '" + key + "'; is '" + m + "' a misspelling of it?")
+                .orElse(message));
     }
 
     private static CatalogProblem syntax(Path file, JacksonException e, MarkedYamlEngineException yaml) {

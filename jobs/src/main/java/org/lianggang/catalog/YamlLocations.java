@@ -2,6 +2,7 @@ package org.lianggang.catalog;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -50,6 +51,12 @@ final class YamlLocations {
             // A syntax error is reported on its own; the index keeps what came before it.
         }
         return locations;
+    }
+
+    /** The keys written directly in the mapping at {@code pointer}. */
+    List<String> keysOf(String pointer) {
+        return keys.keySet().stream().filter(k -> k.startsWith(pointer + "/")
+                && k.indexOf('/', pointer.length() + 1) < 0).map(k -> k.substring(pointer.length() + 1)).toList();
     }
 
     /** The position of the key the pointer ends in (an unknown key), else as {@link #find}. */
