@@ -6,6 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.lianggang.cli.CommandLineFirst;
+import org.lianggang.cli.ConfigurationErrorReporter;
+import org.lianggang.cli.ExitCodes;
+import org.lianggang.cli.StartupSettings;
 import org.lianggang.ingest.FileDigest;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -34,8 +39,28 @@ public class LianggangApplication {
     }
 
     public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /**
+     * What {@code main} does, returning the exit code: the command line is answered without Spring when it can be
+     * (help, usage errors, {@code check}); otherwise Spring starts and runs the command. A broken {@code schemas/}
+     * is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCodes#CONFIGURATION}.
+     */
+    public static int execute(String... args) {
+        OptionalInt answered = CommandLineFirst.answer(args);
+        if (answered.isPresent()) {
+            return answered.getAsInt();
+        }
         FileDigest.startEarly(List.of(args));
-        System.exit(SpringApplication.exit(run(Map.of(), args)));
+        try {
+            return SpringApplication.exit(run(Map.of(), args));
+        } catch (RuntimeException e) {
+            if (ConfigurationErrorReporter.catalogError(e).isPresent()) {
+                return ExitCodes.CONFIGURATION;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -45,13 +70,8 @@ public class LianggangApplication {
      */
     public static ConfigurableApplicationContext run(Map<String, Object> properties, String... args) {
         Map<String, Object> first = new HashMap<>(properties);
-        for (int i = 0; i < args.length; i++) {
-            String home = args[i].startsWith("--home=") ? args[i].substring(7)
-                    : args[i].equals("--home") && i + 1 < args.length ? args[i + 1] : null;
-            if (home != null) {
-                first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString());
-            }
-        }
+        StartupSettings.homeArgument(args).ifPresent(home ->
+                first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString()));
         first.putIfAbsent("lianggang.run-id", LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
         SpringApplication application = new SpringApplication(LianggangApplication.class);
         application.addListeners(new EarlyProperties(first));

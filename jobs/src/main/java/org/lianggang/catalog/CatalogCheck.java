@@ -1,18 +1,30 @@
 package org.lianggang.catalog;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Cross-file consistency of a loaded catalog; all problems are reported together, one per line. */
+/**
+ * Cross-file consistency of a loaded catalog; all problems are reported together, one per line, each placed at the
+ * key it concerns ({@code file:line:column}), with the nearest known name where one is misspelt.
+ */
 final class CatalogCheck {
 
-    private final Catalog catalog;
-    private final List<String> problems = new ArrayList<>();
+    /** A problem before it is placed: the file and the JSON pointer of the key it concerns. */
+    private record Finding(Path file, String pointer, String message) {
+    }
 
-    CatalogCheck(Catalog catalog) {
+    private final Catalog catalog;
+    private final CatalogFiles files;
+    private final List<Finding> findings = new ArrayList<>();
+
+    CatalogCheck(Catalog catalog, CatalogFiles files) {
         this.catalog = catalog;
+        this.files = files;
     }
 
     void verify() {
@@ -20,100 +32,159 @@ final class CatalogCheck {
         catalog.sources().values().forEach(this::checkSource);
         catalog.elements().values().forEach(this::checkRange);
         Set<String> ruleIds = new HashSet<>();
-        catalog.validationRules().forEach(rule -> checkRule(rule, ruleIds));
-        if (!problems.isEmpty()) {
-            throw new CatalogException("schemas/ is inconsistent:\n  " + String.join("\n  ", problems));
+        for (int k = 0; k < catalog.validationRules().size(); k++) {
+            checkRule(catalog.validationRules().get(k), "/rules/" + k, ruleIds);
+        }
+        if (!findings.isEmpty()) {
+            Map<Path, YamlLocations> locations = new HashMap<>();
+            throw new CatalogException(findings.stream().map(f -> {
+                YamlLocations.Position at = locations.computeIfAbsent(f.file(), YamlLocations::of).find(f.pointer());
+                return new CatalogProblem(f.file(), at.line(), at.column(), f.message());
+            }).toList());
         }
     }
 
-    private void checkPlan(Plan plan) {
-        Set<String> codes = new HashSet<>();
-        plan.indicators().forEach(indicator -> {
-            String where = plan.code() + " " + indicator.code();
-            if (!codes.add(indicator.code())) {
-                problems.add(where + ": indicator code used twice");
-            }
-            if (indicator.kind() == null) {
-                problems.add(where + ": kind must be quantitative or qualitative");
-            } else if (indicator.quantitative()) {
-                checkQuantitative(where, indicator);
-            }
-        });
+    private void add(Path file, String pointer, String chinese, String english) {
+        findings.add(new Finding(file, pointer, chinese + " · " + english));
     }
 
-    private void checkQuantitative(String where, Indicator indicator) {
+    private void checkPlan(Plan plan) {
+        Path file = files.plans().get(plan.code());
+        Set<String> codes = new HashSet<>();
+        for (int d = 0; d < plan.domains().size(); d++) {
+            List<Indicator> indicators = plan.domains().get(d).indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator indicator = indicators.get(i);
+                Located at = new Located(file, "/domains/" + d + "/indicators/" + i,
+                        plan.code() + " " + indicator.code());
+                if (!codes.add(indicator.code())) {
+                    add(file, at.pointer("/code"), at.where() + "：指标代码重复", at.where() + ": indicator code used twice");
+                }
+                if (indicator.kind() == null) {
+                    add(file, at.pointer("/kind"), at.where() + "：kind 须为 quantitative 或 qualitative",
+                            at.where() + ": kind must be quantitative or qualitative");
+                } else if (indicator.quantitative()) {
+                    checkQuantitative(at, indicator);
+                }
+            }
+        }
+    }
+
+    /** An indicator's file, the pointer of its entry and how messages name it ({@code women-2011-2020 W1.01}). */
+    private record Located(Path file, String base, String where) {
+
+        String pointer(String key) {
+            return base + key;
+        }
+    }
+
+    private void checkQuantitative(Located at, Indicator indicator) {
         Computation computation = indicator.computation();
         if (computation == null || computation.method() == null) {
-            problems.add(where + ": a quantitative indicator needs computation.method (ratio, reported or count)");
+            add(at.file(), at.pointer("/computation/method"),
+                    at.where() + "：量化指标需要 computation.method（ratio、reported 或 count）",
+                    at.where() + ": a quantitative indicator needs computation.method (ratio, reported or count)");
             return;
         }
         switch (computation.method()) {
             case RATIO -> {
                 if (computation.numerator() == null || computation.denominator() == null) {
-                    problems.add(where + ": ratio needs numerator and denominator");
+                    add(at.file(), at.pointer("/computation"), at.where() + "：ratio 需要 numerator 和 denominator",
+                            at.where() + ": ratio needs numerator and denominator");
                 }
             }
             case REPORTED, COUNT -> {
                 if (computation.element() == null) {
-                    problems.add(where + ": " + computation.method().code() + " needs element");
+                    add(at.file(), at.pointer("/computation"), at.where() + "：" + computation.method().code()
+                            + " 需要 element", at.where() + ": " + computation.method().code() + " needs element");
                 }
             }
         }
-        computation.references().forEach(ref -> checkElement(where, ref.element()));
+        checkReference(at, "numerator", computation.numerator());
+        checkReference(at, "denominator", computation.denominator());
+        checkReference(at, "element", computation.element());
         if (computation.method() == ComputationMethod.COUNT && computation.element() != null
                 && catalog.elements().containsKey(computation.element().element())
                 && !catalog.elements().get(computation.element().element()).additive()) {
-            problems.add(where + ": count over a non-additive element " + computation.element().element());
+            add(at.file(), at.pointer("/computation/element"), at.where() + "：count 不能用于不可加总的数据项 "
+                    + computation.element().element(), at.where() + ": count over a non-additive element "
+                    + computation.element().element());
         }
-        Target target = indicator.target();
+        checkTarget(at, indicator.target());
+    }
+
+    private void checkReference(Located at, String key, ElementRef reference) {
+        if (reference != null) {
+            checkElement(at.file(), at.pointer("/computation/" + key + "/element"), at.where(), reference.element());
+        }
+    }
+
+    private void checkTarget(Located at, Target target) {
+        String pointer = at.pointer("/target");
         if (target == null || !target.numeric()) {
-            problems.add(where + ": a quantitative indicator needs target.op and target.value");
+            add(at.file(), pointer, at.where() + "：量化指标需要 target.op 和 target.value",
+                    at.where() + ": a quantitative indicator needs target.op and target.value");
         } else if (!Set.of(">=", "<=", ">", "<", "between").contains(target.op())) {
-            problems.add(where + ": target.op must be one of >=, <=, >, <, between");
+            add(at.file(), pointer + "/op", at.where() + "：target.op 须为 >=、<=、>、< 或 between",
+                    at.where() + ": target.op must be one of >=, <=, >, <, between");
         } else if (target.op().equals("between") && target.value().size() != 2) {
-            problems.add(where + ": target between needs value [low, high]");
+            add(at.file(), pointer + "/value", at.where() + "：between 需要 value [下限, 上限]",
+                    at.where() + ": target between needs value [low, high]");
         }
     }
 
     private void checkSource(SourceLayout layout) {
+        Path file = files.sources().get(layout.id());
         String where = "source " + layout.id();
         if (layout.table() == null) {
-            problems.add(where + ": table must be data_value or assessment");
+            add(file, "/table", where + "：table 须为 data_value 或 assessment",
+                    where + ": table must be data_value or assessment");
             return;
         }
         if (layout.field(SourceField.REGION_CODE).isEmpty() && layout.field(SourceField.REGION_NAME).isEmpty()) {
-            problems.add(where + ": needs a region_code or region_name field");
+            add(file, "/fields", where + "：需要 region_code 或 region_name 字段",
+                    where + ": needs a region_code or region_name field");
         }
         if (layout.table() == SourceTable.ASSESSMENT) {
             if (layout.field(SourceField.INDICATOR_CODE).isEmpty() || layout.field(SourceField.STATUS).isEmpty()) {
-                problems.add(where + ": an assessment layout needs indicator_code and status fields");
+                add(file, "/fields", where + "：评估格式需要 indicator_code 和 status 字段",
+                        where + ": an assessment layout needs indicator_code and status fields");
             }
             if (layout.statusValues().isEmpty()) {
-                problems.add(where + ": an assessment layout needs status_values");
+                add(file, "/status_values", where + "：评估格式需要 status_values",
+                        where + ": an assessment layout needs status_values");
             }
         } else if (layout.shape() == LayoutShape.LONG) {
-            checkLong(where, layout);
+            checkLong(file, where, layout);
         } else if (layout.values().isEmpty()) {
-            problems.add(where + ": a data_value layout needs values");
+            add(file, "/values", where + "：data_value 格式需要 values", where + ": a data_value layout needs values");
         }
-        layout.values().forEach(v -> checkElement(where + " column " + v.header(), v.element()));
+        for (int k = 0; k < layout.values().size(); k++) {
+            ValueColumn column = layout.values().get(k);
+            checkElement(file, "/values/" + k + "/element", where + " column " + column.header(), column.element());
+        }
     }
 
-    private void checkLong(String where, SourceLayout layout) {
+    private void checkLong(Path file, String where, SourceLayout layout) {
         if (layout.field(SourceField.ELEMENT).isEmpty() || layout.field(SourceField.VALUE).isEmpty()) {
-            problems.add(where + ": a long layout needs element and value fields");
+            add(file, "/fields", where + "：长表需要 element 和 value 字段",
+                    where + ": a long layout needs element and value fields");
         }
         if (!layout.values().isEmpty()) {
-            problems.add(where + ": a long layout names its elements in the rows, not in values");
+            add(file, "/values", where + "：长表在行中写数据项，不用 values",
+                    where + ": a long layout names its elements in the rows, not in values");
         }
         layout.sexValues().forEach((word, code) -> {
             if (!Set.of("T", "F", "M").contains(code)) {
-                problems.add(where + ": sex_values maps " + word + " to " + code + "; use T, F or M");
+                add(file, "/sex_values/" + word, where + "：sex_values 把 " + word + " 映射为 " + code + "，应为 T、F 或 M",
+                        where + ": sex_values maps " + word + " to " + code + "; use T, F or M");
             }
         });
         layout.areaValues().forEach((word, code) -> {
             if (!Set.of("total", "urban", "rural").contains(code)) {
-                problems.add(where + ": area_values maps " + word + " to " + code + "; use total, urban or rural");
+                add(file, "/area_values/" + word, where + "：area_values 把 " + word + " 映射为 " + code
+                        + "，应为 total、urban 或 rural",
+                        where + ": area_values maps " + word + " to " + code + "; use total, urban or rural");
             }
         });
     }
@@ -121,29 +192,36 @@ final class CatalogCheck {
     private void checkRange(DataElement element) {
         List<Double> range = element.range();
         if (range != null && (range.size() != 2 || range.get(0) > range.get(1))) {
-            problems.add("element " + element.code() + ": range must be [min, max] with min <= max, not " + range);
+            add(files.elements(), "/elements/" + files.elementCodes().indexOf(element.code()) + "/range",
+                    "数据项 " + element.code() + "：range 须为 [最小值, 最大值] 且最小值 ≤ 最大值，而不是 " + range,
+                    "element " + element.code() + ": range must be [min, max] with min <= max, not " + range);
         }
     }
 
-    private void checkRule(ValidationRule rule, Set<String> ids) {
+    private void checkRule(ValidationRule rule, String pointer, Set<String> ids) {
+        Path file = files.rules();
         String where = "validation rule " + rule.id();
         if (rule.id() == null || !ids.add(rule.id())) {
-            problems.add(where + ": needs an id used once");
+            add(file, pointer + "/id", where + "：需要只用一次的 id", where + ": needs an id used once");
         }
         if (rule.left() == null || rule.right() == null || rule.message() == null) {
-            problems.add(where + ": needs left, right and message");
+            add(file, pointer, where + "：需要 left、right 和 message", where + ": needs left, right and message");
             return;
         }
         if (rule.comparison() == null) {
-            problems.add(where + ": op must be one of <=, <, >=, >, ==");
+            add(file, pointer + "/op", where + "：op 须为 <=、<、>=、> 或 ==",
+                    where + ": op must be one of <=, <, >=, >, ==");
         }
-        checkElement(where, rule.left().element());
-        checkElement(where, rule.right().element());
+        checkElement(file, pointer + "/left/element", where, rule.left().element());
+        checkElement(file, pointer + "/right/element", where, rule.right().element());
     }
 
-    private void checkElement(String where, String element) {
+    private void checkElement(Path file, String pointer, String where, String element) {
         if (!catalog.elements().containsKey(element)) {
-            problems.add(where + ": unknown element " + element + " (add it to catalog/elements.yaml)");
+            findings.add(new Finding(file, pointer, NearNames.message(
+                    where + "：未知数据项 " + element + "（请在 catalog/elements.yaml 中添加）",
+                    where + ": unknown element " + element + " (add it to catalog/elements.yaml)",
+                    element, catalog.elements().keySet())));
         }
     }
 }

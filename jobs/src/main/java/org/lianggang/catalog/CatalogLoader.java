@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,7 +20,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads {@code schemas/}: {@code catalog/elements.yaml}, the optional {@code catalog/validation-rules.yaml}, one
  * plan per other {@code catalog/*.yaml},
- * {@code regions/*.yaml} and {@code sources/*.yaml}, then checks that they fit together.
+ * {@code regions/*.yaml} and {@code sources/*.yaml}, then checks that they fit together. Every file is read even
+ * when an earlier one is broken, so that one {@link CatalogException} lists every problem, each with its place.
  */
 public final class CatalogLoader {
 
@@ -32,66 +35,109 @@ public final class CatalogLoader {
             .build();
 
     public Catalog load(Path schemasDir) {
+        List<CatalogProblem> problems = new ArrayList<>();
         Path catalogDir = schemasDir.resolve("catalog");
+        Path elementsFile = catalogDir.resolve(ELEMENTS_FILE);
+        List<DataElement> elementList = collect(problems, () -> read(elementsFile, ElementsFile.class).elements(),
+                List.of());
         Map<String, DataElement> elements = new LinkedHashMap<>();
-        read(catalogDir.resolve(ELEMENTS_FILE), ElementsFile.class).elements()
-                .forEach(e -> elements.put(e.code(), e));
-        List<Plan> plans = yamlFiles(catalogDir).filter(f -> !f.getFileName().toString().equals(ELEMENTS_FILE)
-                        && !f.getFileName().toString().equals(RULES_FILE)).map(f -> read(f, Plan.class)).toList();
+        elementList.forEach(e -> elements.put(e.code(), e));
+        Map<String, Path> planFiles = new LinkedHashMap<>();
+        List<Plan> plans = new ArrayList<>();
+        yamlFiles(catalogDir, problems).filter(f -> !f.getFileName().toString().equals(ELEMENTS_FILE)
+                && !f.getFileName().toString().equals(RULES_FILE)).forEach(f -> {
+                    Plan plan = collect(problems, () -> read(f, Plan.class), null);
+                    if (plan != null) {
+                        plans.add(plan);
+                        planFiles.put(plan.code(), f);
+                    }
+                });
         Path rulesFile = catalogDir.resolve(RULES_FILE);
-        List<ValidationRule> rules = Files.exists(rulesFile) ? read(rulesFile, RulesFile.class).rules() : List.of();
-        Regions regions = loadRegions(schemasDir.resolve("regions"));
+        List<ValidationRule> rules = Files.exists(rulesFile)
+                ? collect(problems, () -> read(rulesFile, RulesFile.class).rules(), List.of()) : List.of();
+        Path regionsDir = schemasDir.resolve("regions");
+        Regions regions = collect(problems, () -> loadRegions(regionsDir), null);
         Map<String, SourceLayout> sources = new LinkedHashMap<>();
-        yamlFiles(schemasDir.resolve("sources")).forEach(f -> {
-            SourceLayout layout = read(f, LayoutFile.class).toLayout(f);
-            sources.put(layout.id(), layout);
+        Map<String, Path> sourceFiles = new LinkedHashMap<>();
+        yamlFiles(schemasDir.resolve("sources"), problems).forEach(f -> {
+            SourceLayout layout = collect(problems, () -> read(f, LayoutFile.class).toLayout(f), null);
+            if (layout != null) {
+                sources.put(layout.id(), layout);
+                sourceFiles.put(layout.id(), f);
+            }
         });
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
         Catalog catalog = new Catalog(plans, elements, regions, sources, rules);
-        new CatalogCheck(catalog).verify();
+        new CatalogCheck(catalog, new CatalogFiles(elementsFile, elementList.stream().map(DataElement::code).toList(),
+                rulesFile, planFiles, sourceFiles)).verify();
         return catalog;
     }
 
-    private Regions loadRegions(Path dir) {
-        List<Path> files = yamlFiles(dir).toList();
-        if (files.size() != 1) {
-            throw new CatalogException(dir + " must hold exactly one region file (the city), found " + files.size());
+    private static <T> T collect(List<CatalogProblem> problems, Supplier<T> reading, T otherwise) {
+        try {
+            return reading.get();
+        } catch (CatalogException e) {
+            problems.addAll(e.problems().isEmpty() ? List.of(new CatalogProblem(Path.of("schemas"), 0, 0,
+                    e.getMessage())) : e.problems());
+            return otherwise;
         }
-        return read(files.get(0), RegionsFile.class).toRegions();
     }
 
-    /** Reads any YAML file of schemas/ with the catalog's conventions (snake_case keys, unknown keys refused). */
+    private Regions loadRegions(Path dir) {
+        List<Path> files = yamlFiles(dir, new ArrayList<>()).toList();
+        if (files.size() != 1) {
+            throw new CatalogException(List.of(new CatalogProblem(dir, 0, 0, "地区目录须恰有一个文件（本市），现有 "
+                    + files.size() + " 个 · must hold exactly one region file (the city), found " + files.size())));
+        }
+        Path file = files.get(0);
+        RegionsFile regions = read(file, RegionsFile.class);
+        try {
+            return regions.toRegions();
+        } catch (CatalogException e) {
+            throw new CatalogException(List.of(new CatalogProblem(file, 0, 0, e.getMessage())));
+        }
+    }
+
+    /**
+     * Reads any YAML file of schemas/ with the catalog's conventions (snake_case keys, unknown keys refused); a
+     * file that cannot be read is a {@link CatalogException} with one problem placed in the file.
+     */
     public <T> T read(Path file, Class<T> type) {
         try {
             return yaml.readValue(file.toFile(), type);
         } catch (JacksonException e) {
-            throw new CatalogException(file + ": " + e.getOriginalMessage(), e);
+            throw new CatalogException(List.of(YamlErrors.problem(file, e)));
         }
     }
 
-    private static Stream<Path> yamlFiles(Path dir) {
+    private static Stream<Path> yamlFiles(Path dir, List<CatalogProblem> problems) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .sorted().toList().stream();
         } catch (IOException e) {
-            throw new CatalogException("cannot read " + dir + ": " + e.getMessage(), e);
+            problems.add(new CatalogProblem(dir, 0, 0, "无法读取目录 · cannot read the directory: " + e));
+            return Stream.empty();
         }
     }
 
-    record ElementsFile(List<DataElement> elements) {
+    record ElementsFile(@JsonProperty(required = true) List<DataElement> elements) {
     }
 
-    record RulesFile(List<ValidationRule> rules) {
+    record RulesFile(@JsonProperty(required = true) List<ValidationRule> rules) {
     }
 
-    record RegionEntry(String code, String name, Integer validFrom, Integer validTo, String successor,
-                       List<String> aliases) {
+    record RegionEntry(@JsonProperty(required = true) String code, @JsonProperty(required = true) String name,
+                       Integer validFrom, Integer validTo, String successor, List<String> aliases) {
 
         Region toRegion(RegionLevel level, String parent) {
             return new Region(code, name, level, parent, validFrom, validTo, successor, aliases);
         }
     }
 
-    record RegionsFile(RegionEntry city, List<RegionEntry> counties) {
+    record RegionsFile(@JsonProperty(required = true) RegionEntry city,
+                       @JsonProperty(required = true) List<RegionEntry> counties) {
 
         Regions toRegions() {
             Region theCity = city.toRegion(RegionLevel.CITY, null);
@@ -99,7 +145,8 @@ public final class CatalogLoader {
         }
     }
 
-    record LayoutFile(String id, String name, String department, SourceTable table, String period, String example,
+    record LayoutFile(@JsonProperty(required = true) String id, String name, String department, SourceTable table,
+                      String period, String example,
                       String encoding, String sheet, Map<String, ColumnSpec> fields, List<ValueColumn> values,
                       Map<String, String> statusValues, Map<String, String> missingCodes,
                       String rejectThreshold, LayoutShape shape, Map<String, String> sexValues,
@@ -111,8 +158,13 @@ public final class CatalogLoader {
             (fields == null ? Map.<String, ColumnSpec>of() : fields).forEach((key, spec) -> SourceField.ofKey(key)
                     .ifPresentOrElse(f -> known.put(f, spec), () -> unknown.add(key)));
             if (!unknown.isEmpty()) {
-                throw new CatalogException(file + ": unknown fields " + unknown + "; known: "
-                        + Arrays.stream(SourceField.values()).map(SourceField::key).toList());
+                List<String> keys = Arrays.stream(SourceField.values()).map(SourceField::key).toList();
+                YamlLocations locations = YamlLocations.of(file);
+                throw new CatalogException(unknown.stream().map(key -> {
+                    YamlLocations.Position at = locations.find("/fields/" + key);
+                    return new CatalogProblem(file, at.line(), at.column(), NearNames.message("未知的字段 " + key,
+                            "unknown field '" + key + "'", key, keys) + " (known: " + keys + ")");
+                }).toList());
             }
             return new SourceLayout(id, name, department, table, period, example, encoding, sheet, known, values,
                     statusValues, missingCodes, rejectThreshold, shape, sexValues, areaValues);

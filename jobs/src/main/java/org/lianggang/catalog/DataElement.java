@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * {@code range} is an optional {@code [min, max]} (inclusive, in the element's unit) that a reported value must lie
  * in: declared for values whose plausible span is known (a life expectancy, a rate in %), never for counts.
  */
-public record DataElement(String code, String name, String unit, boolean additive, List<Double> range) {
+public record DataElement(@JsonProperty(required = true) String code, @JsonProperty(required = true) String name,
+                          @JsonProperty(required = true) String unit, boolean additive, List<Double> range) {
 
     public DataElement {
         range = range == null ? null : List.copyOf(range);

@@ -20,7 +20,8 @@ public final class Regions {
 
     private void add(Region region) {
         if (byCode.put(region.code(), region) != null) {
-            throw new CatalogException("region code " + region.code() + " is listed twice");
+            throw new CatalogException("地区代码 " + region.code() + " 重复 · region code " + region.code()
+                    + " is listed twice");
         }
         byName.put(region.name(), region);
         region.aliases().forEach(alias -> byName.putIfAbsent(alias, region));

@@ -1,7 +1,6 @@
 package org.lianggang.cli;
 
 import java.util.Arrays;
-import org.lianggang.schedule.RunLockBusyException;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
 /**
- * Hands the arguments to picocli once Spring is up; the subcommands are Spring beans. Tests that drive the jobs
+ * Hands the arguments to picocli once Spring is up; the subcommands are Spring beans. {@link CommandLineFirst} has
+ * parsed them once already, before Spring started, and answered help and usage errors. Tests that drive the jobs
  * directly switch it off with {@code lianggang.cli.enabled=false}.
  */
 @Component
@@ -41,11 +41,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             }
         };
         exitCode = new CommandLine(LianggangCommand.class, factory)
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("error: " + e.getMessage());
-                    return e instanceof RunLockBusyException ? ExitCodes.BUSY
-                            : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
-                })
+                .setExecutionExceptionHandler(new ExecutionErrors())
                 .execute(commandArguments(args));
     }
 
@@ -54,8 +50,16 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
      * Spring has read them already, and picocli would refuse them as unknown options. Ours never contain a dot.
      */
     static String[] commandArguments(String... args) {
-        return Arrays.stream(args).filter(a -> !(a.startsWith("--") && a.contains("=")
-                && a.substring(2, a.indexOf('=')).contains("."))).toArray(String[]::new);
+        return Arrays.stream(args).filter(a -> !springArgument(a)).toArray(String[]::new);
+    }
+
+    /** The arguments Spring reads itself: {@code --some.property=value}. */
+    static String[] springArguments(String... args) {
+        return Arrays.stream(args).filter(CliRunner::springArgument).toArray(String[]::new);
+    }
+
+    private static boolean springArgument(String a) {
+        return a.startsWith("--") && a.contains("=") && a.substring(2, a.indexOf('=')).contains(".");
     }
 
     @Override

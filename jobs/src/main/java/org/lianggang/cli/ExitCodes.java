@@ -1,14 +1,16 @@
 package org.lianggang.cli;
 
-/** The exit codes every command shares. */
-final class ExitCodes {
+/** The exit codes every command shares (the root command's help and the README list them). */
+public final class ExitCodes {
 
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    static final int REJECTED = 3;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int REJECTED = 3;
     /** Another run holds the run lock (and did not release it within {@code --wait}). */
-    static final int BUSY = 4;
+    public static final int BUSY = 4;
+    /** A file under {@code schemas/} is malformed or inconsistent: the application cannot start, or check fails. */
+    public static final int CONFIGURATION = 5;
 
     private ExitCodes() {
     }

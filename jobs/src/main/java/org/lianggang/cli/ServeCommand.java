@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Component
 @Scope("prototype")
 @Command(name = "serve", description = "Run the nightly and yearly runs on their schedule (lianggang.schedule.*)"
-        + " until stopped; SIGTERM lets a running run finish.")
+        + " until stopped; SIGTERM lets a running run finish, then exits 0 (1 if the grace ran out).")
 class ServeCommand implements Callable<Integer> {
 
     private final ScheduledRuns scheduled;
@@ -23,6 +23,6 @@ class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         scheduled.start();
         scheduled.awaitShutdown();
-        return ExitCodes.OK;
+        return scheduled.stoppedCleanly() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

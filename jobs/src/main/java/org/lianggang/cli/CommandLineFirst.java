@@ -1,0 +1,58 @@
+package org.lianggang.cli;
+
+import java.util.List;
+import java.util.OptionalInt;
+import picocli.CommandLine;
+
+/**
+ * The command line parsed before Spring starts, so that what needs no Spring is answered in a fraction of a second:
+ * {@code --help}, {@code -h} and {@code --version} of any command, usage errors (an unknown option, a missing
+ * parameter), a home that is a file, and the commands that {@link RunsWithoutSpring}. Everything else is parsed
+ * again, and run, inside Spring by {@link CliRunner}.
+ */
+public final class CommandLineFirst {
+
+    private CommandLineFirst() {
+    }
+
+    /** The exit code when the command line is answered here; empty when the command needs Spring. */
+    public static OptionalInt answer(String... args) {
+        BeforeSpring strategy = new BeforeSpring(args);
+        int exitCode = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
+                .setExecutionStrategy(strategy)
+                .setExecutionExceptionHandler(new ExecutionErrors())
+                .execute(CliRunner.commandArguments(args));
+        return strategy.springNeeded ? OptionalInt.empty() : OptionalInt.of(exitCode);
+    }
+
+    /** Help, then the commands that need no Spring, then the home; otherwise: Spring is needed. */
+    private static final class BeforeSpring implements CommandLine.IExecutionStrategy {
+
+        private final String[] args;
+        private boolean springNeeded;
+
+        BeforeSpring(String[] args) {
+            this.args = args;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parseResult) {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            if (help != null) {
+                return help;
+            }
+            List<CommandLine> commands = parseResult.asCommandLineList();
+            CommandLine command = commands.get(commands.size() - 1);
+            if (command.getCommand() instanceof RunsWithoutSpring withoutSpring) {
+                return withoutSpring.runWithoutSpring(StartupSettings.read(args));
+            }
+            var unusableHome = StartupSettings.read(args).unusableHome();
+            if (unusableHome.isPresent()) {
+                command.getErr().println("error: " + unusableHome.get());
+                return ExitCodes.USAGE;
+            }
+            springNeeded = true;
+            return ExitCodes.OK;
+        }
+    }
+}

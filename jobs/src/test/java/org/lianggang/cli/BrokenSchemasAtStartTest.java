@@ -1,0 +1,35 @@
+package org.lianggang.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Any command that starts Spring with a broken {@code schemas/} prints the problem block once, on stderr, without
+ * a stack trace, and exits 5 (not 1, which means a job failed).
+ */
+class BrokenSchemasAtStartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBrokenLayoutStopsTheStartWithTheBlockAndExitFive() throws Exception {
+        Path schemas = BrokenSchemas.withChange(dir.resolve("schemas"), "catalog/women-2011-2020.yaml",
+                "numerator: maternal_deaths", "numerator: maternal_deathz");
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(),
+                "--lianggang.schemas=" + schemas, "--lianggang.models=" + Path.of("../warehouse").toAbsolutePath(),
+                "jobs");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        String block = "schemas/ 配置错误 1 处 · 1 configuration error in schemas/:\n  "
+                + schemas.resolve("catalog/women-2011-2020.yaml") + ":22:49: women-2011-2020 W1.01：未知数据项 "
+                + "maternal_deathz（请在 catalog/elements.yaml 中添加），是否应为 maternal_deaths？";
+        assertThat(run.err()).contains(block).doesNotContain("\tat ").doesNotContain("Exception")
+                .doesNotContain("APPLICATION FAILED");
+        assertThat(run.err().split(java.util.regex.Pattern.quote("configuration error in schemas/"), -1))
+                .as("the block once").hasSize(2);
+        assertThat(run.out()).isEmpty();
+    }
+}

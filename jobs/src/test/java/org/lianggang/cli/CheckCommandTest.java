@@ -1,0 +1,63 @@
+package org.lianggang.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lianggang check} validates a schemas directory before Spring starts: no home is needed or created, a
+ * correct copy gives one summary line, a broken one the problem block and exit 5.
+ */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void correctSchemasGiveTheSummaryAndTouchNoHome() throws Exception {
+        Path schemas = BrokenSchemas.copy(dir.resolve("schemas"));
+        Path home = dir.resolve("home");
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", home.toString(), "check", "--schemas",
+                schemas.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 2 个规划 plans, 123 项指标 indicators, "
+                + "60 个数据项 elements, 6 个导出格式 layouts, 12 个地区 regions\n");
+        assertThat(home).doesNotExist();
+    }
+
+    @Test
+    void brokenSchemasGiveTheBlockAndExitFive() throws Exception {
+        Path schemas = BrokenSchemas.withChange(dir.resolve("schemas"), "sources/health.yaml",
+                "element: women_delivered}", "element: women_deliverd}");
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(), "check",
+                "--schemas", schemas.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.out()).startsWith("schemas/ 配置错误 1 处 · 1 configuration error in schemas/:\n  "
+                + schemas.resolve("sources/health.yaml") + ":20:").contains("did you mean women_delivered?")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("home")).doesNotExist();
+    }
+
+    @Test
+    void withoutSchemasOptionTheConfiguredDirectoryIsChecked() throws Exception {
+        Path schemas = BrokenSchemas.withChange(dir.resolve("schemas"), "regions/liuzhou.yaml", "counties:",
+                "countys:");
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.schemas=" + schemas, "check");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.out()).contains(schemas.resolve("regions/liuzhou.yaml") + ":")
+                .contains("缺少必填键 counties，countys 是否为其误写？· missing required key 'counties'; is 'countys' a "
+                        + "misspelling of it?");
+    }
+
+    @Test
+    void aMissingSchemasDirectoryIsAConfigurationErrorNamingIt() {
+        Path missing = dir.resolve("nowhere");
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("check", "--schemas", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.out()).contains(missing.resolve("catalog").toString()).doesNotContain("\tat ");
+        assertThat(Files.exists(missing)).isFalse();
+    }
+}

@@ -1,0 +1,97 @@
+package org.lianggang.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lianggang.LianggangApplication;
+import picocli.CommandLine;
+
+/**
+ * The command line as {@code main} answers it: help and usage errors before Spring starts (a setting that would
+ * make Spring fail proves it never started), a home that is a file as a usage error.
+ */
+class CommandLineFirstTest {
+
+    /** Spring cannot start with this: the catalog bean would fail. */
+    static final String NO_SCHEMAS = "--lianggang.schemas=/nonexistent/schemas";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            int code = LianggangApplication.execute(args);
+            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    static List<String> commands() {
+        return List.copyOf(new CommandLine(LianggangCommand.class, new ParseOnlyFactory()).getSubcommands().keySet());
+    }
+
+    @Test
+    void everyCommandPrintsItsUsageForHelpAndHWithoutStartingSpring() {
+        assertThat(commands()).contains("ingest", "nightly", "report", "serve", "check").hasSizeGreaterThan(10);
+        for (String command : commands()) {
+            for (String help : List.of("--help", "-h")) {
+                Run run = run(NO_SCHEMAS, "--home", dir.resolve("home").toString(), command, help);
+                assertThat(run.exitCode()).as(command + " " + help + "\n" + run.err()).isZero();
+                assertThat(run.out()).as(command + " " + help).startsWith("Usage: lianggang " + command + " ")
+                        .contains("Exit codes:").contains("5   configuration error");
+                assertThat(run.err()).as(command + " " + help).isEmpty();
+            }
+        }
+        assertThat(dir.resolve("home")).as("help touches no home").doesNotExist();
+    }
+
+    @Test
+    void usageErrorsAreAnsweredBeforeSpringWithExitTwo() {
+        Run missing = run(NO_SCHEMAS, "ingest", "export.csv");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).startsWith("Missing required option: '--source=<source>'")
+                .contains("Usage: lianggang ingest");
+        Run unknown = run(NO_SCHEMAS, "build", "--fast");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).startsWith("Unknown option: '--fast'");
+        assertThat(run(NO_SCHEMAS).exitCode()).as("no command").isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void springPropertiesOnTheCommandLineAreNotOptionsOfTheCommand() {
+        Run run = run("--lianggang.rounding.mode=DOWN", "--spring.datasource.url=jdbc:h2:mem:x", "report", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: lianggang report ");
+    }
+
+    @Test
+    void homeThatIsAFileIsAUsageErrorNamingThePath() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-home"), "x");
+        Run run = run("--home", file.toString(), "jobs");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).startsWith("error: 运行目录 " + file).contains("is a file, not a directory")
+                .doesNotContain("logback").doesNotContain("\tat ");
+        Run below = run("--home", file.resolve("home").toString(), "jobs");
+        assertThat(below.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(below.err()).contains(file + " is a file, not a directory");
+    }
+}
