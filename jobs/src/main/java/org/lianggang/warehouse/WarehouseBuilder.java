@@ -2,9 +2,11 @@ package org.lianggang.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.lianggang.DiskFull;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.LianggangProperties;
 import org.lianggang.lake.Lake;
@@ -24,7 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds a new warehouse file from the lake and the catalog and swaps it in. The old file stays in place, and
- * readable, until the new one has passed every data test; the swap is one atomic rename.
+ * readable, until the new one is complete on disk and has passed every data test; the swap is one atomic rename.
+ *
+ * <p>Complete on disk: DuckDB keeps recent writes in a write-ahead log beside the file and folds them in when the
+ * connection closes, but a checkpoint that fails at close (a full disk) is not reported. So the build checkpoints
+ * explicitly (a failure is an error), closes, and then checks the closed file alone: no log left beside it, every
+ * table and view there, the data tests run against it. Only then is it renamed over the old one.
  */
 @Component
 public class WarehouseBuilder {
@@ -50,35 +59,84 @@ public class WarehouseBuilder {
         Path catalogDir = target.resolveSibling(".build-catalog");
         try {
             Files.createDirectories(target.getParent());
-            deleteQuietly(building);
-            deleteQuietly(building.resolveSibling(building.getFileName() + ".wal"));
+            deleteBuilding(building);
             deleteTree(catalogDir);
             Files.createDirectories(catalogDir);
             new CatalogTables(catalog).writeTo(catalogDir);
             Map<String, String> variables = ModelVariables.of(properties, lake, catalogDir);
             List<Path> models = SqlModels.in(warehouse.models());
-            List<String> failures;
+            long objects;
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building)) {
                 for (Path model : models) {
                     run(connection, model, variables);
                 }
-                failures = dataTests(connection, variables);
+                objects = objectCount(connection);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT");
+                }
             }
+            List<String> failures = verify(building, objects, variables);
             if (!failures.isEmpty()) {
-                deleteQuietly(building);
+                deleteBuilding(building);
                 throw new WarehouseTestFailure(failures);
             }
+            forceToDisk(building);
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            log.info("warehouse built: {} models, data tests passed, swapped in at {}", models.size(), target);
+            log.info("warehouse built: {} models, {} tables and views, data tests passed, swapped in at {}",
+                    models.size(), objects, target);
             return models.size();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the warehouse at " + target, e);
+            deleteBuilding(building);
+            throw new UncheckedIOException(DiskFull.describe(e, target.getParent())
+                    .orElse("cannot build the warehouse at " + target), e);
         } catch (SQLException e) {
-            deleteQuietly(building);
-            throw new IllegalStateException(e.getMessage(), e);
+            deleteBuilding(building);
+            throw new IllegalStateException(DiskFull.describe(e, target.getParent()).orElse(e.getMessage()), e);
         } finally {
             deleteTree(catalogDir);
         }
+    }
+
+    /**
+     * Checks the closed file on its own, read-only: nothing left in a write-ahead log beside it, as many tables and
+     * views as the build made, and the data tests. Returns the failures (empty: the file may be swapped in).
+     */
+    private List<String> verify(Path building, long objects, Map<String, String> variables) throws SQLException {
+        Path wal = building.resolveSibling(building.getFileName() + ".wal");
+        if (Files.exists(wal)) {
+            throw new SQLException("the new warehouse's write-ahead log was not folded into it at close (" + wal
+                    + "): the file alone is incomplete");
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building, readOnly)) {
+            long found = objectCount(connection);
+            if (found != objects) {
+                throw new SQLException("the new warehouse file holds " + found + " tables and views after closing,"
+                        + " not the " + objects + " the build made: the file is incomplete");
+            }
+            return dataTests(connection, variables);
+        }
+    }
+
+    private static long objectCount(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM duckdb_tables() WHERE NOT internal)"
+                     + " + (SELECT count(*) FROM duckdb_views() WHERE NOT internal)")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void forceToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void deleteBuilding(Path building) {
+        deleteQuietly(building);
+        deleteQuietly(building.resolveSibling(building.getFileName() + ".wal"));
     }
 
     private static void run(Connection connection, Path model, Map<String, String> variables) throws SQLException {
