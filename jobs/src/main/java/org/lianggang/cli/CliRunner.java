@@ -1,6 +1,8 @@
 package org.lianggang.cli;
 
 import java.util.Arrays;
+import org.lianggang.LianggangProperties;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.schedule.RunLockBusyException;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -42,7 +44,8 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
         };
         exitCode = new CommandLine(LianggangCommand.class, factory)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("error: " + e.getMessage());
+                    commandLine.getErr().println("error: " + NoSpaceLeft.describe(e,
+                            context.getBean(LianggangProperties.class).home()).orElse(e.getMessage()));
                     return e instanceof RunLockBusyException ? ExitCodes.BUSY
                             : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
                 })

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.lake.Lake;
@@ -71,7 +72,8 @@ public class IngestLauncher {
             return IngestOutcome.of(IngestOutcome.Status.UNCHANGED, name, source, loadYear, List.of(), since(started));
         } catch (Exception e) {
             return IngestOutcome.of(IngestOutcome.Status.FAILED, name, source, loadYear,
-                    List.of(String.valueOf(e.getMessage())), since(started));
+                    List.of(NoSpaceLeft.describe(e, lake.root()).orElse(String.valueOf(e.getMessage()))),
+                    since(started));
         }
     }
 
@@ -105,8 +107,7 @@ public class IngestLauncher {
         return layout;
     }
 
-    private static IngestOutcome outcome(JobExecution execution, String name, String source, int year,
-                                         Duration took) {
+    private IngestOutcome outcome(JobExecution execution, String name, String source, int year, Duration took) {
         long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
         long rejected = execution.getStepExecutions().stream().mapToLong(StepExecution::getProcessSkipCount).sum();
         long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
@@ -130,7 +131,8 @@ public class IngestLauncher {
             }
         }
         return new IngestOutcome(IngestOutcome.Status.FAILED, name, source, year, read, 0, 0,
-                failures.stream().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).toList(), null,
+                failures.stream().map(t -> NoSpaceLeft.describe(t, lake.root())
+                        .orElse(t.getClass().getSimpleName() + ": " + t.getMessage())).toList(), null,
                 execution.getId(), took);
     }
 
