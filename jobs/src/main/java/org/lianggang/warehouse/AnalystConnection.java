@@ -32,6 +32,8 @@ final class AnalystConnection {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ATTACH " + literal(warehouse.toString()) + " AS warehouse (READ_ONLY)");
             statement.execute("USE warehouse");
+            // where DuckDB spills a large sort for a file database by default, not the analyst's working directory
+            statement.execute("SET temp_directory = " + literal(warehouse + ".tmp"));
             statement.execute("SET allowed_directories = [" + directories(readable) + "]");
             statement.execute("SET enable_external_access = false");
             statement.execute("SET autoinstall_known_extensions = false");

@@ -59,6 +59,8 @@ class AnalystConnectionTest {
             assertThat(single(c, "SELECT met_rate FROM report_summary")).isEqualTo("76.62");
             assertThat(single(c, "SELECT plan_code FROM read_csv('" + home.resolve("reports/2019/report_summary.csv")
                     + "')")).isEqualTo("women-2011-2020");
+            assertThat(single(c, "SELECT current_setting('temp_directory')"))
+                    .isEqualTo(home.resolve("warehouse.duckdb") + ".tmp");
         }
     }
 
