@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.util.Arrays;
+import org.lianggang.LianggangProperties;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,7 +42,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             }
         };
         exitCode = new CommandLine(LianggangCommand.class, factory)
-                .setExecutionExceptionHandler(new ExecutionErrors())
+                .setExecutionExceptionHandler(new ExecutionErrors(context.getBean(LianggangProperties.class).home()))
                 .execute(commandArguments(args));
     }
 

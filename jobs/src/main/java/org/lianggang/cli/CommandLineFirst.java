@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.util.List;
+import java.nio.file.Path;
 import java.util.OptionalInt;
 import picocli.CommandLine;
 
@@ -20,7 +21,7 @@ public final class CommandLineFirst {
         BeforeSpring strategy = new BeforeSpring(args);
         int exitCode = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
                 .setExecutionStrategy(strategy)
-                .setExecutionExceptionHandler(new ExecutionErrors())
+                .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")))
                 .execute(CliRunner.commandArguments(args));
         return strategy.springNeeded ? OptionalInt.empty() : OptionalInt.of(exitCode);
     }

@@ -1,14 +1,23 @@
 package org.lianggang.cli;
 
+import java.nio.file.Path;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.schedule.RunLockBusyException;
 import picocli.CommandLine;
 
 /** An exception out of a command: one line on stderr and the exit code its kind stands for. */
 final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
 
+    private final Path home;
+
+    /** {@code home}: where a full disk is looked for when the failure names no file. */
+    ExecutionErrors(Path home) {
+        this.home = home;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println("error: " + e.getMessage());
+        commandLine.getErr().println("error: " + NoSpaceLeft.describe(e, home).orElse(e.getMessage()));
         return e instanceof RunLockBusyException ? ExitCodes.BUSY
                 : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
     }

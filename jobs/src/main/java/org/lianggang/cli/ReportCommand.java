@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.report.ReportFilter;
@@ -16,7 +17,12 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lianggang report --year YYYY}: exports the report tables to Excel, CSV and an HTML page. */
+/**
+ * {@code lianggang report --year YYYY}: exports the report tables to Excel, CSV and an HTML page. Only the full
+ * report (every format, plan and region) without {@code --out} replaces the published set {@code reports/<year>/};
+ * anything less goes to {@code --out} or {@code reports/manual/}. A year without data is refused unless
+ * {@code --allow-empty}.
+ */
 @Component
 @Scope("prototype")
 @Command(name = "report", description = "Export the year's report tables: xlsx (one sheet per table), csv (one file"
@@ -39,9 +45,13 @@ class ReportCommand implements Callable<Integer> {
             description = "xlsx, csv and/or html (repeat or comma-separate; default: all three)")
     List<ReportFormat> formats;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/,"
-            + " or <home>/reports/manual/<year>-<plan>-<region>/ for one plan or region)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/"
+            + " for the full report, <home>/reports/manual/<year>-<plan|all>-<region|all>/ for one plan, region or"
+            + " a subset of the formats); never inside a published set")
     Path out;
+
+    @Option(names = "--allow-empty", description = "write the report even if the warehouse holds no data for the year")
+    boolean allowEmpty;
 
     private final PipelineRuns runs;
 
@@ -61,9 +71,18 @@ class ReportCommand implements Callable<Integer> {
         }
         Set<ReportFormat> chosen = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+        if (out != null && writer.insidePublishedSet(out)) {
+            throw new IllegalArgumentException("--out " + out + " 位于已发布的报告集内；已发布的 reports/<年份>/ 只能由"
+                    + " 'report --year " + year + "'（不带 --plan、--region、--format、--out）整套替换 · --out is inside"
+                    + " a published report set, which is only ever replaced whole: choose another directory");
+        }
+        if (!allowEmpty) {
+            requireData();
+        }
         ReportFilter filter = new ReportFilter(year, plan, region);
+        boolean fullReport = plan == null && region == null && chosen.equals(EnumSet.allOf(ReportFormat.class));
         List<Path> files;
-        if (out == null && plan == null && region == null) {
+        if (out == null && fullReport) {
             // the year's published set, swapped in whole under the run lock, as nightly does
             files = runs.exclusive("report", Duration.ZERO, () -> writeYear(chosen));
         } else {
@@ -71,6 +90,42 @@ class ReportCommand implements Callable<Integer> {
         }
         files.forEach(f -> System.out.println("wrote " + f));
         return ExitCodes.OK;
+    }
+
+    private void requireData() throws Exception {
+        SortedSet<Integer> years = writer.yearsWithData();
+        if (!years.contains(year)) {
+            String have = years.isEmpty() ? "仓库中还没有任何年份的数据 · no year has data yet"
+                    : "有数据的年份 · years with data: " + spans(years);
+            throw new IllegalArgumentException(year + " 年在数据仓库中没有数据，不生成空报告（" + have + "）；确需生成请加"
+                    + " --allow-empty · no data for " + year + " in the warehouse; add --allow-empty to write the"
+                    + " empty report anyway");
+        }
+    }
+
+    /** {@code 2010–2020}, or {@code 2010, 2012–2015} when years are missing in between. */
+    static String spans(SortedSet<Integer> years) {
+        StringBuilder text = new StringBuilder();
+        Integer first = null;
+        Integer last = null;
+        for (int year : years) {
+            if (last != null && year == last + 1) {
+                last = year;
+                continue;
+            }
+            append(text, first, last);
+            first = year;
+            last = year;
+        }
+        append(text, first, last);
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, Integer first, Integer last) {
+        if (first == null) {
+            return;
+        }
+        text.append(text.isEmpty() ? "" : ", ").append(first).append(first.equals(last) ? "" : "–" + last);
     }
 
     private List<Path> writeYear(Set<ReportFormat> chosen) {

@@ -1,5 +1,7 @@
 package org.lianggang.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.lianggang.LianggangProperties;
 import org.lianggang.warehouse.Warehouse;
@@ -10,20 +12,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lianggang sql "SELECT …"}: runs one query against the warehouse, opened read-only; without a query, an
- * interactive prompt with history.
+ * {@code lianggang sql "SELECT …"}: runs one query against the warehouse on a locked-down connection (queries only;
+ * files readable only under the lake and the published reports); without a query, an interactive prompt with
+ * history.
  */
 @Component
 @Scope("prototype")
-@Command(name = "sql", description = "Query the warehouse (read-only; writes are refused). Without QUERY: an"
-        + " interactive prompt with history.")
+@Command(name = "sql", description = "Query the warehouse (read-only: queries only; files readable only under"
+        + " <home>/lake and <home>/reports). Without QUERY: an interactive prompt with history.")
 class SqlCommand implements Callable<Integer> {
 
     private final Warehouse warehouse;
     private final LianggangProperties properties;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
-            description = "a SELECT (or any read-only statement); omit it for the prompt")
+            description = "a query (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE); omit it for the prompt")
     String query;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
@@ -36,7 +39,8 @@ class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SqlStatements statements = new SqlStatements(warehouse);
+        List<Path> readable = List.of(properties.lake(), properties.home().resolve("reports"));
+        SqlStatements statements = new SqlStatements(warehouse, readable);
         if (query == null) {
             new SqlPrompt(statements, properties.home().resolve(".sql_history")).run(System.in, System.out, format);
             return ExitCodes.OK;

@@ -1,42 +1,72 @@
 package org.lianggang.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.lianggang.warehouse.AnalystStatement;
 import org.lianggang.warehouse.Warehouse;
 
 /**
- * Runs one analyst statement on a fresh read-only connection (so each statement sees the newest build) and prints
- * its result; a refused write becomes one line that says why, not DuckDB's internal wording alone.
+ * Runs one analyst statement on a fresh connection (so each statement sees the newest build) that is locked down:
+ * the warehouse read-only, files readable only under the lake and the published reports, configuration locked
+ * ({@link Warehouse#openForAnalyst}); and only a statement DuckDB's parser reads as a query runs at all. A refusal
+ * becomes one line that says why, not DuckDB's internal wording alone.
  */
 final class SqlStatements {
 
-    private final Warehouse warehouse;
+    static final String REFUSED = "error: 已拒绝：sql 命令只读，只执行查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SHOW、"
+            + "SUMMARIZE），不能写文件、修改仓库、挂载数据库、安装或加载扩展、更改设置 · refused: sql is read-only and runs"
+            + " queries only: no COPY, EXPORT, ATTACH, INSTALL, LOAD, SET, no change to the warehouse (it is rebuilt"
+            + " from the lake by 'lianggang build')";
+    static final String REFUSED_FILE = "error: 已拒绝：sql 命令只读，不能写文件或读取数据目录以外的文件 · refused: sql"
+            + " reads files only under ";
 
-    SqlStatements(Warehouse warehouse) {
+    private final Warehouse warehouse;
+    private final List<Path> readable;
+
+    /** {@code readable}: the directories a query may read files under (the lake, the published reports). */
+    SqlStatements(Warehouse warehouse, List<Path> readable) {
         this.warehouse = warehouse;
+        this.readable = List.copyOf(readable);
     }
 
     /** Returns the exit code: 0, or 1 when the statement failed or was refused. */
     int run(String sql, ResultPrinter.Format format, PrintStream out, PrintStream err) {
-        try (Connection connection = warehouse.openReadOnly(); Statement statement = connection.createStatement()) {
-            if (statement.execute(sql)) {
-                try (ResultSet rs = statement.getResultSet()) {
-                    ResultPrinter.print(rs, format, out);
+        try (Connection connection = warehouse.openForAnalyst(readable)) {
+            AnalystStatement parsed = AnalystStatement.parse(connection, sql);
+            if (parsed.kind() == AnalystStatement.Kind.NOT_A_QUERY) {
+                err.println(REFUSED);
+                return ExitCodes.FAILED;
+            }
+            if (parsed.kind() == AnalystStatement.Kind.SYNTAX_ERROR) {
+                err.println("error: " + parsed.parserMessage());
+                return ExitCodes.FAILED;
+            }
+            try (Statement statement = connection.createStatement()) {
+                if (statement.execute(sql)) {
+                    try (ResultSet rs = statement.getResultSet()) {
+                        ResultPrinter.print(rs, format, out);
+                    }
                 }
             }
             return ExitCodes.OK;
         } catch (SQLException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (message.contains("read-only")) {
-                err.println("error: refused: the warehouse is opened read-only here, so it cannot be changed"
-                        + " (it is rebuilt from the lake by 'lianggang build'). DuckDB: " + message);
-            } else {
-                err.println("error: " + message);
-            }
+            err.println(explain(e.getMessage() == null ? e.toString() : e.getMessage()));
             return ExitCodes.FAILED;
         }
+    }
+
+    private String explain(String message) {
+        if (message.contains("disabled by configuration")) {
+            return REFUSED_FILE + readable.stream().map(Path::toString).toList() + ". DuckDB: " + message;
+        }
+        if (message.contains("read-only") || message.contains("configuration has been locked")) {
+            return REFUSED + ". DuckDB: " + message;
+        }
+        return "error: " + message;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.lake.Lake;
@@ -84,7 +85,8 @@ public class IngestLauncher {
                             + e.getMessage()), since(started));
         } catch (Exception e) {
             return IngestOutcome.of(IngestOutcome.Status.FAILED, name, source, loadYear,
-                    List.of(String.valueOf(e.getMessage())), since(started));
+                    List.of(NoSpaceLeft.describe(e, lake.root()).orElse(String.valueOf(e.getMessage()))),
+                    since(started));
         }
     }
 
@@ -118,8 +120,8 @@ public class IngestLauncher {
         return layout;
     }
 
-    private static IngestOutcome outcome(JobExecution execution, String name, String source, int year,
-                                         ManifestEntry replaced, Duration took) {
+    private IngestOutcome outcome(JobExecution execution, String name, String source, int year,
+                                  ManifestEntry replaced, Duration took) {
         long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
         long rejected = execution.getStepExecutions().stream().mapToLong(StepExecution::getProcessSkipCount).sum();
         long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
@@ -143,7 +145,8 @@ public class IngestLauncher {
             }
         }
         return new IngestOutcome(IngestOutcome.Status.FAILED, name, source, year, read, 0, 0,
-                failures.stream().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).toList(), null,
+                failures.stream().map(t -> NoSpaceLeft.describe(t, lake.root())
+                        .orElse(t.getClass().getSimpleName() + ": " + t.getMessage())).toList(), null,
                 execution.getId(), took, null);
     }
 

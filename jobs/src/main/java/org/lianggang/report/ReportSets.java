@@ -28,6 +28,7 @@ final class ReportSets {
 
     private static final String BUILT_FROM = ".built-from";
     private static final Pattern OURS = Pattern.compile("\\.\\d{4}\\..+");
+    private static final Pattern YEAR = Pattern.compile("\\d+");
 
     private final Path reports;
     private final FileMover mover;
@@ -62,6 +63,31 @@ final class ReportSets {
         Path file = reports.resolve(String.valueOf(year)).resolve(BUILT_FROM);
         return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
                 : Optional.empty();
+    }
+
+    /** Whether {@code dir} is a year's set or lies inside one, by name or once symbolic links are resolved. */
+    boolean contains(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return inSet(reports.toAbsolutePath().normalize(), absolute)
+                || Files.exists(reports) && inSet(reports.toRealPath(), realPath(absolute));
+    }
+
+    /** Whether the first name below {@code root} is a year (the link) or one of our hidden sets. */
+    private static boolean inSet(Path root, Path dir) {
+        if (!dir.startsWith(root) || dir.equals(root)) {
+            return false;
+        }
+        String first = root.relativize(dir).getName(0).toString();
+        return YEAR.matcher(first).matches() || OURS.matcher(first).matches();
+    }
+
+    /** The real path of {@code dir}: of its nearest existing ancestor, with the rest appended. */
+    private static Path realPath(Path dir) throws IOException {
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? dir : existing.toRealPath().resolve(existing.relativize(dir));
     }
 
     /** Deletes a set that was not published, with its link. */

@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.lianggang.ClassPathText;
 import org.lianggang.LianggangProperties;
 import org.lianggang.lake.FileMover;
 import org.lianggang.warehouse.Warehouse;
@@ -33,6 +38,7 @@ public class ReportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
     private static final String STAGING_PREFIX = ".staging-";
+    private static final String DATA_YEARS = ClassPathText.read("report/data-years.sql");
 
     private final Warehouse warehouse;
     private final Path reports;
@@ -90,6 +96,26 @@ public class ReportWriter {
         }
         sets.sweep();
         return files.stream().map(f -> defaultDirectory(year).resolve(f.getFileName())).toList();
+    }
+
+    /** The years the warehouse holds reported data for (values or assessments of a current load). */
+    public SortedSet<Integer> yearsWithData() throws Exception {
+        SortedSet<Integer> years = new TreeSet<>();
+        try (Connection connection = warehouse.openReadOnly(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(DATA_YEARS)) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+        }
+        return years;
+    }
+
+    /**
+     * Whether {@code dir} is a published set or lies inside one ({@code reports/<year>}, a hidden set), by its name
+     * or once symbolic links are resolved: only {@link #writeYear} writes there, whole.
+     */
+    public boolean insidePublishedSet(Path dir) throws IOException {
+        return sets.contains(dir);
     }
 
     /** What the published set of the year was built from ({@link #writeYear}); empty when unknown. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.lianggang.LianggangProperties;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.ingest.FileDigest;
 import org.lianggang.ingest.IngestLauncher;
@@ -109,7 +110,7 @@ public class NightlyRun {
             try {
                 stepFailures = step.run(context);
             } catch (RuntimeException e) {
-                stepFailures = List.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+                stepFailures = List.of(failure(e));
             }
             stepFailures.forEach(f -> failures.add(step.name() + ": " + f));
             progress.step(step.name(), millisSince(started), stepFailures.isEmpty() ? "ok"
@@ -129,9 +130,13 @@ public class NightlyRun {
         } catch (RuntimeException e) {
             // One broken file (unreadable, vanished mid-run) must not stop the others: it becomes a FAILED line.
             return new IngestOutcome(IngestOutcome.Status.FAILED, file.name(), file.source(), file.year(), 0, 0, 0,
-                    List.of(e.getClass().getSimpleName() + ": " + e.getMessage()), null, null,
+                    List.of(failure(e)), null, null,
                     Duration.ofNanos(System.nanoTime() - started), null);
         }
+    }
+
+    private String failure(RuntimeException e) {
+        return NoSpaceLeft.describe(e, properties.home()).orElse(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /** Why the file stays out, if its partition's newest entry retracted this very file and it was not re-dropped. */

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.lake.Lake;
 import org.lianggang.lake.ManifestEntry;
 import org.lianggang.report.ReportFormat;
@@ -51,7 +52,8 @@ class ReportStep implements AfterBuildStep {
                         builtFrom.getOrDefault(year, ""));
                 log.info("step=report year={} files={} dir={}", year, files.size(), writer.defaultDirectory(year));
             } catch (Exception e) {
-                failures.add("report " + year + ": " + e.getMessage());
+                failures.add("report " + year + ": "
+                        + NoSpaceLeft.describe(e, writer.defaultDirectory(year)).orElse(e.getMessage()));
             }
         }
         return failures;

@@ -1,6 +1,8 @@
 package org.lianggang.warehouse;
 
 import java.util.List;
+import org.lianggang.LianggangProperties;
+import org.lianggang.NoSpaceLeft;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -15,10 +17,13 @@ public class BuildLauncher {
 
     private final JobOperator jobOperator;
     private final Job buildJob;
+    private final LianggangProperties properties;
 
-    public BuildLauncher(JobOperator jobOperator, @Qualifier("buildJob") Job buildJob) {
+    public BuildLauncher(JobOperator jobOperator, @Qualifier("buildJob") Job buildJob,
+                         LianggangProperties properties) {
         this.jobOperator = jobOperator;
         this.buildJob = buildJob;
+        this.properties = properties;
     }
 
     /** Returns the failure messages, empty when the warehouse was built and swapped in. */
@@ -29,9 +34,14 @@ public class BuildLauncher {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return List.of();
             }
-            return execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList();
+            return execution.getAllFailureExceptions().stream().map(this::message).toList();
         } catch (Exception e) {
-            return List.of(e.getMessage());
+            return List.of(message(e));
         }
+    }
+
+    /** The failure's message, or that the disk is full and where. */
+    private String message(Throwable failure) {
+        return NoSpaceLeft.describe(failure, properties.home()).orElse(String.valueOf(failure.getMessage()));
     }
 }

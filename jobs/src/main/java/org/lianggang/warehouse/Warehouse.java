@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 /** The warehouse file under home and the SQL models that build it. */
@@ -28,11 +29,25 @@ public final class Warehouse {
 
     /** A read-only connection: DuckDB refuses every write through it, and it never blocks another reader. */
     public Connection openReadOnly() throws SQLException {
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("no warehouse yet at " + file + ": run 'lianggang build' (or 'demo') first");
-        }
+        requireFile();
         Properties properties = new Properties();
         properties.setProperty("duckdb.read_only", "true");
         return DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+    }
+
+    /**
+     * The analyst's connection ({@code lianggang sql}): the warehouse read-only, files readable only under
+     * {@code readable}, no extensions, the configuration locked (see {@link AnalystConnection}). Run only
+     * statements that {@link AnalystStatement#parse} finds to be queries on it.
+     */
+    public Connection openForAnalyst(List<Path> readable) throws SQLException {
+        requireFile();
+        return AnalystConnection.open(file, readable);
+    }
+
+    private void requireFile() {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no warehouse yet at " + file + ": run 'lianggang build' (or 'demo') first");
+        }
     }
 }

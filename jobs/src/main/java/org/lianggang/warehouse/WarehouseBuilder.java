@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.lianggang.DiskFull;
+import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.LianggangProperties;
 import org.lianggang.lake.Lake;
@@ -87,11 +87,11 @@ public class WarehouseBuilder {
             return models.size();
         } catch (IOException e) {
             deleteBuilding(building);
-            throw new UncheckedIOException(DiskFull.describe(e, target.getParent())
+            throw new UncheckedIOException(NoSpaceLeft.describe(e, target.getParent())
                     .orElse("cannot build the warehouse at " + target), e);
         } catch (SQLException e) {
             deleteBuilding(building);
-            throw new IllegalStateException(DiskFull.describe(e, target.getParent()).orElse(e.getMessage()), e);
+            throw new IllegalStateException(NoSpaceLeft.describe(e, target.getParent()).orElse(e.getMessage()), e);
         } finally {
             deleteTree(catalogDir);
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +45,12 @@ class SqlPromptTest {
                 """;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Path history = home.resolve(".sql_history");
-        new SqlPrompt(new SqlStatements(warehouse), history).run(
+        new SqlPrompt(statements(), history).run(
                 new ByteArrayInputStream(session.getBytes(StandardCharsets.UTF_8)), out, ResultPrinter.Format.table);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("women-2011-2020 | 76.62");
         assertThat(printed).contains("[{\"plan_code\":\"women-2011-2020\"}]");
-        assertThat(printed).contains("error: refused: the warehouse is opened read-only");
+        assertThat(printed).contains("error: 已拒绝：sql 命令只读，只执行查询");
         assertThat(printed).contains("[{\"n\":1}]");
         assertThat(Files.readString(history)).contains("DELETE FROM report_summary;", "SELECT plan_code FROM");
     }
@@ -57,10 +58,13 @@ class SqlPromptTest {
     @Test
     void oneShotWriteIsRefusedWithExitCodeOne() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new SqlStatements(warehouse).run("DROP TABLE report_summary", ResultPrinter.Format.table,
+        int exit = statements().run("DROP TABLE report_summary", ResultPrinter.Format.table,
                 System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: refused: the warehouse is opened"
-                + " read-only here");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: 已拒绝：sql 命令只读，只执行查询");
+    }
+
+    private SqlStatements statements() {
+        return new SqlStatements(warehouse, List.of(home.resolve("lake"), home.resolve("reports")));
     }
 }
