@@ -37,7 +37,8 @@ public class FileLoader {
     static final int PROGRESS_BLOCK = 100_000;
     /** Problems that concern the whole file, not one row: they fail the file whatever the reject threshold. */
     private static final Set<ProblemCode> FILE_PROBLEMS = Set.of(ProblemCode.FILE_UNREADABLE,
-            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH);
+            ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH,
+            ProblemCode.FORMULA_NOT_CALCULATED);
 
     private final Catalog catalog;
     private final Lake lake;
@@ -85,10 +86,11 @@ public class FileLoader {
                                     + HeaderLocator.SEARCH_ROWS + " rows"))));
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
             if (problems.stream().anyMatch(p -> !p.code().warning())) {
+                problems.addAll(noticed(export, fileName, located.header()));
                 throw new InputRejectedException(problems);
             }
             RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
-            Scan scan = new Scan(located, mapping, layout, load, problems, rejects, jobExecutionId);
+            Scan scan = new Scan(export, located, mapping, layout, load, problems, rejects, jobExecutionId);
             if (layout.table() == SourceTable.ASSESSMENT) {
                 return scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
             }
@@ -101,9 +103,15 @@ public class FileLoader {
         }
     }
 
+    /** What the reader left out of the rows (hidden rows and columns, formulas without a result), as problems. */
+    private static List<Problem> noticed(TabularFile export, String fileName, List<String> header) {
+        return export.notices().stream().map(n -> n.problem(fileName, header)).toList();
+    }
+
     /** One pass over the data rows of a located export. */
     private final class Scan {
 
+        private final TabularFile export;
         private final HeaderLocator.Located located;
         private final HeaderMapping mapping;
         private final SourceLayout layout;
@@ -112,8 +120,9 @@ public class FileLoader {
         private final Path rejectsFile;
         private final Long jobExecutionId;
 
-        Scan(HeaderLocator.Located located, HeaderMapping mapping, SourceLayout layout, LoadContext load,
-             List<Problem> problems, Path rejectsFile, Long jobExecutionId) {
+        Scan(TabularFile export, HeaderLocator.Located located, HeaderMapping mapping, SourceLayout layout,
+             LoadContext load, List<Problem> problems, Path rejectsFile, Long jobExecutionId) {
+            this.export = export;
             this.located = located;
             this.mapping = mapping;
             this.layout = layout;
@@ -135,6 +144,7 @@ public class FileLoader {
                 };
                 long read = scanRows(located.data(), mapper, sink, rejects);
                 mapper.finish(problems);
+                problems.addAll(noticed(export, load.fileName(), located.header()));
                 if (read == 0) {
                     problems.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
                 }

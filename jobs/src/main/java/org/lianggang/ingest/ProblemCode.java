@@ -58,10 +58,22 @@ public enum ProblemCode {
      * The inbox holds two or more files for one source and year (an original and its correction side by side):
      * the nightly run loads none of them, and says so, until the superseded one is moved out.
      */
-    CONFLICTING_FILES;
+    CONFLICTING_FILES,
+    /** A workbook row hidden in Excel (set aside by the clerk) held cells; it is left out, and named. A warning. */
+    HIDDEN_ROW,
+    /**
+     * A workbook column hidden in Excel held cells; all its cells are blanked, its header too, so it neither feeds
+     * nor hides a value of a mapped column. Named once per column, at its first cell. A warning.
+     */
+    HIDDEN_COLUMN,
+    /**
+     * A formula cell of a workbook has no calculated result (reporting systems' export libraries write the formula
+     * only; Excel calculates it on opening). Its value is unknown, so the whole file is refused.
+     */
+    FORMULA_NOT_CALCULATED;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {
-        return this == EXTRA_COLUMN;
+        return this == EXTRA_COLUMN || this == HIDDEN_ROW || this == HIDDEN_COLUMN;
     }
 }

@@ -2,6 +2,7 @@ package org.lianggang.ingest;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * A department export opened for reading, whatever its format: every row of the sheet streamed top to bottom
@@ -11,6 +12,11 @@ import java.util.Iterator;
 interface TabularFile extends AutoCloseable {
 
     Iterator<ExportRow> rows();
+
+    /** What the reader saw and left out of the rows so far (hidden rows and columns, uncalculated formulas). */
+    default List<SheetNotice> notices() {
+        return List.of();
+    }
 
     @Override
     void close() throws IOException;

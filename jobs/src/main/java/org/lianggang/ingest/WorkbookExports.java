@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * Opens an Excel workbook export on the named sheet, or the first one. The file's first bytes, not its name, decide
- * how: a zip package is read as .xlsx ({@link XlsxSheetRows}, streamed), an OLE2 file as .xls ({@link XlsSheetRows});
- * departments' systems often save one under the other's name, or a web page under either.
+ * Opens an Excel workbook export on the named sheet, or the one Excel shows ({@link #sheetIndex}). The file's first
+ * bytes, not its name, decide how: a zip package is read as .xlsx ({@link XlsxSheetRows}, streamed), an OLE2 file as
+ * .xls ({@link XlsSheetRows}); departments' systems often save one under the other's name, or a web page under either.
+ * Either way the rows are those Excel shows ({@link SheetView}).
  */
 final class WorkbookExports {
 
@@ -37,21 +38,38 @@ final class WorkbookExports {
         };
     }
 
-    /** The position of the named sheet (matched as Excel matches names, ignoring case), or of the first. */
-    static int sheetIndex(List<String> names, String wanted, String fileName) {
-        if (names.isEmpty()) {
+    /** A sheet of a workbook, in the workbook's order: its name and whether Excel shows its tab. */
+    record SheetTab(String name, boolean visible) {
+    }
+
+    /**
+     * The position of the named sheet (matched as Excel matches names, ignoring case; a hidden one too, when named).
+     * When none is named: the active sheet (the one Excel opens on) if it is visible, else the first visible one;
+     * never a hidden or very hidden sheet, such as last year's sheet kept in the file.
+     */
+    static int sheetIndex(List<SheetTab> sheets, int active, String wanted, String fileName) {
+        if (sheets.isEmpty()) {
             throw unreadable(fileName, "the workbook has no sheets");
         }
         if (wanted == null) {
-            return 0;
+            if (active >= 0 && active < sheets.size() && sheets.get(active).visible()) {
+                return active;
+            }
+            for (int i = 0; i < sheets.size(); i++) {
+                if (sheets.get(i).visible()) {
+                    return i;
+                }
+            }
+            throw unreadable(fileName, "every sheet of the workbook is hidden; show the sheet to load in Excel"
+                    + " (右键工作表标签 > 取消隐藏) or name it in the layout's sheet:");
         }
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).strip().equalsIgnoreCase(wanted.strip())) {
+        for (int i = 0; i < sheets.size(); i++) {
+            if (sheets.get(i).name().strip().equalsIgnoreCase(wanted.strip())) {
                 return i;
             }
         }
         throw unreadable(fileName, "the workbook has no sheet named \"" + wanted + "\"; its sheets are "
-                + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ")));
+                + sheets.stream().map(n -> "\"" + n.name() + "\"").collect(Collectors.joining(", ")));
     }
 
     static InputRejectedException damaged(String fileName, Exception cause) {

@@ -1,30 +1,61 @@
 package org.lianggang.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 
 /**
- * Turns the cell events of one .xlsx sheet into rows: each cell placed at its column, a cell the sheet leaves out as
- * "", the row numbered as in the sheet (1-based). Rows the sheet leaves out entirely are not reported.
+ * Turns the cell events of one .xlsx sheet into rows as {@link SheetView} shows them: each cell placed at its column,
+ * a cell the sheet leaves out as "", the row numbered as in the sheet (1-based). Rows the sheet leaves out entirely
+ * are not reported. A formula cell without a result is a {@code FORMULA_NOT_CALCULATED} notice.
  */
 final class XlsxRowCollector implements SheetContentsHandler {
 
     /** POI's event API writes an error cell as "ERROR:#DIV/0!"; a person sees "#DIV/0!", as .xls gives it. */
     private static final String ERROR_PREFIX = "ERROR:#";
+    static final String FORMULA_NOT_CALCULATED = "公式没有计算结果，请在 Excel 中打开后保存再导出（the formula has no"
+            + " calculated result, as report systems' export libraries write it: open the file in Excel, save it, and"
+            + " load it again）";
 
     private final Consumer<ExportRow> rows;
+    private final SheetNotices notices;
+    private final BitSet hiddenColumns = new BitSet();
+    private SheetView view;
+    private final List<CellRangeAddress> merged;
     private List<String> cells = new ArrayList<>();
+    private int rowNum;
+    private boolean rowHidden;
 
-    XlsxRowCollector(Consumer<ExportRow> rows) {
+    XlsxRowCollector(Consumer<ExportRow> rows, List<CellRangeAddress> merged, SheetNotices notices) {
         this.rows = rows;
+        this.merged = merged;
+        this.notices = notices;
+    }
+
+    /** Columns from first to last (0-based, inclusive) are hidden; told before the first row. */
+    void hideColumns(int first, int last) {
+        hiddenColumns.set(first, last + 1);
+    }
+
+    void rowHidden(boolean hidden) {
+        rowHidden = hidden;
+    }
+
+    void uncalculatedFormula(String cellReference, String formula) {
+        int column = cellReference == null ? cells.size() : new CellAddress(cellReference).getColumn();
+        notices.add(new SheetNotice(ProblemCode.FORMULA_NOT_CALCULATED, rowNum + 1L, column, formula,
+                FORMULA_NOT_CALCULATED));
     }
 
     @Override
     public void startRow(int rowNum) {
+        this.rowNum = rowNum;
+        rowHidden = false;
         cells = new ArrayList<>();
     }
 
@@ -45,7 +76,13 @@ final class XlsxRowCollector implements SheetContentsHandler {
 
     @Override
     public void endRow(int rowNum) {
-        rows.accept(new ExportRow(rowNum + 1L, cells));
+        if (view == null) {
+            view = new SheetView(merged, hiddenColumns, notices); // the <cols> come before the first row
+        }
+        ExportRow row = view.shown(rowNum, cells, rowHidden);
+        if (row != null) {
+            rows.accept(row);
+        }
     }
 
     private static String shown(String value) {

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -17,6 +19,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -50,18 +53,21 @@ final class XlsxSheetRows implements TabularFile {
     private List<ExportRow> pending = new ArrayList<>(BATCH_ROWS);
     private long lastRow;
 
-    private XlsxSheetRows(OPCPackage workbook, String fileName, InputStream sheet, StylesTable styles,
-                          ReadOnlySharedStringsTable strings) {
+    private final SheetNotices notices = new SheetNotices();
+
+    private XlsxSheetRows(OPCPackage workbook, String fileName, InputStream sheet, List<CellRangeAddress> merged,
+                          StylesTable styles, ReadOnlySharedStringsTable strings) {
         this.workbook = workbook;
         this.fileName = fileName;
-        XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, strings, new XlsxRowCollector(this::handOver),
-                new WorkbookCellText(), false);
+        XlsxRowCollector collector = new XlsxRowCollector(this::handOver, merged, notices);
+        XlsxSheetEvents handler = new XlsxSheetEvents(new XSSFSheetXMLHandler(styles, strings, collector,
+                new WorkbookCellText(), false), collector);
         this.parser = new Thread(() -> parse(sheet, handler), "xlsx-rows " + fileName);
         parser.setDaemon(true);
         parser.start();
     }
 
-    /** Opens the named sheet, or the first; a file POI cannot open is rejected as {@code FILE_UNREADABLE}. */
+    /** Opens the named sheet, or the one Excel shows; a file POI cannot open is rejected as {@code FILE_UNREADABLE}. */
     static XlsxSheetRows open(Path file, String sheetName) {
         String fileName = file.getFileName().toString();
         OPCPackage workbook;
@@ -73,31 +79,45 @@ final class XlsxSheetRows implements TabularFile {
         try {
             XSSFReader reader = new XSSFReader(workbook);
             PackagePart sheet = sheet(reader, sheetName, fileName);
+            List<CellRangeAddress> merged = XlsxWorkbookParts.mergedRegions(sheet.getInputStream());
             StylesTable styles = reader.getStylesTable();
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            return new XlsxSheetRows(workbook, fileName, sheet.getInputStream(),
+            return new XlsxSheetRows(workbook, fileName, sheet.getInputStream(), merged,
                     styles == null ? new StylesTable() : styles, strings);
         } catch (InputRejectedException e) {
             workbook.revert();
             throw e;
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a damaged package through many exception types, most of them unchecked.
             workbook.revert();
             throw WorkbookExports.damaged(fileName, e);
         }
     }
 
+    /** The part of the sheet to read: named, or chosen by its visibility in workbook.xml and the active tab. */
     private static PackagePart sheet(XSSFReader reader, String sheetName, String fileName)
-            throws IOException, OpenXML4JException {
-        List<String> names = new ArrayList<>();
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XlsxWorkbookParts.Tabs tabs = XlsxWorkbookParts.tabs(reader.getWorkbookData());
+        Map<String, Boolean> visible = new HashMap<>();
+        tabs.sheets().forEach(t -> visible.putIfAbsent(t.name(), t.visible()));
+        String activeName = tabs.active() < tabs.sheets().size() ? tabs.sheets().get(tabs.active()).name() : null;
+        List<WorkbookExports.SheetTab> names = new ArrayList<>();
         List<PackagePart> parts = new ArrayList<>();
+        int active = -1;
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
             sheets.next().close(); // the iterator opens each sheet; only the chosen one is read, from its part
-            names.add(sheets.getSheetName());
+            String name = sheets.getSheetName();
+            active = name.equals(activeName) ? names.size() : active;
+            names.add(new WorkbookExports.SheetTab(name, visible.getOrDefault(name, true)));
             parts.add(sheets.getSheetPart());
         }
-        return parts.get(WorkbookExports.sheetIndex(names, sheetName, fileName));
+        return parts.get(WorkbookExports.sheetIndex(names, active, sheetName, fileName));
+    }
+
+    @Override
+    public List<SheetNotice> notices() {
+        return notices.list();
     }
 
     @Override
@@ -106,7 +126,7 @@ final class XlsxSheetRows implements TabularFile {
     }
 
     /** Runs on the parser thread. Always ends with a last batch, unless the reader closed the file first. */
-    private void parse(InputStream sheet, XSSFSheetXMLHandler handler) {
+    private void parse(InputStream sheet, XlsxSheetEvents handler) {
         RuntimeException failure = new IllegalStateException("the sheet parser of " + fileName + " stopped");
         try (sheet) {
             XMLReader xml = XMLHelper.newXMLReader();

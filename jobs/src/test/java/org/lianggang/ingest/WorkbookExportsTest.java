@@ -159,7 +159,7 @@ class WorkbookExportsTest {
 
     @ParameterizedTest
     @EnumSource(Format.class)
-    void mergedTwoRowHeaderHasItsTextInTheTopLeftCellAndIsCombinedByTheHeaderLocator(Format format)
+    void mergedTwoRowHeaderCarriesItsTextToEveryCellItCoversAndIsCombinedByTheHeaderLocator(Format format)
             throws IOException {
         Path file = write(format, "merged", wb -> {
             Sheet sheet = wb.createSheet("Sheet1");
@@ -172,8 +172,8 @@ class WorkbookExportsTest {
 
         List<ExportRow> rows = read(file, null);
         assertThat(rows).containsExactly(
-                new ExportRow(1, List.of("地区", "活产数")),
-                new ExportRow(2, List.of("", "男", "女")),
+                new ExportRow(1, List.of("地区", "活产数", "活产数")),
+                new ExportRow(2, List.of("地区", "男", "女")),
                 new ExportRow(3, List.of("兴宁区", "2350", "2162")));
         HeaderLocator.Located located = HeaderLocator.locate(rows.iterator(), birthsBySex()).orElseThrow();
         assertThat(located.header()).containsExactly("地区", "活产数男", "活产数女");
@@ -190,6 +190,104 @@ class WorkbookExportsTest {
 
         assertThat(read(file, "县区数据")).containsExactly(new ExportRow(1, List.of("地区代码", "活产数")));
         assertThat(read(file, null)).containsExactly(new ExportRow(1, List.of("本表由县区卫健局填报")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void withNoSheetNamedTheActiveVisibleSheetIsReadNeverAHiddenOne(Format format) throws IOException {
+        Path file = write(format, "hidden-first", wb -> {
+            cells(wb.createSheet("2018年"), 0, "去年的表");
+            cells(wb.createSheet("说明"), 0, "本表由县区卫健局填报");
+            cells(wb.createSheet("2019年"), 0, "今年的表");
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(2);
+            wb.setSelectedTab(2);
+        });
+        Path veryHidden = write(format, "very-hidden-active", wb -> {
+            cells(wb.createSheet("旧表"), 0, "去年的表");
+            cells(wb.createSheet("县区数据"), 0, "今年的表");
+            wb.setActiveSheet(0);
+            wb.setSheetVisibility(0, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        });
+
+        assertThat(read(file, null)).containsExactly(new ExportRow(1, List.of("今年的表")));
+        assertThat(read(veryHidden, null)).containsExactly(new ExportRow(1, List.of("今年的表")));
+        assertThat(read(file, "2018年")).as("a hidden sheet named by the layout").containsExactly(
+                new ExportRow(1, List.of("去年的表")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void hiddenRowsAreLeftOutAndHiddenColumnsBlankedEachNamedByAWarning(Format format) throws IOException {
+        Path file = write(format, "hidden-rows", wb -> {
+            Sheet sheet = wb.createSheet("Sheet1");
+            cells(sheet, 0, "地区", "旧活产数", "活产数");
+            cells(sheet, 1, "兴宁区", 2300, 2350);
+            cells(sheet, 2, "青秀区", 3900, 3987).setZeroHeight(true);
+            cells(sheet, 3, "江南区", 1800, 1810);
+            sheet.createRow(4).setZeroHeight(true);
+            sheet.setColumnHidden(1, true);
+        });
+
+        try (TabularFile export = WorkbookExports.open(file, null)) {
+            List<ExportRow> rows = new ArrayList<>();
+            export.rows().forEachRemaining(rows::add);
+            assertThat(rows).containsExactly(
+                    new ExportRow(1, List.of("地区", "", "活产数")),
+                    new ExportRow(2, List.of("兴宁区", "", "2350")),
+                    new ExportRow(4, List.of("江南区", "", "1810")));
+            assertThat(export.notices()).extracting(n -> n.problem("f", List.of("地区", "", "活产数")).toString())
+                    .containsExactly(
+                            "f:1:B: HIDDEN_COLUMN 隐藏的列未导入，整列各格均不读入（hidden column left out, all its cells）；"
+                                    + "如需导入，请在 Excel 中取消隐藏后重新导出 [旧活产数]",
+                            "f:3:: HIDDEN_ROW 隐藏的行未导入（hidden row left out）；如需导入，请在 Excel 中取消隐藏后重新导出"
+                                    + " [青秀区,3900,3987]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void mergedCellsCarryTheirValueToEveryCellTheyCover(Format format) throws IOException {
+        Path file = write(format, "merged-data", wb -> {
+            Sheet sheet = wb.createSheet("Sheet1");
+            cells(sheet, 0, "地区", "年份", "数据项", "数值");
+            cells(sheet, 1, "兴宁区", 2019, "live_births", 2350);
+            cells(sheet, 2, null, null, "maternal_deaths", 0);
+            cells(sheet, 3, "青秀区", null, "live_births", 3987);
+            sheet.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+        });
+
+        assertThat(read(file, null)).containsExactly(
+                new ExportRow(1, List.of("地区", "年份", "数据项", "数值")),
+                new ExportRow(2, List.of("兴宁区", "2019", "live_births", "2350")),
+                new ExportRow(3, List.of("兴宁区", "2019", "maternal_deaths", "0")),
+                new ExportRow(4, List.of("青秀区", "2019", "live_births", "3987")));
+    }
+
+    @Test
+    void anXlsxFormulaWithoutAResultIsNamedNotReadAsBlank() throws IOException {
+        Path file = write(Format.XLSX, "uncalculated", wb -> {
+            Row row = cells(wb.createSheet("Sheet1"), 0, "兴宁区", 2350, 2162);
+            row.createCell(3).setCellFormula("B1+C1");
+        });
+
+        try (TabularFile export = WorkbookExports.open(file, null)) {
+            export.rows().forEachRemaining(r -> { });
+            assertThat(export.notices()).extracting(n -> n.problem("f", List.of("地区", "男", "女", "合计")).toString())
+                    .containsExactly("f:1:合计（D列）: FORMULA_NOT_CALCULATED "
+                            + XlsxRowCollector.FORMULA_NOT_CALCULATED + " [=B1+C1]");
+        }
+    }
+
+    @Test
+    void anXlsFormulaIsCalculatedNotTakenFromItsSavedResult() throws IOException {
+        Path file = write(Format.XLS, "uncalculated", wb -> {
+            Row row = cells(wb.createSheet("Sheet1"), 0, "兴宁区", 2350, 2162);
+            row.createCell(3).setCellFormula("B1+C1");
+        });
+
+        assertThat(read(file, null)).containsExactly(new ExportRow(1, List.of("兴宁区", "2350", "2162", "4512")));
     }
 
     @ParameterizedTest

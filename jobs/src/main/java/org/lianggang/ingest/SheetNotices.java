@@ -1,0 +1,37 @@
+package org.lianggang.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notices of one sheet, bounded: the first {@value #KEPT_PER_CODE} of each code are kept, the rest only counted
+ * and summed up in one last notice, so a sheet of a million formula cells cannot fill the memory with problems.
+ * Written by the reader's parser thread and read once the rows are read: access is synchronized.
+ */
+final class SheetNotices {
+
+    static final int KEPT_PER_CODE = 100;
+
+    private final List<SheetNotice> kept = new ArrayList<>();
+    private final Map<ProblemCode, Long> counts = new EnumMap<>(ProblemCode.class);
+
+    synchronized void add(SheetNotice notice) {
+        long count = counts.merge(notice.code(), 1L, Long::sum);
+        if (count <= KEPT_PER_CODE) {
+            kept.add(notice);
+        }
+    }
+
+    synchronized List<SheetNotice> list() {
+        List<SheetNotice> all = new ArrayList<>(kept);
+        counts.forEach((code, count) -> {
+            if (count > KEPT_PER_CODE) {
+                all.add(new SheetNotice(code, 0, -1, null, "另有 " + (count - KEPT_PER_CODE) + " 处同类问题未逐一列出"
+                        + "（" + (count - KEPT_PER_CODE) + " more of this kind not listed one by one)"));
+            }
+        });
+        return all;
+    }
+}
