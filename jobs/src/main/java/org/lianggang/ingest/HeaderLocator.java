@@ -13,7 +13,8 @@ import org.lianggang.catalog.ValueColumn;
 /**
  * Finds the header of an export among its first rows: title rows above it ("2019年妇幼卫生年报", 单位, 日期) are
  * skipped, and a two-row header with merged cells (a group name over its columns) is read as one, each column
- * named by its lower cell, or its group and lower cell together, whichever the layout knows.
+ * named by its lower cell, or its group and lower cell together, whichever the layout knows. The readers carry a
+ * merged cell's text to every cell it covers, so a group name stands over each of its columns.
  */
 final class HeaderLocator {
 
@@ -46,11 +47,16 @@ final class HeaderLocator {
         }
         List<String> header = head.get(best).cells();
         int last = best;
-        if (best + 1 < head.size()) {
-            List<String> combined = combine(header, head.get(best + 1).cells(), names);
-            if (score(combined, names) > bestScore) {
+        int score = bestScore;
+        // The best row may be either half of a two-row header: with merged cells carried down, the lower half
+        // repeats every vertically merged name and can score higher alone than the upper half.
+        for (int upper = Math.max(best - 1, 0); upper <= best && upper + 1 < head.size(); upper++) {
+            List<String> combined = combine(head.get(upper).cells(), head.get(upper + 1).cells(), names);
+            int combinedScore = score(combined, names);
+            if (combinedScore > score) {
                 header = combined;
-                last = best + 1;
+                last = upper + 1;
+                score = combinedScore;
             }
         }
         return Optional.of(new Located(header, head.get(last).number(), concat(head.subList(last + 1, head.size()),

@@ -49,7 +49,8 @@ final class CorpusWorkbooks {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         write(dir.resolve("title-rows-two-row-header-2019.xlsx"), healthWithTitleAndTwoRowHeader());
-        write(dir.resolve("legacy-xls-numeric-cells.xls"), educationAsNumbers(new HSSFWorkbook(), "Sheet1"));
+        write(dir.resolve("legacy-xls-numeric-cells.xls"), educationAsNumbers(new HSSFWorkbook(), "Sheet1")
+                .getWorkbook());
         Workbook named = new XSSFWorkbook();
         Sheet notes = named.createSheet("填报说明");
         text(notes.createRow(0), "本表由各县区教育局于次年1月15日前报送");
@@ -57,6 +58,90 @@ final class CorpusWorkbooks {
         educationAsNumbers(named, "县区汇总");
         named.createSheet("Sheet3");
         write(dir.resolve("named-sheet-among-others.xlsx"), named);
+        write(dir.resolve("hidden-sheet-row-and-column.xlsx"), hiddenSheetRowAndColumn(new XSSFWorkbook()));
+        write(dir.resolve("hidden-sheet-row-and-column.xls"), hiddenSheetRowAndColumn(new HSSFWorkbook()));
+        write(dir.resolve("formula-total-without-result.xlsx"), sumFormulaTotal(new XSSFWorkbook()));
+        write(dir.resolve("formula-total-not-calculated.xls"), sumFormulaTotal(new HSSFWorkbook()));
+        write(dir.resolve("merged-year-and-regions-long.xlsx"), mergedYearAndRegionsLong(new XSSFWorkbook()));
+        write(dir.resolve("merged-year-and-regions-long.xls"), mergedYearAndRegionsLong(new HSSFWorkbook()));
+    }
+
+    /**
+     * Last year's sheet kept first and hidden, this year's active; on it, a hidden column C with an older 在园幼儿数
+     * beside the current one, and a hidden row with last year's 城中区 figures. No year column: only the sheet tells.
+     */
+    private static Workbook hiddenSheetRowAndColumn(Workbook workbook) {
+        List<String> header = new java.util.ArrayList<>(EDUCATION_HEADER);
+        header.remove("年份");
+        Sheet old = workbook.createSheet("2018年");
+        text(old.createRow(0), header.toArray(String[]::new));
+        for (int r = 0; r < EDUCATION_ROWS.length; r++) {
+            educationFigures(old.createRow(r + 1), 0, r, -200);
+        }
+        Sheet current = workbook.createSheet("2019年");
+        header.add(2, "在园幼儿数");
+        text(current.createRow(0), header.toArray(String[]::new));
+        int next = 1;
+        for (int r = 0; r < EDUCATION_ROWS.length; r++) {
+            Row row = current.createRow(next++);
+            educationFigures(row, 1, r, 0);
+            row.createCell(2).setCellValue(EDUCATION_ROWS[r][2] - 100);
+            if (r == 0) {
+                Row setAside = current.createRow(next++);
+                educationFigures(setAside, 1, r, -200);
+                setAside.createCell(2).setCellValue(EDUCATION_ROWS[r][2] - 300);
+                setAside.setZeroHeight(true);
+            }
+        }
+        current.setColumnHidden(2, true);
+        workbook.setSheetHidden(0, true);
+        workbook.setActiveSheet(1);
+        workbook.setSelectedTab(1);
+        return workbook;
+    }
+
+    /** The education figures with a year column and a 合计 row of SUM formulas, written without calculating them. */
+    private static Workbook sumFormulaTotal(Workbook workbook) {
+        Sheet sheet = educationAsNumbers(workbook, "Sheet1");
+        Row total = sheet.createRow(EDUCATION_ROWS.length + 1);
+        total.createCell(1).setCellValue("合计");
+        for (int c = 3; c < EDUCATION_HEADER.size(); c++) {
+            String column = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+            total.createCell(c).setCellFormula("SUM(" + column + "2:" + column + (EDUCATION_ROWS.length + 1) + ")");
+        }
+        return workbook;
+    }
+
+    /** A long file as a county clerk lays it out: the year merged down all rows, each county over its rows. */
+    private static Workbook mergedYearAndRegionsLong(Workbook workbook) {
+        Sheet sheet = workbook.createSheet("长表");
+        text(sheet.createRow(0), "地区代码", "地区", "年份", "数据项", "性别", "城乡", "年龄组", "数值");
+        String[][] counties = {{"450202", "城中区", "2150", "1937"}, {"450203", "鱼峰区", "4948", "4693"}};
+        int r = 1;
+        for (String[] county : counties) {
+            Row first = sheet.createRow(r);
+            text(first, county[0], county[1], "", "live_births");
+            first.createCell(7).setCellValue(Long.parseLong(county[2]));
+            Row second = sheet.createRow(r + 1);
+            text(second, "", "", "", "孕产妇系统管理人数");
+            second.createCell(7).setCellValue(Long.parseLong(county[3]));
+            sheet.addMergedRegion(new CellRangeAddress(r, r + 1, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(r, r + 1, 1, 1));
+            r += 2;
+        }
+        sheet.getRow(1).createCell(2).setCellValue(2019);
+        sheet.addMergedRegion(new CellRangeAddress(1, r - 1, 2, 2));
+        return workbook;
+    }
+
+    /** One county's education figures from the given column on, each changed by delta (another year's). */
+    private static void educationFigures(Row row, int firstColumn, int county, long delta) {
+        long[] figures = EDUCATION_ROWS[county];
+        row.createCell(0).setCellValue(Long.toString(figures[0]));
+        row.createCell(1).setCellValue(EDUCATION_NAMES.get(county));
+        for (int c = 2; c < figures.length; c++) {
+            row.createCell(c + firstColumn).setCellValue(figures[c] + delta);
+        }
     }
 
     /** 卫统 style: two title rows, a header over two rows with two merged groups, figures typed as text, 合计, 填表人. */
@@ -96,7 +181,7 @@ final class CorpusWorkbooks {
     }
 
     /** The education figures as numeric cells, region codes and years included, under a plain header. */
-    private static Workbook educationAsNumbers(Workbook workbook, String sheetName) {
+    private static Sheet educationAsNumbers(Workbook workbook, String sheetName) {
         Sheet sheet = workbook.createSheet(sheetName);
         text(sheet.createRow(0), EDUCATION_HEADER.toArray(String[]::new));
         for (int r = 0; r < EDUCATION_ROWS.length; r++) {
@@ -108,7 +193,7 @@ final class CorpusWorkbooks {
                 row.createCell(c + 1).setCellValue(figures[c]);
             }
         }
-        return workbook;
+        return sheet;
     }
 
     private static void text(Row row, String... cells) {
