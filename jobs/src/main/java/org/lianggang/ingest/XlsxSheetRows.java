@@ -32,7 +32,8 @@ import org.xml.sax.XMLReader;
 /**
  * One sheet of an .xlsx workbook, streamed. A parser thread reads the sheet's XML with POI's SAX event API and hands
  * rows over in batches through a small bounded queue, so memory stays bounded however long the sheet is; only the
- * shared strings (one copy of each distinct text) and the styles are held whole. {@link #close()} stops the parser
+ * shared strings (one copy of each distinct text), the styles and the sheet's merged regions (read before, in a
+ * pass of their own: {@link XlsxWorkbookParts}) are held whole. {@link #close()} stops the parser
  * and closes the file, also when the rows were not read to the end.
  */
 final class XlsxSheetRows implements TabularFile {
