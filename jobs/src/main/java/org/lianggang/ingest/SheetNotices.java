@@ -29,7 +29,7 @@ final class SheetNotices {
         counts.forEach((code, count) -> {
             if (count > KEPT_PER_CODE) {
                 all.add(new SheetNotice(code, 0, -1, null, "另有 " + (count - KEPT_PER_CODE) + " 处同类问题未逐一列出"
-                        + "（" + (count - KEPT_PER_CODE) + " more of this kind not listed one by one)"));
+                        + "（" + (count - KEPT_PER_CODE) + " more of this kind not listed one by one）"));
             }
         });
         return all;
