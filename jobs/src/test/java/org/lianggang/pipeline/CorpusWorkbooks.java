@@ -64,6 +64,9 @@ final class CorpusWorkbooks {
         write(dir.resolve("formula-total-not-calculated.xls"), sumFormulaTotal(new HSSFWorkbook()));
         write(dir.resolve("merged-year-and-regions-long.xlsx"), mergedYearAndRegionsLong(new XSSFWorkbook()));
         write(dir.resolve("merged-year-and-regions-long.xls"), mergedYearAndRegionsLong(new HSSFWorkbook()));
+        Workbook hiddenRequired = new XSSFWorkbook();
+        educationAsNumbers(hiddenRequired, "Sheet1").setColumnHidden(EDUCATION_HEADER.indexOf("高中阶段在校生数"), true);
+        write(dir.resolve("hidden-required-column.xlsx"), hiddenRequired);
     }
 
     /**
