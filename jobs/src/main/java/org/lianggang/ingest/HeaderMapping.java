@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lianggang.catalog.ColumnSpec;
 import org.lianggang.catalog.SourceField;
@@ -16,7 +18,8 @@ import org.lianggang.catalog.ValueColumn;
 
 /**
  * Where each column of a layout sits in a file's header, matched on the header text or an alias, ignoring
- * spaces and full-width/half-width differences. Missing value columns are errors; unknown headers are warnings.
+ * spaces and full-width/half-width differences. Missing value columns are errors, and so are two columns that match
+ * one column of the layout; unknown headers are warnings.
  */
 final class HeaderMapping {
 
@@ -24,6 +27,8 @@ final class HeaderMapping {
     private final Map<ValueColumn, Integer> values = new HashMap<>();
     private final List<String> header;
     private int[] labelColumns = new int[0];
+    /** Columns named in an AMBIGUOUS_COLUMN problem: not also called unknown. */
+    private final Set<Integer> ambiguous = new HashSet<>();
 
     private HeaderMapping(List<String> header) {
         this.header = header;
@@ -32,17 +37,18 @@ final class HeaderMapping {
     static HeaderMapping of(SourceLayout layout, List<String> header, long headerRow, String file,
                             List<Problem> problems) {
         HeaderMapping mapping = new HeaderMapping(header);
-        Map<String, Integer> positions = new HashMap<>();
+        Map<String, List<Integer>> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            positions.putIfAbsent(normalize(header.get(i)), i);
+            positions.computeIfAbsent(normalize(header.get(i)), k -> new ArrayList<>()).add(i);
         }
         Set<Integer> used = new HashSet<>();
-        layout.fields().forEach((field, spec) -> find(positions, spec).ifPresent(i -> {
-            mapping.fields.put(field, i);
-            used.add(i);
-        }));
+        layout.fields().forEach((field, spec) -> mapping.find(positions, spec, headerRow, file, problems).ifPresent(
+                i -> {
+                    mapping.fields.put(field, i);
+                    used.add(i);
+                }));
         for (ValueColumn column : layout.values()) {
-            OptionalInt index = find(positions, column.column());
+            OptionalInt index = mapping.find(positions, column.column(), headerRow, file, problems);
             if (index.isPresent()) {
                 mapping.values.put(column, index.getAsInt());
                 used.add(index.getAsInt());
@@ -62,7 +68,7 @@ final class HeaderMapping {
                     "no region column (code or name)"));
         }
         for (int i = 0; i < header.size(); i++) {
-            if (!used.contains(i) && !header.get(i).isBlank()) {
+            if (!used.contains(i) && !mapping.ambiguous.contains(i) && !header.get(i).isBlank()) {
                 problems.add(new Problem(ProblemCode.EXTRA_COLUMN, file, headerRow, header.get(i), null,
                         "column not in layout " + layout.id() + "; ignored"));
             }
@@ -78,9 +84,23 @@ final class HeaderMapping {
                 new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, spec.header(), null, "required column missing")));
     }
 
-    private static OptionalInt find(Map<String, Integer> positions, ColumnSpec spec) {
-        return spec.names().stream().map(HeaderMapping::normalize).filter(positions::containsKey)
-                .mapToInt(positions::get).findFirst();
+    /**
+     * The one column of the header that the spec names, by its header or an alias. Two such columns (an old column
+     * and its correction beside it) are refused: choosing one would load figures nobody chose.
+     */
+    private OptionalInt find(Map<String, List<Integer>> positions, ColumnSpec spec, long headerRow, String file,
+                             List<Problem> problems) {
+        List<Integer> found = spec.names().stream().map(HeaderMapping::normalize).distinct()
+                .filter(positions::containsKey).flatMap(name -> positions.get(name).stream()).sorted().toList();
+        if (found.size() > 1) {
+            ambiguous.addAll(found);
+            String columns = found.stream().map(i -> ColumnNames.describe(i, header.get(i)))
+                    .collect(Collectors.joining(", "));
+            problems.add(new Problem(ProblemCode.AMBIGUOUS_COLUMN, file, headerRow, spec.header(), null,
+                    "多列对应同一项，无法确定用哪一列：" + columns + "；删除或改名其中多余的列 · " + found.size()
+                            + " columns map to this one; delete or rename all but one"));
+        }
+        return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
     }
 
     /** Header text as compared: no spaces, half-width brackets and dashes. */

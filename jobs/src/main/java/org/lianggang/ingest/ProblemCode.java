@@ -13,6 +13,12 @@ public enum ProblemCode {
     WRONG_ENCODING,
     /** A column the layout requires is not in the header. */
     MISSING_COLUMN,
+    /**
+     * Two or more columns of the header match one column of the layout, by its header or an alias (an old column and
+     * the corrected one beside it): nothing is loaded rather than the first chosen in silence. The message names
+     * every such column by letter, number and header.
+     */
+    AMBIGUOUS_COLUMN,
     /** A header the layout does not know; ignored. */
     EXTRA_COLUMN,
     /** The region code or name is not in schemas/regions. */
