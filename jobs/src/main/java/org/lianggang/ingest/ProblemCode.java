@@ -23,6 +23,12 @@ public enum ProblemCode {
     EXTRA_COLUMN,
     /** The region code or name is not in schemas/regions. */
     UNKNOWN_REGION,
+    /**
+     * A row's region code and region name name different regions (after a sort of one column alone), or the name
+     * is no region's name or alias: the row is refused rather than its figures given to either. Names of one series
+     * (柳江县 beside 柳江区's code) agree.
+     */
+    REGION_MISMATCH,
     /** The region exists but not in this report year (e.g. 柳江县 after 2016). */
     REGION_NOT_VALID_IN_YEAR,
     /** The year in the row differs from the year of the load. */
