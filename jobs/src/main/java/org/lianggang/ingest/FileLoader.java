@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -163,20 +164,22 @@ public class FileLoader {
                 if (row.blank()) {
                     continue;
                 }
-                switch (RowKind.of(row, mapping)) {
-                    case NOTE -> {
-                        continue;
-                    }
-                    case TOTAL -> {
-                        mapper.total(row, problems);
-                        continue;
-                    }
-                    case DATA -> {
-                        int before = problems.size();
-                        mapper.map(row, problems, sink);
-                        if (problems.size() > before) {
-                            reject(row, problems.subList(before, problems.size()), rejects);
-                        }
+                RowKind kind = RowKind.of(row, mapping);
+                if (kind == RowKind.NOTE) {
+                    continue;
+                }
+                Optional<Problem> pastHeader = mapping.cellsPastHeader(row, load.fileName());
+                if (pastHeader.isPresent()) {
+                    problems.add(pastHeader.get());
+                    rejects.add(row, List.of(pastHeader.get()));
+                } else if (kind == RowKind.TOTAL) {
+                    mapper.total(row, problems);
+                    continue;
+                } else {
+                    int before = problems.size();
+                    mapper.map(row, problems, sink);
+                    if (problems.size() > before) {
+                        reject(row, problems.subList(before, problems.size()), rejects);
                     }
                 }
                 if (++read % PROGRESS_BLOCK == 0) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -121,6 +122,31 @@ final class HeaderMapping {
 
     int value(ValueColumn column) {
         return values.get(column);
+    }
+
+    /**
+     * A row with a non-blank cell past the last column of the header: in a CSV an unquoted thousands comma (6,443)
+     * splits one figure in two and shifts every cell after it, so no cell of the row can be trusted; in a workbook
+     * it is a figure under no header. Either way nothing of the row is loaded in silence.
+     */
+    Optional<Problem> cellsPastHeader(ExportRow row, String file) {
+        int width = header.size();
+        int last = row.cells().size() - 1;
+        while (last >= width && row.cell(last).isEmpty()) {
+            last--;
+        }
+        if (last < width) {
+            return Optional.empty();
+        }
+        int first = width;
+        while (row.cell(first).isEmpty()) {
+            first++;
+        }
+        return Optional.of(new Problem(ProblemCode.CELLS_PAST_HEADER, file, row.number(),
+                ColumnNames.describe(first, null), row.cell(first), "此行有 " + (last + 1) + " 个单元格，表头只有 " + width
+                        + " 列；CSV 中未加引号的千位分隔逗号（如 6,443）会把一个数拆成两格，使其后各格错位；整行不导入 · the row has "
+                        + (last + 1) + " cells but the header " + width + " columns (an unquoted thousands comma splits a"
+                        + " figure in two); the row is not loaded"));
     }
 
     String headerAt(int index) {

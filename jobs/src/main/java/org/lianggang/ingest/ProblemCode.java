@@ -62,6 +62,12 @@ public enum ProblemCode {
      * a final line break; the file was cut short in transfer or by a full disk. Nothing of it is loaded.
      */
     TRUNCATED_FILE,
+    /**
+     * A row has a non-blank cell past the last column of the header. In a CSV an unquoted thousands comma (6,443)
+     * splits one figure in two and shifts every cell after it (6443 would be stored as 6); in a workbook it is a
+     * figure under no header. The row is refused, naming the first such cell.
+     */
+    CELLS_PAST_HEADER,
     /** An element cell of a long layout names no element of catalog/elements.yaml, by code or by name. */
     UNKNOWN_ELEMENT,
     /** A sex or area cell of a long layout is not one of the layout's sex_values / area_values. */
