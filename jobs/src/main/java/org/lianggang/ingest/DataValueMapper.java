@@ -118,6 +118,8 @@ final class DataValueMapper implements RowMapper<DataValue> {
         if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "a count cannot be negative"));
+        } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
+            problems.add(WholeCounts.fractional(load.fileName(), row.number(), mapping.headerAt(index), text, cell.value(), element));
         } else if (cell.value() != null && !element.inRange(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
                     mapping.headerAt(index), text, Figures.plain(cell.value()) + " " + element.unit()

@@ -150,6 +150,8 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(), header, text,
                     "a count cannot be negative"));
+        } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
+            problems.add(WholeCounts.fractional(load.fileName(), row.number(), header, text, cell.value(), element));
         } else if (cell.value() != null && !element.inRange(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
                     Figures.plain(cell.value()) + " " + element.unit() + " is outside the range ["

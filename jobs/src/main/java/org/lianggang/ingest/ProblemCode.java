@@ -50,6 +50,11 @@ public enum ProblemCode {
     /** A same key is given twice in one file: region and indicator (assessments), or region, element, sex, area
      *  and age group (long layouts). */
     DUPLICATE_KEY,
+    /**
+     * A value of an element that counts persons or things (its unit is one of elements.yaml's count_units, or it
+     * declares whole: true) is not a whole number: 0.5 maternal deaths, 2150.4 live births.
+     */
+    FRACTIONAL_COUNT,
     /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
     OUT_OF_RANGE,
     /**
