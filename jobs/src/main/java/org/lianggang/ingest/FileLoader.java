@@ -85,6 +85,11 @@ public class FileLoader {
                             "no header with the columns of layout " + layout.id() + " in the first "
                                     + HeaderLocator.SEARCH_ROWS + " rows"))));
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
+            TitleYear.check(located.above(), load).ifPresent(problems::add);
+            boolean wide = layout.table() == SourceTable.DATA_VALUE && layout.shape() != LayoutShape.LONG;
+            ColumnUnits units = wide && problems.stream().allMatch(p -> p.code().warning())
+                    ? ColumnUnits.of(layout, mapping, located.above(), catalog.elements(), fileName, located.row(),
+                            problems) : null;
             if (problems.stream().anyMatch(p -> !p.code().warning())) {
                 throw new InputRejectedException(problems);
             }
@@ -95,8 +100,8 @@ public class FileLoader {
             }
             return scan.run(DataValue.TABLE, layout.shape() == LayoutShape.LONG
                     ? new LongDataValueMapper(layout, mapping, regions, catalog.regions(), catalog.elements(), load)
-                    : new DataValueMapper(layout, mapping, regions, catalog.elements(), catalog.validationRules(),
-                            load));
+                    : new DataValueMapper(layout, mapping, units, regions, catalog.elements(),
+                            catalog.validationRules(), load));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

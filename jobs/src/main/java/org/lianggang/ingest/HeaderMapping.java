@@ -41,6 +41,10 @@ final class HeaderMapping {
         Map<String, List<Integer>> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             positions.computeIfAbsent(normalize(header.get(i)), k -> new ArrayList<>()).add(i);
+            String bare = normalize(HeaderUnits.withoutUnit(header.get(i)));
+            if (!bare.equals(normalize(header.get(i)))) {
+                positions.computeIfAbsent(bare, k -> new ArrayList<>()).add(i);
+            }
         }
         Set<Integer> used = new HashSet<>();
         layout.fields().forEach((field, spec) -> mapping.find(positions, spec, headerRow, file, problems).ifPresent(
@@ -92,7 +96,8 @@ final class HeaderMapping {
     private OptionalInt find(Map<String, List<Integer>> positions, ColumnSpec spec, long headerRow, String file,
                              List<Problem> problems) {
         List<Integer> found = spec.names().stream().map(HeaderMapping::normalize).distinct()
-                .filter(positions::containsKey).flatMap(name -> positions.get(name).stream()).sorted().toList();
+                .filter(positions::containsKey).flatMap(name -> positions.get(name).stream()).distinct().sorted()
+                .toList();
         if (found.size() > 1) {
             ambiguous.addAll(found);
             String columns = found.stream().map(i -> ColumnNames.describe(i, header.get(i)))
@@ -102,6 +107,18 @@ final class HeaderMapping {
                             + " columns map to this one; delete or rename all but one"));
         }
         return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
+    }
+
+    /**
+     * The text a header cell is matched on: as it is, or without a trailing unit in brackets (在园幼儿数（万人）) when
+     * only that is one of the layout's names.
+     */
+    static String matchKey(String cell, Set<String> names) {
+        String key = normalize(cell);
+        if (names.contains(key)) {
+            return key;
+        }
+        return normalize(HeaderUnits.withoutUnit(cell));
     }
 
     /** Header text as compared: no spaces, half-width brackets and dashes. */
