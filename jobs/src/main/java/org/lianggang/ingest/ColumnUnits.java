@@ -26,15 +26,10 @@ final class ColumnUnits {
                           Map<String, DataElement> elements, String file, long headerRow, List<Problem> problems) {
         ColumnUnits result = new ColumnUnits();
         List<HeaderUnits.Declared> declared = HeaderUnits.declaredAbove(above);
-        Optional<HeaderUnits.Declared> title = declared.stream().findFirst();
-        for (HeaderUnits.Declared other : declared) {
-            if (!ValueParser.sameUnit(other.unit(), title.get().unit())) {
-                problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, other.row(), "", other.cell(),
-                        "标题行声明了两种单位：「" + title.get().cell() + "」和「" + other.cell() + "」 · the rows above the header"
-                                + " declare two units"));
-                return result;
-            }
+        if (conflicting(declared, file, problems)) {
+            return result;
         }
+        Optional<HeaderUnits.Declared> title = declared.stream().findFirst();
         for (ValueColumn column : layout.values()) {
             DataElement element = elements.get(column.element());
             String layoutUnit = column.unit() != null ? column.unit() : element.unit();
@@ -61,6 +56,33 @@ final class ColumnUnits {
             result.units.put(column, unit);
         }
         return result;
+    }
+
+    /**
+     * The one unit a long file declares for its value column (数值（万人）, else 单位：万人 above the header), applied to
+     * each row's element where it fits; null when none. Two different 单位 above the header refuse the file.
+     */
+    static String declaredForLong(HeaderMapping mapping, int valueColumn, List<ExportRow> above, String file,
+                                  List<Problem> problems) {
+        Optional<String> inHeader = valueColumn < 0 ? Optional.empty()
+                : HeaderUnits.unitOf(mapping.headerAt(valueColumn));
+        if (inHeader.isPresent()) {
+            return inHeader.get();
+        }
+        List<HeaderUnits.Declared> declared = HeaderUnits.declaredAbove(above);
+        return conflicting(declared, file, problems) || declared.isEmpty() ? null : declared.get(0).unit();
+    }
+
+    private static boolean conflicting(List<HeaderUnits.Declared> declared, String file, List<Problem> problems) {
+        for (HeaderUnits.Declared other : declared) {
+            if (!ValueParser.sameUnit(other.unit(), declared.get(0).unit())) {
+                problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, other.row(), "", other.cell(),
+                        "标题行声明了两种单位：「" + declared.get(0).cell() + "」和「" + other.cell() + "」 · the rows above the"
+                                + " header declare two units"));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit the column's cells are written in. */

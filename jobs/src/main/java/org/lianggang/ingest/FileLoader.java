@@ -18,6 +18,7 @@ import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.LayoutShape;
+import org.lianggang.catalog.SourceField;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.SourceTable;
 import org.lianggang.lake.Assessment;
@@ -86,25 +87,40 @@ public class FileLoader {
                                     + HeaderLocator.SEARCH_ROWS + " rows"))));
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
             TitleYear.check(located.above(), load).ifPresent(problems::add);
-            boolean wide = layout.table() == SourceTable.DATA_VALUE && layout.shape() != LayoutShape.LONG;
-            ColumnUnits units = wide && problems.stream().allMatch(p -> p.code().warning())
-                    ? ColumnUnits.of(layout, mapping, located.above(), catalog.elements(), fileName, located.row(),
-                            problems) : null;
+            RowMapper<DataValue> valueMapper = layout.table() == SourceTable.DATA_VALUE
+                    && problems.stream().allMatch(p -> p.code().warning())
+                    ? valueMapper(layout, mapping, located, load, problems) : null;
             if (problems.stream().anyMatch(p -> !p.code().warning())) {
                 throw new InputRejectedException(problems);
             }
-            RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
             Scan scan = new Scan(located, mapping, layout, load, problems, rejects, jobExecutionId);
             if (layout.table() == SourceTable.ASSESSMENT) {
-                return scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
+                return scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping,
+                        new RegionColumns(mapping, catalog.regions(), load), indicators, load));
             }
-            return scan.run(DataValue.TABLE, layout.shape() == LayoutShape.LONG
-                    ? new LongDataValueMapper(layout, mapping, regions, catalog.regions(), catalog.elements(), load)
-                    : new DataValueMapper(layout, mapping, units, regions, catalog.elements(),
-                            catalog.validationRules(), load));
+            return scan.run(DataValue.TABLE, valueMapper);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * The mapper of a data-value file, in the units the file declares above or in its header (see
+     * {@link ColumnUnits}); a declared unit that contradicts the layout is added to the problems.
+     */
+    private RowMapper<DataValue> valueMapper(SourceLayout layout, HeaderMapping mapping,
+                                             HeaderLocator.Located located, LoadContext load, List<Problem> problems) {
+        RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
+        if (layout.shape() == LayoutShape.LONG) {
+            String unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE).orElse(-1),
+                    located.above(), load.fileName(), problems);
+            return new LongDataValueMapper(layout, mapping, unit, regions, catalog.regions(), catalog.elements(),
+                    load);
+        }
+        ColumnUnits units = ColumnUnits.of(layout, mapping, located.above(), catalog.elements(), load.fileName(),
+                located.row(), problems);
+        return new DataValueMapper(layout, mapping, units, regions, catalog.elements(), catalog.validationRules(),
+                load);
     }
 
     /** One pass over the data rows of a located export. */

@@ -147,7 +147,12 @@ final class HeaderMapping {
      * it is a figure under no header. Either way nothing of the row is loaded in silence.
      */
     Optional<Problem> cellsPastHeader(ExportRow row, String file) {
+        // Blank header cells at the end (a CSV saved from a sheet formatted further right: "…,高等教育在学总规模,,")
+        // are no columns: a cell shifted under them is as lost as one past the header.
         int width = header.size();
+        while (width > 0 && header.get(width - 1).isBlank()) {
+            width--;
+        }
         int last = row.cells().size() - 1;
         while (last >= width && row.cell(last).isEmpty()) {
             last--;
