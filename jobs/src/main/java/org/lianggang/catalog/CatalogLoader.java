@@ -122,7 +122,14 @@ public final class CatalogLoader {
         }
     }
 
-    record ElementsFile(@JsonProperty(required = true) List<DataElement> elements) {
+    /** count_units: the units whose elements count whole persons or things, unless an element says otherwise. */
+    record ElementsFile(List<String> countUnits, @JsonProperty(required = true) List<DataElement> elements) {
+
+        @Override
+        public List<DataElement> elements() {
+            List<String> units = countUnits == null ? List.of() : countUnits;
+            return elements.stream().map(e -> e.countingIn(units)).toList();
+        }
     }
 
     record RulesFile(@JsonProperty(required = true) List<ValidationRule> rules) {

@@ -8,12 +8,34 @@ import java.util.List;
  * counties; the others (rates, ratios, years) are only ever read for the region that reported them.
  * {@code range} is an optional {@code [min, max]} (inclusive, in the element's unit) that a reported value must lie
  * in: declared for values whose plausible span is known (a life expectancy, a rate in %), never for counts.
+ * {@code whole} says the element counts persons or things, so a value must be a whole number (0.5 maternal deaths
+ * is a typo or a figure from another column); left out, it follows from the unit ({@code count_units} of
+ * elements.yaml: 人, 个, 次 …).
  */
 public record DataElement(@JsonProperty(required = true) String code, @JsonProperty(required = true) String name,
-                          @JsonProperty(required = true) String unit, boolean additive, List<Double> range) {
+                          @JsonProperty(required = true) String unit, boolean additive, List<Double> range,
+                          Boolean whole) {
+
+    /** How far from an integer a stored count may lie: the rounding of 8.33 万人 × 10000, never a person. */
+    private static final double WHOLE_TOLERANCE = 1e-6;
 
     public DataElement {
         range = range == null ? null : List.copyOf(range);
+    }
+
+    /** This element with {@code whole} decided: as declared, else whether its unit is one of the count units. */
+    DataElement countingIn(List<String> countUnits) {
+        return whole != null ? this : new DataElement(code, name, unit, additive, range, countUnits.contains(unit));
+    }
+
+    /** Whether values must be whole numbers: persons, cases, households, institutions. */
+    public boolean countsWhole() {
+        return Boolean.TRUE.equals(whole);
+    }
+
+    /** Whether the value may be stored for this element: any value, or a whole number for a count. */
+    public boolean wholeEnough(double value) {
+        return !countsWhole() || Math.abs(value - Math.rint(value)) <= WHOLE_TOLERANCE;
     }
 
     /** Whether the value lies in the declared range; always true when none is declared. */

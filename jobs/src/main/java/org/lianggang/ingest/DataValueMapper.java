@@ -17,7 +17,7 @@ import org.lianggang.lake.DataValue;
 
 /**
  * Maps a county row of a department export to one {@link DataValue} per value column of the layout, each value in
- * its element's unit. The city's own row is stored too (it carries the values that are never summed) and, like a
+ * its element's unit (the cells read in the unit the file declares, see {@link ColumnUnits}). The city's own row is stored too (it carries the values that are never summed) and, like a
  * 合计 row, its counts are held against the sum of the county rows. Values are checked against their element's
  * declared range and the catalog's validation rules between the elements of the row.
  */
@@ -25,6 +25,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
 
     private final SourceLayout layout;
     private final HeaderMapping mapping;
+    private final ColumnUnits units;
     private final RegionColumns regions;
     private final Map<String, DataElement> elements;
     private final LoadContext load;
@@ -32,10 +33,11 @@ final class DataValueMapper implements RowMapper<DataValue> {
     private final RowRules rules;
     private final Set<String> seenRegions = new HashSet<>();
 
-    DataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions,
+    DataValueMapper(SourceLayout layout, HeaderMapping mapping, ColumnUnits units, RegionColumns regions,
                     Map<String, DataElement> elements, List<ValidationRule> rules, LoadContext load) {
         this.layout = layout;
         this.mapping = mapping;
+        this.units = units;
         this.regions = regions;
         this.elements = elements;
         this.load = load;
@@ -103,8 +105,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
         int index = mapping.value(column);
         String text = row.cell(index);
         DataElement element = elements.get(column.element());
-        String unit = column.unit() != null ? column.unit() : element.unit();
-        ParsedCell cell = ValueParser.parse(text, unit, element.unit(), layout.missingCodes());
+        ParsedCell cell = ValueParser.parse(text, units.unit(column), element.unit(), layout.missingCodes());
         if (cell.unitMismatch()) {
             problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(),
                     mapping.headerAt(index), text, cell.unitProblem()));
@@ -118,6 +119,8 @@ final class DataValueMapper implements RowMapper<DataValue> {
         if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "a count cannot be negative"));
+        } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
+            problems.add(WholeCounts.fractional(load.fileName(), row.number(), mapping.headerAt(index), text, cell.value(), element));
         } else if (cell.value() != null && !element.inRange(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
                     mapping.headerAt(index), text, Figures.plain(cell.value()) + " " + element.unit()

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.LayoutShape;
+import org.lianggang.catalog.SourceField;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.SourceTable;
 import org.lianggang.lake.Assessment;
@@ -85,19 +87,20 @@ public class FileLoader {
                             "no header with the columns of layout " + layout.id() + " in the first "
                                     + HeaderLocator.SEARCH_ROWS + " rows"))));
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
+            TitleYear.check(located.above(), load).ifPresent(problems::add);
+            RowMapper<DataValue> valueMapper = layout.table() == SourceTable.DATA_VALUE
+                    && problems.stream().allMatch(p -> p.code().warning())
+                    ? valueMapper(layout, mapping, located, load, problems) : null;
             if (problems.stream().anyMatch(p -> !p.code().warning())) {
                 problems.addAll(noticed(export, fileName, located.header()));
                 throw new InputRejectedException(problems);
             }
-            RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
             Scan scan = new Scan(export, located, mapping, layout, load, problems, rejects, jobExecutionId);
             if (layout.table() == SourceTable.ASSESSMENT) {
-                return scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping, regions, indicators, load));
+                return scan.run(Assessment.TABLE, new AssessmentMapper(layout, mapping,
+                        new RegionColumns(mapping, catalog.regions(), load), indicators, load));
             }
-            return scan.run(DataValue.TABLE, layout.shape() == LayoutShape.LONG
-                    ? new LongDataValueMapper(layout, mapping, regions, catalog.regions(), catalog.elements(), load)
-                    : new DataValueMapper(layout, mapping, regions, catalog.elements(), catalog.validationRules(),
-                            load));
+            return scan.run(DataValue.TABLE, valueMapper);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -106,6 +109,25 @@ public class FileLoader {
     /** What the reader left out of the rows (hidden rows and columns, formulas without a result), as problems. */
     private static List<Problem> noticed(TabularFile export, String fileName, List<String> header) {
         return export.notices().stream().map(n -> n.problem(fileName, header)).toList();
+    }
+
+    /**
+     * The mapper of a data-value file, in the units the file declares above or in its header (see
+     * {@link ColumnUnits}); a declared unit that contradicts the layout is added to the problems.
+     */
+    private RowMapper<DataValue> valueMapper(SourceLayout layout, HeaderMapping mapping,
+                                             HeaderLocator.Located located, LoadContext load, List<Problem> problems) {
+        RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
+        if (layout.shape() == LayoutShape.LONG) {
+            String unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE).orElse(-1),
+                    located.above(), load.fileName(), problems);
+            return new LongDataValueMapper(layout, mapping, unit, regions, catalog.regions(), catalog.elements(),
+                    load);
+        }
+        ColumnUnits units = ColumnUnits.of(layout, mapping, located.above(), catalog.elements(), load.fileName(),
+                located.row(), problems);
+        return new DataValueMapper(layout, mapping, units, regions, catalog.elements(), catalog.validationRules(),
+                load);
     }
 
     /** One pass over the data rows of a located export. */
@@ -173,20 +195,22 @@ public class FileLoader {
                 if (row.blank()) {
                     continue;
                 }
-                switch (RowKind.of(row, mapping)) {
-                    case NOTE -> {
-                        continue;
-                    }
-                    case TOTAL -> {
-                        mapper.total(row, problems);
-                        continue;
-                    }
-                    case DATA -> {
-                        int before = problems.size();
-                        mapper.map(row, problems, sink);
-                        if (problems.size() > before) {
-                            reject(row, problems.subList(before, problems.size()), rejects);
-                        }
+                RowKind kind = RowKind.of(row, mapping);
+                if (kind == RowKind.NOTE) {
+                    continue;
+                }
+                Optional<Problem> pastHeader = mapping.cellsPastHeader(row, load.fileName());
+                if (pastHeader.isPresent()) {
+                    problems.add(pastHeader.get());
+                    rejects.add(row, List.of(pastHeader.get()));
+                } else if (kind == RowKind.TOTAL) {
+                    mapper.total(row, problems);
+                    continue;
+                } else {
+                    int before = problems.size();
+                    mapper.map(row, problems, sink);
+                    if (problems.size() > before) {
+                        reject(row, problems.subList(before, problems.size()), rejects);
                     }
                 }
                 if (++read % PROGRESS_BLOCK == 0) {

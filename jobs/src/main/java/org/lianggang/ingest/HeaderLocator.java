@@ -20,8 +20,8 @@ final class HeaderLocator {
 
     static final int SEARCH_ROWS = 20;
 
-    /** The header found, the row number it ends on, and the rows after it. */
-    record Located(List<String> header, long row, Iterator<ExportRow> data) {
+    /** The header found, the row number it ends on, the rows after it, and the title rows above it. */
+    record Located(List<String> header, long row, Iterator<ExportRow> data, List<ExportRow> above) {
     }
 
     private HeaderLocator() {
@@ -60,7 +60,7 @@ final class HeaderLocator {
             }
         }
         return Optional.of(new Located(header, head.get(last).number(), concat(head.subList(last + 1, head.size()),
-                rows)));
+                rows), List.copyOf(head.subList(0, best))));
     }
 
     private static List<String> combine(List<String> upper, List<String> lower, Set<String> names) {
@@ -72,7 +72,7 @@ final class HeaderLocator {
             group = top.isEmpty() ? group : top;
             if (bottom.isEmpty()) {
                 header.add(top);
-            } else if (names.contains(HeaderMapping.normalize(bottom))) {
+            } else if (names.contains(HeaderMapping.matchKey(bottom, names))) {
                 header.add(bottom);
             } else {
                 header.add(group + bottom);
@@ -82,7 +82,8 @@ final class HeaderLocator {
     }
 
     private static int score(List<String> cells, Set<String> names) {
-        return (int) cells.stream().map(HeaderMapping::normalize).filter(names::contains).distinct().count();
+        return (int) cells.stream().map(cell -> HeaderMapping.matchKey(cell, names)).filter(names::contains)
+                .distinct().count();
     }
 
     private static Set<String> names(SourceLayout layout) {

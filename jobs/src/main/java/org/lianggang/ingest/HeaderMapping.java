@@ -1,13 +1,16 @@
 package org.lianggang.ingest;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lianggang.catalog.ColumnSpec;
 import org.lianggang.catalog.SourceField;
@@ -16,7 +19,8 @@ import org.lianggang.catalog.ValueColumn;
 
 /**
  * Where each column of a layout sits in a file's header, matched on the header text or an alias, ignoring
- * spaces and full-width/half-width differences. Missing value columns are errors; unknown headers are warnings.
+ * spaces and full-width/half-width differences. Missing value columns are errors, and so are two columns that match
+ * one column of the layout; unknown headers are warnings.
  */
 final class HeaderMapping {
 
@@ -24,6 +28,8 @@ final class HeaderMapping {
     private final Map<ValueColumn, Integer> values = new HashMap<>();
     private final List<String> header;
     private int[] labelColumns = new int[0];
+    /** Columns named in an AMBIGUOUS_COLUMN problem: not also called unknown. */
+    private final Set<Integer> ambiguous = new HashSet<>();
 
     private HeaderMapping(List<String> header) {
         this.header = header;
@@ -32,17 +38,22 @@ final class HeaderMapping {
     static HeaderMapping of(SourceLayout layout, List<String> header, long headerRow, String file,
                             List<Problem> problems) {
         HeaderMapping mapping = new HeaderMapping(header);
-        Map<String, Integer> positions = new HashMap<>();
+        Map<String, List<Integer>> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            positions.putIfAbsent(normalize(header.get(i)), i);
+            positions.computeIfAbsent(normalize(header.get(i)), k -> new ArrayList<>()).add(i);
+            String bare = normalize(HeaderUnits.withoutUnit(header.get(i)));
+            if (!bare.equals(normalize(header.get(i)))) {
+                positions.computeIfAbsent(bare, k -> new ArrayList<>()).add(i);
+            }
         }
         Set<Integer> used = new HashSet<>();
-        layout.fields().forEach((field, spec) -> find(positions, spec).ifPresent(i -> {
-            mapping.fields.put(field, i);
-            used.add(i);
-        }));
+        layout.fields().forEach((field, spec) -> mapping.find(positions, spec, headerRow, file, problems).ifPresent(
+                i -> {
+                    mapping.fields.put(field, i);
+                    used.add(i);
+                }));
         for (ValueColumn column : layout.values()) {
-            OptionalInt index = find(positions, column.column());
+            OptionalInt index = mapping.find(positions, column.column(), headerRow, file, problems);
             if (index.isPresent()) {
                 mapping.values.put(column, index.getAsInt());
                 used.add(index.getAsInt());
@@ -62,7 +73,7 @@ final class HeaderMapping {
                     "no region column (code or name)"));
         }
         for (int i = 0; i < header.size(); i++) {
-            if (!used.contains(i) && !header.get(i).isBlank()) {
+            if (!used.contains(i) && !mapping.ambiguous.contains(i) && !header.get(i).isBlank()) {
                 problems.add(new Problem(ProblemCode.EXTRA_COLUMN, file, headerRow, header.get(i), null,
                         "column not in layout " + layout.id() + "; ignored"));
             }
@@ -78,9 +89,36 @@ final class HeaderMapping {
                 new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, spec.header(), null, "required column missing")));
     }
 
-    private static OptionalInt find(Map<String, Integer> positions, ColumnSpec spec) {
-        return spec.names().stream().map(HeaderMapping::normalize).filter(positions::containsKey)
-                .mapToInt(positions::get).findFirst();
+    /**
+     * The one column of the header that the spec names, by its header or an alias. Two such columns (an old column
+     * and its correction beside it) are refused: choosing one would load figures nobody chose.
+     */
+    private OptionalInt find(Map<String, List<Integer>> positions, ColumnSpec spec, long headerRow, String file,
+                             List<Problem> problems) {
+        List<Integer> found = spec.names().stream().map(HeaderMapping::normalize).distinct()
+                .filter(positions::containsKey).flatMap(name -> positions.get(name).stream()).distinct().sorted()
+                .toList();
+        if (found.size() > 1) {
+            ambiguous.addAll(found);
+            String columns = found.stream().map(i -> ColumnNames.describe(i, header.get(i)))
+                    .collect(Collectors.joining(", "));
+            problems.add(new Problem(ProblemCode.AMBIGUOUS_COLUMN, file, headerRow, spec.header(), null,
+                    "多列对应同一项，无法确定用哪一列：" + columns + "；删除或改名其中多余的列 · " + found.size()
+                            + " columns map to this one; delete or rename all but one"));
+        }
+        return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
+    }
+
+    /**
+     * The text a header cell is matched on: as it is, or without a trailing unit in brackets (在园幼儿数（万人）) when
+     * only that is one of the layout's names.
+     */
+    static String matchKey(String cell, Set<String> names) {
+        String key = normalize(cell);
+        if (names.contains(key)) {
+            return key;
+        }
+        return normalize(HeaderUnits.withoutUnit(cell));
     }
 
     /** Header text as compared: no spaces, half-width brackets and dashes. */
@@ -101,6 +139,36 @@ final class HeaderMapping {
 
     int value(ValueColumn column) {
         return values.get(column);
+    }
+
+    /**
+     * A row with a non-blank cell past the last column of the header: in a CSV an unquoted thousands comma (6,443)
+     * splits one figure in two and shifts every cell after it, so no cell of the row can be trusted; in a workbook
+     * it is a figure under no header. Either way nothing of the row is loaded in silence.
+     */
+    Optional<Problem> cellsPastHeader(ExportRow row, String file) {
+        // Blank header cells at the end (a CSV saved from a sheet formatted further right: "…,高等教育在学总规模,,")
+        // are no columns: a cell shifted under them is as lost as one past the header.
+        int width = header.size();
+        while (width > 0 && header.get(width - 1).isBlank()) {
+            width--;
+        }
+        int last = row.cells().size() - 1;
+        while (last >= width && row.cell(last).isEmpty()) {
+            last--;
+        }
+        if (last < width) {
+            return Optional.empty();
+        }
+        int first = width;
+        while (row.cell(first).isEmpty()) {
+            first++;
+        }
+        return Optional.of(new Problem(ProblemCode.CELLS_PAST_HEADER, file, row.number(),
+                ColumnNames.describe(first, null), row.cell(first), "此行有 " + (last + 1) + " 个单元格，表头只有 " + width
+                        + " 列；CSV 中未加引号的千位分隔逗号（如 6,443）会把一个数拆成两格，使其后各格错位；整行不导入 · the row has "
+                        + (last + 1) + " cells but the header " + width + " columns (an unquoted thousands comma splits a"
+                        + " figure in two); the row is not loaded"));
     }
 
     String headerAt(int index) {

@@ -34,14 +34,17 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
     private final int areaColumn;
     private final int ageGroupColumn;
     private final int valueColumn;
+    /** The unit the file declares for its values (数值（万人）, 单位：万人), or null: applied to the elements it fits. */
+    private final String declaredUnit;
     // The previous row's element and its cell: a long export gives an element's rows together (one per age group
     // or sex), and the reader hands the same String for the same cell text, so an identity test finds most repeats.
     private String lastElementText;
     private DataElement lastElement;
 
-    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, RegionColumns regions, Regions allRegions,
-                        Map<String, DataElement> elements, LoadContext load) {
+    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, String declaredUnit, RegionColumns regions,
+                        Regions allRegions, Map<String, DataElement> elements, LoadContext load) {
         this.layout = layout;
+        this.declaredUnit = declaredUnit;
         this.mapping = mapping;
         this.regions = regions;
         this.load = load;
@@ -137,9 +140,11 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         String text = row.cell(valueColumn);
         // Most cells of a machine-written export are plain numbers: read them without the general parser's
         // normalising, regular expressions and BigDecimal (same result), unless the form defines missing codes.
-        ParsedCell cell = layout.missingCodes().isEmpty() && PlainNumber.is(text)
+        boolean declared = declaredUnit != null && ValueParser.unitsFit(declaredUnit, element.unit());
+        ParsedCell cell = layout.missingCodes().isEmpty() && !declared && PlainNumber.is(text)
                 ? ParsedCell.number(PlainNumber.value(text))
-                : ValueParser.parse(text, element.unit(), layout.missingCodes());
+                : ValueParser.parse(text, declared ? declaredUnit : element.unit(), element.unit(),
+                        layout.missingCodes());
         String header = mapping.headerAt(valueColumn);
         if (cell.unitMismatch()) {
             problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(), header, text,
@@ -150,6 +155,8 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(), header, text,
                     "a count cannot be negative"));
+        } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
+            problems.add(WholeCounts.fractional(load.fileName(), row.number(), header, text, cell.value(), element));
         } else if (cell.value() != null && !element.inRange(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
                     Figures.plain(cell.value()) + " " + element.unit() + " is outside the range ["

@@ -13,10 +13,22 @@ public enum ProblemCode {
     WRONG_ENCODING,
     /** A column the layout requires is not in the header. */
     MISSING_COLUMN,
+    /**
+     * Two or more columns of the header match one column of the layout, by its header or an alias (an old column and
+     * the corrected one beside it): nothing is loaded rather than the first chosen in silence. The message names
+     * every such column by letter, number and header.
+     */
+    AMBIGUOUS_COLUMN,
     /** A header the layout does not know; ignored. */
     EXTRA_COLUMN,
     /** The region code or name is not in schemas/regions. */
     UNKNOWN_REGION,
+    /**
+     * A row's region code and region name name different regions (after a sort of one column alone), or the name
+     * is no region's name or alias: the row is refused rather than its figures given to either. Names of one series
+     * (柳江县 beside 柳江区's code) agree.
+     */
+    REGION_MISMATCH,
     /** The region exists but not in this report year (e.g. 柳江县 after 2016). */
     REGION_NOT_VALID_IN_YEAR,
     /** The year in the row differs from the year of the load. */
@@ -38,6 +50,11 @@ public enum ProblemCode {
     /** A same key is given twice in one file: region and indicator (assessments), or region, element, sex, area
      *  and age group (long layouts). */
     DUPLICATE_KEY,
+    /**
+     * A value of an element that counts persons or things (its unit is one of elements.yaml's count_units, or it
+     * declares whole: true) is not a whole number: 0.5 maternal deaths, 2150.4 live births.
+     */
+    FRACTIONAL_COUNT,
     /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
     OUT_OF_RANGE,
     /**
@@ -50,6 +67,12 @@ public enum ProblemCode {
      * a final line break; the file was cut short in transfer or by a full disk. Nothing of it is loaded.
      */
     TRUNCATED_FILE,
+    /**
+     * A row has a non-blank cell past the last column of the header. In a CSV an unquoted thousands comma (6,443)
+     * splits one figure in two and shifts every cell after it (6443 would be stored as 6); in a workbook it is a
+     * figure under no header. The row is refused, naming the first such cell.
+     */
+    CELLS_PAST_HEADER,
     /** An element cell of a long layout names no element of catalog/elements.yaml, by code or by name. */
     UNKNOWN_ELEMENT,
     /** A sex or area cell of a long layout is not one of the layout's sex_values / area_values. */

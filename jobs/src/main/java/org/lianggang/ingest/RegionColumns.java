@@ -9,7 +9,7 @@ import org.lianggang.catalog.SourceField;
 
 /**
  * Finds a row's region from its code column (full-width digits read as half-width), or failing that its name column,
- * and checks it is valid that year.
+ * and checks it is valid that year. A row with both a code and a name must name the same region in both.
  */
 final class RegionColumns {
 
@@ -37,29 +37,59 @@ final class RegionColumns {
 
     Optional<Region> resolve(ExportRow row, List<Problem> problems) {
         String code = codeColumn.isPresent() ? row.cell(codeColumn.getAsInt()) : "";
-        if (!code.isEmpty() && code.equals(lastCode)) {
-            return lastRegion;
+        if (code.isEmpty()) {
+            String name = nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
+            return valid(regions.byName(name), row, nameColumn.orElse(-1), name, problems);
         }
-        String name = code.isEmpty() && nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
-        // Codes are ASCII digits: the cell as it is finds them, and only other cells (full-width digits) need the
-        // normalised text.
-        Optional<Region> region = code.isEmpty() ? regions.byName(name)
+        Optional<Region> region = code.equals(lastCode) ? lastRegion
                 : regions.byCode(code).or(() -> regions.byCode(ValueParser.normalize(code)));
-        int column = !code.isEmpty() ? codeColumn.getAsInt() : nameColumn.orElse(-1);
-        String header = column < 0 ? "" : mapping.headerAt(column);
-        if (region.isEmpty()) {
-            problems.add(new Problem(ProblemCode.UNKNOWN_REGION, load.fileName(), row.number(), header,
-                    code.isEmpty() ? name : code, "region not in schemas/regions"));
-        } else if (!region.get().validIn(load.year())) {
-            problems.add(new Problem(ProblemCode.REGION_NOT_VALID_IN_YEAR, load.fileName(), row.number(), header,
-                    code.isEmpty() ? name : code, region.get().name() + " is not a region in " + load.year()));
-            return Optional.empty();
-        }
-        if (region.isPresent() && !code.isEmpty()) {
+        if (region.isPresent()) {
             lastCode = code;
             lastRegion = region;
+            if (!nameAgrees(row, code, region.get(), problems)) {
+                return Optional.empty();
+            }
+        }
+        return valid(region, row, codeColumn.getAsInt(), code, problems);
+    }
+
+    private Optional<Region> valid(Optional<Region> region, ExportRow row, int column, String text,
+                                   List<Problem> problems) {
+        String header = column < 0 ? "" : mapping.headerAt(column);
+        if (region.isEmpty()) {
+            problems.add(new Problem(ProblemCode.UNKNOWN_REGION, load.fileName(), row.number(), header, text,
+                    "region not in schemas/regions"));
+        } else if (!region.get().validIn(load.year())) {
+            problems.add(new Problem(ProblemCode.REGION_NOT_VALID_IN_YEAR, load.fileName(), row.number(), header,
+                    text, region.get().name() + " is not a region in " + load.year()));
+            return Optional.empty();
         }
         return region;
+    }
+
+    /**
+     * A row that carries both a code and a name must name one region twice (a name, an alias or a name of the same
+     * series: 柳江县 beside 450206): after a sort of one column alone, the code and the name disagree and the row's
+     * figures would land on one of two counties.
+     */
+    private boolean nameAgrees(ExportRow row, String code, Region region, List<Problem> problems) {
+        String name = nameColumn.isPresent() ? row.cell(nameColumn.getAsInt()) : "";
+        if (name.isEmpty() || name.equals(region.name())) {
+            return true;
+        }
+        Optional<Region> named = regions.byName(name).or(() -> regions.byName(ValueParser.normalize(name)
+                .replaceAll("[\\s\\u3000]", "")));
+        if (named.isPresent() && regions.seriesCode(named.get().code()).equals(regions.seriesCode(region.code()))) {
+            return true;
+        }
+        int codeAt = codeColumn.getAsInt();
+        int nameAt = nameColumn.getAsInt();
+        String namedAs = named.map(r -> "（" + r.code() + "）").orElse("（不是任何地区的名称或别名 · no region has this name）");
+        problems.add(new Problem(ProblemCode.REGION_MISMATCH, load.fileName(), row.number(), mapping.headerAt(nameAt),
+                name, "地区代码与地区名称不符：" + ColumnNames.describe(codeAt, mapping.headerAt(codeAt)) + "为 " + code
+                        + "（" + region.name() + "），" + ColumnNames.describe(nameAt, mapping.headerAt(nameAt)) + "为 "
+                        + name + namedAs + " · the region code and name of this row name different regions"));
+        return false;
     }
 
     /** Checks the row's year column, if the layout has one, against the year of the load. */

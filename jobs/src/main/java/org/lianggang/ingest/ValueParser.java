@@ -108,6 +108,20 @@ final class ValueParser {
         return out.toString().strip();
     }
 
+    /** Whether cells in one unit can be stored in the other: 万人 and 人, % and %; not 户 and 人, nor % and 人. */
+    static boolean unitsFit(String from, String to) {
+        Unit a = unit(from);
+        Unit b = unit(to);
+        return a == null || b == null || a.fits(b);
+    }
+
+    /** Whether two unit texts are one unit: 万人 and 万人, /10万 and 1/10万; not 万人 and 人. */
+    static boolean sameUnit(String first, String second) {
+        Unit a = unit(first);
+        Unit b = unit(second);
+        return a != null && b != null && a.fits(b) && a.scale().compareTo(b.scale()) == 0;
+    }
+
     private static Optional<ParsedCell> missing(String text, Map<String, String> missingCodes) {
         if (text.isEmpty()) {
             return Optional.of(ParsedCell.missing("blank"));

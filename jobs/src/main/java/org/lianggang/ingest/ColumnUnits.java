@@ -1,0 +1,92 @@
+package org.lianggang.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianggang.catalog.DataElement;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.ValueColumn;
+
+/**
+ * The unit each value column of a wide file is written in. The file's own words come first: a header's trailing
+ * （万人）, else a title row's 单位：万人 for every column whose element it fits (a 单位：人 table keeps its % columns in
+ * %); then the layout's {@code unit}, then the element's. A declared unit that contradicts the layout's, a header
+ * unit that does not fit the element, or two different 单位 above the header refuse the file: a figure is never
+ * stored in a unit the clerk did not write.
+ */
+final class ColumnUnits {
+
+    private final Map<ValueColumn, String> units = new HashMap<>();
+
+    private ColumnUnits() {
+    }
+
+    static ColumnUnits of(SourceLayout layout, HeaderMapping mapping, List<ExportRow> above,
+                          Map<String, DataElement> elements, String file, long headerRow, List<Problem> problems) {
+        ColumnUnits result = new ColumnUnits();
+        List<HeaderUnits.Declared> declared = HeaderUnits.declaredAbove(above);
+        if (conflicting(declared, file, problems)) {
+            return result;
+        }
+        Optional<HeaderUnits.Declared> title = declared.stream().findFirst();
+        for (ValueColumn column : layout.values()) {
+            DataElement element = elements.get(column.element());
+            String layoutUnit = column.unit() != null ? column.unit() : element.unit();
+            String header = mapping.headerAt(mapping.value(column));
+            Optional<String> inHeader = HeaderUnits.unitOf(header);
+            String unit = layoutUnit;
+            if (inHeader.isPresent()) {
+                unit = inHeader.get();
+                if (!ValueParser.unitsFit(unit, element.unit()) || column.unit() != null
+                        && !ValueParser.sameUnit(unit, column.unit())) {
+                    problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, headerRow, header, header,
+                            "表头写明单位为「" + unit + "」，但布局中此列为「" + layoutUnit + "」 · the header declares " + unit
+                                    + " but the layout's column is in " + layoutUnit));
+                }
+            } else if (title.isPresent() && ValueParser.unitsFit(title.get().unit(), element.unit())) {
+                unit = title.get().unit();
+                if (column.unit() != null && !ValueParser.sameUnit(unit, column.unit())) {
+                    problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, title.get().row(), header,
+                            title.get().cell(), "标题行写明「" + title.get().cell() + "」，但布局中此列为「" + layoutUnit
+                                    + "」 · a title row declares " + unit + " but the layout's column is in "
+                                    + layoutUnit));
+                }
+            }
+            result.units.put(column, unit);
+        }
+        return result;
+    }
+
+    /**
+     * The one unit a long file declares for its value column (数值（万人）, else 单位：万人 above the header), applied to
+     * each row's element where it fits; null when none. Two different 单位 above the header refuse the file.
+     */
+    static String declaredForLong(HeaderMapping mapping, int valueColumn, List<ExportRow> above, String file,
+                                  List<Problem> problems) {
+        Optional<String> inHeader = valueColumn < 0 ? Optional.empty()
+                : HeaderUnits.unitOf(mapping.headerAt(valueColumn));
+        if (inHeader.isPresent()) {
+            return inHeader.get();
+        }
+        List<HeaderUnits.Declared> declared = HeaderUnits.declaredAbove(above);
+        return conflicting(declared, file, problems) || declared.isEmpty() ? null : declared.get(0).unit();
+    }
+
+    private static boolean conflicting(List<HeaderUnits.Declared> declared, String file, List<Problem> problems) {
+        for (HeaderUnits.Declared other : declared) {
+            if (!ValueParser.sameUnit(other.unit(), declared.get(0).unit())) {
+                problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, other.row(), "", other.cell(),
+                        "标题行声明了两种单位：「" + declared.get(0).cell() + "」和「" + other.cell() + "」 · the rows above the"
+                                + " header declare two units"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit the column's cells are written in. */
+    String unit(ValueColumn column) {
+        return units.get(column);
+    }
+}

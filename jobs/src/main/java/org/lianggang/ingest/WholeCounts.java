@@ -1,0 +1,16 @@
+package org.lianggang.ingest;
+
+import org.lianggang.catalog.DataElement;
+
+/** The refusal of a count that is not a whole number, worded once for the wide and the long layouts. */
+final class WholeCounts {
+
+    private WholeCounts() {
+    }
+
+    static Problem fractional(String file, long row, String column, String text, double value, DataElement element) {
+        return new Problem(ProblemCode.FRACTIONAL_COUNT, file, row, column, text, element.name() + "以「"
+                + element.unit() + "」计数，必须是整数，不能是 " + Figures.plain(value) + " · " + element.code()
+                + " counts " + element.unit() + " and must be a whole number");
+    }
+}
