@@ -40,7 +40,7 @@ public class FileLoader {
     /** Problems that concern the whole file, not one row: they fail the file whatever the reject threshold. */
     private static final Set<ProblemCode> FILE_PROBLEMS = Set.of(ProblemCode.FILE_UNREADABLE,
             ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH,
-            ProblemCode.FORMULA_NOT_CALCULATED);
+            ProblemCode.FORMULA_NOT_CALCULATED, ProblemCode.MERGED_FIGURE);
 
     private final Catalog catalog;
     private final Lake lake;
@@ -92,7 +92,7 @@ public class FileLoader {
                     && problems.stream().allMatch(p -> p.code().warning())
                     ? valueMapper(layout, mapping, located, load, problems) : null;
             if (problems.stream().anyMatch(p -> !p.code().warning())) {
-                problems.addAll(noticed(export, fileName, located.header()));
+                problems.addAll(noticed(export, fileName, located, mapping));
                 throw new InputRejectedException(problems);
             }
             Scan scan = new Scan(export, located, mapping, layout, load, problems, rejects, jobExecutionId);
@@ -106,9 +106,17 @@ public class FileLoader {
         }
     }
 
-    /** What the reader left out of the rows (hidden rows and columns, formulas without a result), as problems. */
-    private static List<Problem> noticed(TabularFile export, String fileName, List<String> header) {
-        return export.notices().stream().map(n -> n.problem(fileName, header)).toList();
+    /**
+     * What the reader left out of the rows or could not show (hidden rows and columns, formulas without a result,
+     * figures merged over several cells), as problems. A merged region counts only where it covers a column of
+     * figures below the header.
+     */
+    private static List<Problem> noticed(TabularFile export, String fileName, HeaderLocator.Located located,
+                                         HeaderMapping mapping) {
+        return export.notices().stream()
+                .filter(n -> n.code() != ProblemCode.MERGED_FIGURE
+                        || n.row() > located.row() && mapping.holdsFigures(n.column()))
+                .map(n -> n.problem(fileName, located.header())).toList();
     }
 
     /**
@@ -166,7 +174,7 @@ public class FileLoader {
                 };
                 long read = scanRows(located.data(), mapper, sink, rejects);
                 mapper.finish(problems);
-                problems.addAll(noticed(export, load.fileName(), located.header()));
+                problems.addAll(noticed(export, load.fileName(), located, mapping));
                 if (read == 0) {
                     problems.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
                 }

@@ -141,6 +141,11 @@ final class HeaderMapping {
         return values.get(column);
     }
 
+    /** Whether the column holds figures: a value column of a wide layout, or the value column of a long one. */
+    boolean holdsFigures(int column) {
+        return values.containsValue(column) || Integer.valueOf(column).equals(fields.get(SourceField.VALUE));
+    }
+
     /**
      * A row with a non-blank cell past the last column of the header: in a CSV an unquoted thousands comma (6,443)
      * splits one figure in two and shifts every cell after it, so no cell of the row can be trusted; in a workbook

@@ -93,7 +93,13 @@ public enum ProblemCode {
      * A formula cell of a workbook has no calculated result (reporting systems' export libraries write the formula
      * only; Excel calculates it on opening). Its value is unknown, so the whole file is refused.
      */
-    FORMULA_NOT_CALCULATED;
+    FORMULA_NOT_CALCULATED,
+    /**
+     * A merged cell in the data covers a value column over more than one cell: Excel shows one figure spanning
+     * several rows (or columns), and which county or element it belongs to cannot be told. Carrying it to every
+     * cell would count it several times, so the file is refused until the cell is split.
+     */
+    MERGED_FIGURE;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {

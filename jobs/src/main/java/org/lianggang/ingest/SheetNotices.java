@@ -18,6 +18,12 @@ final class SheetNotices {
     private final Map<ProblemCode, Long> counts = new EnumMap<>(ProblemCode.class);
 
     synchronized void add(SheetNotice notice) {
+        if (notice.code() == ProblemCode.MERGED_FIGURE) {
+            // Candidates the loader sorts out once the header is known; as many as the sheet's merged regions,
+            // which the reader holds anyway. Bounding them here could drop the one that matters.
+            kept.add(notice);
+            return;
+        }
         long count = counts.merge(notice.code(), 1L, Long::sum);
         if (count <= KEPT_PER_CODE) {
             kept.add(notice);

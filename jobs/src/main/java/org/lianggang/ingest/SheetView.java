@@ -18,6 +18,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class SheetView {
 
     private static final int SHOWN_TEXT = 60;
+    /** A cell that shows a figure (a note row merged across the table, 注：…, is not one). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+]?\\d[\\d,，]*(\\.\\d+)?%?");
 
     /** A merged region and the text of its top-left cell, once its first row was read. */
     private record Carried(CellRangeAddress region, String text) {
@@ -59,6 +61,7 @@ final class SheetView {
             String text = next.getFirstRow() == rowIndex && next.getFirstColumn() < cells.size()
                     ? cells.get(next.getFirstColumn()) : "";
             active.add(new Carried(next, text));
+            noticeFigureCandidates(next, text);
             next = upcoming.hasNext() ? upcoming.next() : null;
         }
         active.removeIf(c -> c.region().getLastRow() < rowIndex);
@@ -70,6 +73,23 @@ final class SheetView {
             for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
                 cells.set(c, carried.text());
             }
+        }
+    }
+
+    /**
+     * A merged region showing a figure is named for every column it covers: the loader keeps the notice only where the
+     * column carries figures below the header (a region merged there cannot be assigned), and drops it elsewhere
+     * (a year or a county merged over its rows, a header cell merged over its columns).
+     */
+    private void noticeFigureCandidates(CellRangeAddress region, String text) {
+        if (!FIGURE.matcher(text.strip()).matches()) {
+            return;
+        }
+        for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+            notices.add(new SheetNotice(ProblemCode.MERGED_FIGURE, region.getFirstRow() + 1L, c, text, String.format(
+                    "合并单元格 %s 跨越 %d 格，无法确定数值属于哪一行或哪一列，请拆分合并单元格并在每格填写各自的数值"
+                            + " · a figure merged over %d cells cannot be assigned to one row: split the cell",
+                    region.formatAsString(), region.getNumberOfCells(), region.getNumberOfCells())));
         }
     }
 
