@@ -58,6 +58,7 @@ public class WarehouseBuilder {
         Path building = target.resolveSibling(target.getFileName() + ".building");
         Path catalogDir = target.resolveSibling(".build-catalog");
         try {
+            lake.verifyCurrentFiles();
             Files.createDirectories(target.getParent());
             deleteBuilding(building);
             deleteTree(catalogDir);
