@@ -92,8 +92,26 @@ final class ManifestStore {
             }
             return entries;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the load manifest in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(unreadable().orElse("cannot read the load manifest in " + dir + ": "
+                    + e.getMessage()), e);
         }
+    }
+
+    /** Names the damaged manifest files, after a read of them all failed. */
+    private Optional<String> unreadable() {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(f -> f.toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<String> messages = new ArrayList<>();
+        UnreadableParquet.among(files).forEach((file, error) -> messages.add("导入记录文件 " + file
+                + " 已损坏，无法读取（" + error + "），所有导入和构建都已停止。请从备份恢复该文件；若无备份，把它移出 "
+                + dir + "，再重新导入这次提交的文件（该分区回到上一次提交的内容）"
+                + " | manifest file is damaged and cannot be read, so nothing can be ingested or built: restore it"
+                + " from a backup, or move it out of the manifest folder and ingest that commit's file again"));
+        return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", messages));
     }
 
     private static String quoted(String path) {
