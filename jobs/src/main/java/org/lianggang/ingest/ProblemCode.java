@@ -38,7 +38,10 @@ public enum ProblemCode {
     /** A same key is given twice in one file: region and indicator (assessments), or region, element, sex, area
      *  and age group (long layouts). */
     DUPLICATE_KEY,
-    /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
+    /**
+     * A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3), or
+     * beyond what any value can hold (more than 10^15 in absolute value, e.g. 5e300).
+     */
     OUT_OF_RANGE,
     /**
      * Two values of a row break a rule of catalog/validation-rules.yaml, e.g. more women screened than due for
