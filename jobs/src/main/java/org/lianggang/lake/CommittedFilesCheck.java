@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +14,8 @@ import java.util.Optional;
  * size and CRC32C ({@link DataFileFingerprint}). Every file is read in full on every build, not only when its size
  * or modification time changed: an overwrite can keep both (a copy with the times preserved, a disk error), the
  * build reads the files anyway, and CRC32C costs far less than that read. An entry committed before fingerprints
- * were recorded is checked only for its file being there.
+ * were recorded is checked only for its file being there. Also names the files DuckDB cannot read, once a build
+ * has failed reading the lake.
  */
 final class CommittedFilesCheck {
 
@@ -32,6 +35,19 @@ final class CommittedFilesCheck {
                             + entry.fileName() + " again"));
         }
         return differences;
+    }
+
+    /** After a read of the lake failed: the current files DuckDB cannot read, one message per file. */
+    static List<String> unreadable(Path root, List<ManifestEntry> current) {
+        Map<Path, ManifestEntry> byFile = new LinkedHashMap<>();
+        current.forEach(e -> byFile.put(root.resolve(e.dataFile()), e));
+        return UnreadableParquet.among(List.copyOf(byFile.keySet())).entrySet().stream().map(u -> {
+            ManifestEntry e = byFile.get(u.getKey());
+            return "湖文件 " + e.dataFile() + " 已损坏，无法读取（" + u.getValue() + "）。请从备份恢复该文件，或用 lianggang"
+                    + " retract --source " + e.source() + " --year " + e.year() + " 撤回后重新导入 " + e.fileName()
+                    + " | lake file is damaged and cannot be read: restore it from a backup, or retract the partition"
+                    + " and ingest " + e.fileName() + " again";
+        }).toList();
     }
 
     private static Optional<String> difference(Path file, ManifestEntry entry) {

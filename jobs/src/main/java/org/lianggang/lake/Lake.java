@@ -10,9 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -143,8 +141,7 @@ public final class Lake {
      * throws {@link LakeFileChanged} naming each file that is not.
      */
     public void verifyCurrentFiles() {
-        List<String> differences = CommittedFilesCheck.differences(root,
-                manifest.currentEntries().stream().filter(e -> !e.retracted()).toList());
+        List<String> differences = CommittedFilesCheck.differences(root, currentLoads());
         if (!differences.isEmpty()) {
             throw new LakeFileChanged(differences);
         }
@@ -155,15 +152,12 @@ public final class Lake {
      * and what to do; empty if every file reads (the failure was elsewhere).
      */
     public List<String> unreadableCurrentFiles() {
-        Map<Path, ManifestEntry> current = new LinkedHashMap<>();
-        manifest.currentEntries().stream().filter(e -> !e.retracted()).forEach(e -> current.put(root.resolve(e.dataFile()), e));
-        return UnreadableParquet.among(List.copyOf(current.keySet())).entrySet().stream().map(u -> {
-            ManifestEntry e = current.get(u.getKey());
-            return "湖文件 " + e.dataFile() + " 已损坏，无法读取（" + u.getValue() + "）。请从备份恢复该文件，或用 lianggang"
-                    + " retract --source " + e.source() + " --year " + e.year() + " 撤回后重新导入 " + e.fileName()
-                    + " | lake file is damaged and cannot be read: restore it from a backup, or retract the partition"
-                    + " and ingest " + e.fileName() + " again";
-        }).toList();
+        return CommittedFilesCheck.unreadable(root, currentLoads());
+    }
+
+    /** The current entries that hold a file (retractions left out). */
+    private List<ManifestEntry> currentLoads() {
+        return manifest.currentEntries().stream().filter(e -> !e.retracted()).toList();
     }
 
     public List<ManifestEntry> manifest() {
