@@ -5,13 +5,15 @@
 
 -- Grain: one row per manifest entry, loads and retractions. A commit names its entry's file after the sequence
 -- number it takes (00000000000000000042.parquet); entries from before sequence numbers (<epoch ms>-….parquet)
--- come first, numbered in the order of their commit times.
+-- come first, numbered in the order of their commit times. The empty file with the current schema is read too, so
+-- that columns older entries lack (data_size, data_crc32c) read NULL for them.
 create view load_manifest as
 with entries as (
     select * exclude (filename),
            nullif(regexp_extract(filename, '(\d{20})\.parquet$', 1), '')::bigint as committed_sequence,
            filename as entry_file
-    from read_parquet('${lake_load_manifest}', filename = true)
+    from read_parquet(['${lake_load_manifest}', '${lake_load_manifest_schema}'], filename = true,
+                      union_by_name = true)
 )
 select * exclude (committed_sequence, entry_file),
        coalesce(committed_sequence,
@@ -95,4 +97,8 @@ comment on column fact_assessment.source is '来源代码｜source layout id';
 comment on column fact_assessment.file_sha256 is '文件指纹｜SHA-256 of the file';
 comment on column fact_assessment.row_number is '行号｜line in the file';
 comment on column fact_assessment.loaded_at is '导入时间｜when the file was loaded';
+comment on column load_manifest.data_size is '数据文件大小｜bytes of the data file as committed (NULL: not recorded)';
+comment on column load_manifest.data_crc32c is '数据文件校验和｜CRC32C of the data file as committed, checked before every build (NULL: not recorded)';
+comment on column current_load.data_size is '数据文件大小｜bytes of the data file as committed (NULL: not recorded)';
+comment on column current_load.data_crc32c is '数据文件校验和｜CRC32C of the data file as committed (NULL: not recorded)';
 comment on column load_manifest.action is '操作｜load (a file committed) or retract (lianggang retract took the partition out)';

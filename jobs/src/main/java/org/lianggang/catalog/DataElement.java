@@ -38,6 +38,19 @@ public record DataElement(@JsonProperty(required = true) String code, @JsonPrope
         return !countsWhole() || Math.abs(value - Math.rint(value)) <= WHOLE_TOLERANCE;
     }
 
+    /**
+     * The largest magnitude a value may have, whatever its element: 10^15 persons (a hundred thousand times the
+     * world's population) is no count anyone reports, doubles hold every integer up to it exactly, and the
+     * warehouse's sums over counties and its rounding (DECIMAL(38, 9)) stay far from overflowing with it. A value
+     * beyond it (5e300) is a typing or export error that would otherwise fail every later build.
+     */
+    public static final double LARGEST_MAGNITUDE = 1e15;
+
+    /** Whether a value can be held at all: finite and at most {@link #LARGEST_MAGNITUDE} in absolute value. */
+    public static boolean holdable(double value) {
+        return Math.abs(value) <= LARGEST_MAGNITUDE;
+    }
+
     /** Whether the value lies in the declared range; always true when none is declared. */
     public boolean inRange(double value) {
         return range == null || value >= range.get(0) && value <= range.get(1);

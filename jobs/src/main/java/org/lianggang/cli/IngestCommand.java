@@ -29,7 +29,8 @@ class IngestCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, description = "source layout id, e.g. health")
     String source;
 
-    @Option(names = "--year", description = "report year (may be omitted when the file name names one year)")
+    @Option(names = "--year", converter = YearConverter.class,
+            description = "report year, 1949–2100 (may be omitted when the file name names one year)")
     Integer year;
 
     @Option(names = "--encoding", description = "text encoding, e.g. GBK (default: the layout's, else detected)")

@@ -32,7 +32,8 @@ class ReportCommand implements Callable<Integer> {
     private final ReportWriter writer;
     private final Catalog catalog;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "report year")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = YearConverter.class,
+            description = "report year, 1949–2100")
     int year;
 
     @Option(names = "--plan", paramLabel = "ID", description = "only this plan (e.g. women-2011-2020)")

@@ -22,7 +22,8 @@ class RetractCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, description = "source layout id, e.g. health")
     String source;
 
-    @Option(names = "--year", required = true, description = "report year")
+    @Option(names = "--year", required = true, converter = YearConverter.class,
+            description = "report year, 1949–2100")
     int year;
 
     @Option(names = "--no-build", description = "do not rebuild the warehouse afterwards")

@@ -116,7 +116,10 @@ final class DataValueMapper implements RowMapper<DataValue> {
                     mapping.headerAt(index), text, "not a number"));
             return cell;
         }
-        if (cell.value() != null && cell.value() < 0 && element.additive()) {
+        if (cell.value() != null && !DataElement.holdable(cell.value())) {
+            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
+                    mapping.headerAt(index), text, "数值超出可保存的范围（绝对值至多 10^15）· beyond what a value can hold (at most 10^15 in absolute value)"));
+        } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
                     mapping.headerAt(index), text, "a count cannot be negative"));
         } else if (cell.value() != null && !element.wholeEnough(cell.value())) {

@@ -152,6 +152,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         } else if (!cell.numeric()) {
             problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(), header, text,
                     "not a number"));
+        } else if (cell.value() != null && !DataElement.holdable(cell.value())) {
+            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
+                    "数值超出可保存的范围（绝对值至多 10^15）· beyond what a value can hold (at most 10^15 in absolute value)"));
         } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(), header, text,
                     "a count cannot be negative"));

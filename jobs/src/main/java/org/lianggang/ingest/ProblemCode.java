@@ -55,7 +55,10 @@ public enum ProblemCode {
      * declares whole: true) is not a whole number: 0.5 maternal deaths, 2150.4 live births.
      */
     FRACTIONAL_COUNT,
-    /** A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3). */
+    /**
+     * A value lies outside the range its element declares in catalog/elements.yaml (81.23 岁 typed as 812.3), or
+     * beyond what any value can hold (more than 10^15 in absolute value, e.g. 5e300).
+     */
     OUT_OF_RANGE,
     /**
      * Two values of a row break a rule of catalog/validation-rules.yaml, e.g. more women screened than due for

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +49,7 @@ public final class Lake {
         this.root = root;
         this.mover = mover;
         this.clock = clock;
-        this.manifest = new ManifestStore(root.resolve(ManifestEntry.TABLE.name()));
+        this.manifest = new ManifestStore(root.resolve(ManifestEntry.TABLE.name()), () -> schemaPath(ManifestEntry.TABLE));
     }
 
     public Path root() {
@@ -72,6 +73,7 @@ public final class Lake {
         try {
             Path file = staged.finish();
             force(file);
+            DataFileFingerprint fingerprint = DataFileFingerprint.of(file);
             Files.createDirectories(partition);
             Path target = partition.resolve(file.getFileName());
             mover.move(file, target);
@@ -79,7 +81,7 @@ public final class Lake {
             forceDirectory(partition);
             ManifestEntry entry = new ManifestEntry(ManifestEntry.UNCOMMITTED, table, staged.source(), staged.year(), fileName,
                     root.relativize(target).toString(), staged.sha256(), rowsRead, staged.rows(), rowsRejected,
-                    jobExecutionId, clock.instant());
+                    jobExecutionId, clock.instant(), fingerprint);
             ManifestEntry committed;
             try {
                 committed = manifest.append(entry, this, mover);
@@ -134,6 +136,30 @@ public final class Lake {
         }
     }
 
+    /**
+     * Checks that every current partition's data file is the one its manifest entry committed (size and CRC32C);
+     * throws {@link LakeFileChanged} naming each file that is not.
+     */
+    public void verifyCurrentFiles() {
+        List<String> differences = CommittedFilesCheck.differences(root, currentLoads());
+        if (!differences.isEmpty()) {
+            throw new LakeFileChanged(differences);
+        }
+    }
+
+    /**
+     * After a read of the lake failed: the current data files DuckDB cannot read, each as a message naming the file
+     * and what to do; empty if every file reads (the failure was elsewhere).
+     */
+    public List<String> unreadableCurrentFiles() {
+        return CommittedFilesCheck.unreadable(root, currentLoads());
+    }
+
+    /** The current entries that hold a file (retractions left out). */
+    private List<ManifestEntry> currentLoads() {
+        return manifest.currentEntries().stream().filter(e -> !e.retracted()).toList();
+    }
+
     public List<ManifestEntry> manifest() {
         return manifest.entries();
     }
@@ -165,7 +191,18 @@ public final class Lake {
                 return dir.resolve(partitioned ? "*/*/*.parquet" : "*.parquet").toString();
             }
         }
-        Path empty = root.resolve("_schema").resolve(table.name() + ".parquet");
+        return schemaPath(table);
+    }
+
+    /**
+     * An empty file with the table's current schema, to read together with the table's files
+     * ({@code union_by_name}): DuckDB gives NULL for a column some files lack, but refuses a column no file has, as
+     * in a lake whose every manifest entry was committed before that column existed. Named after the schema, so
+     * that a schema change gets a new one.
+     */
+    public String schemaPath(LakeTable<?> table) {
+        String schemaId = HexFormat.of().toHexDigits(table.schema().toString().hashCode());
+        Path empty = root.resolve("_schema").resolve(table.name() + "-" + schemaId + ".parquet");
         if (!Files.exists(empty)) {
             writeEmpty(table, empty);
         }

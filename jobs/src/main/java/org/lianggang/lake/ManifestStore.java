@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.lianggang.ClassPathText;
 
@@ -32,9 +33,12 @@ final class ManifestStore {
     private static final String QUERY = ClassPathText.read("lake/manifest.sql");
 
     private final Path dir;
+    private final Supplier<String> schemaFile;
 
-    ManifestStore(Path dir) {
+    /** {@code schemaFile}: an empty manifest file with the current schema, read with the entries. */
+    ManifestStore(Path dir, Supplier<String> schemaFile) {
         this.dir = dir;
+        this.schemaFile = schemaFile;
     }
 
     /** Commits {@code entry} as the next entry of the manifest; returns it with its sequence number. */
@@ -72,7 +76,8 @@ final class ManifestStore {
         if (!hasFiles()) {
             return List.of();
         }
-        String sql = QUERY.replace("${manifest_glob}", dir.resolve("*.parquet").toString().replace("'", "''"));
+        String sql = QUERY.replace("${manifest_glob}", quoted(dir.resolve("*.parquet").toString()))
+                .replace("${manifest_schema}", quoted(schemaFile.get()));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
@@ -82,12 +87,41 @@ final class ManifestStore {
                 long sequence = rs.getObject(1) == null ? entries.size() + 1 : rs.getLong(1);
                 entries.add(new ManifestEntry(sequence, rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9),
-                        rs.getLong(10), rs.getLong(11), Instant.ofEpochMilli(rs.getLong(12))));
+                        rs.getLong(10), rs.getLong(11), Instant.ofEpochMilli(rs.getLong(12)),
+                        fingerprint(rs.getObject(13), rs.getObject(14))));
             }
             return entries;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the load manifest in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(unreadable().orElse("cannot read the load manifest in " + dir + ": "
+                    + e.getMessage()), e);
         }
+    }
+
+    /** Names the damaged manifest files, after a read of them all failed. */
+    private Optional<String> unreadable() {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(f -> f.toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<String> messages = new ArrayList<>();
+        UnreadableParquet.among(files).forEach((file, error) -> messages.add("导入记录文件 " + file
+                + " 已损坏，无法读取（" + error + "），所有导入和构建都已停止。请从备份恢复该文件；若无备份，把它移出 "
+                + dir + "，再重新导入这次提交的文件（该分区回到上一次提交的内容）"
+                + " | manifest file is damaged and cannot be read, so nothing can be ingested or built: restore it"
+                + " from a backup, or move it out of the manifest folder and ingest that commit's file again"));
+        return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", messages));
+    }
+
+    private static String quoted(String path) {
+        return path.replace("'", "''");
+    }
+
+    /** Entries committed before fingerprints were recorded read NULL for both. */
+    private static DataFileFingerprint fingerprint(Object size, Object crc32c) {
+        return size == null || crc32c == null ? DataFileFingerprint.NOT_RECORDED
+                : new DataFileFingerprint(((Number) size).longValue(), ((Number) crc32c).longValue());
     }
 
     /** The newest entry of every partition (a retraction included). */

@@ -2,6 +2,7 @@ package org.lianggang.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -38,6 +39,11 @@ public class ReportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportWriter.class);
     private static final String STAGING_PREFIX = ".staging-";
+    /**
+     * Written first into every staging directory of ours: the sweep removes a {@code .staging-*} directory only if
+     * it holds this file, so that an operator's own {@code .staging-…} file or folder in {@code --out DIR} is left.
+     */
+    static final String STAGING_MARKER = ".lianggang-report-staging";
     private static final String DATA_YEARS = ClassPathText.read("report/data-years.sql");
 
     private final Warehouse warehouse;
@@ -129,6 +135,7 @@ public class ReportWriter {
         sweepStaging(outDir);
         Path staging = Files.createTempDirectory(outDir, STAGING_PREFIX);
         try {
+            Files.createFile(staging.resolve(STAGING_MARKER));
             List<Path> written = new ArrayList<>();
             for (Path file : writeInto(filter, formats, staging)) {
                 written.add(Files.move(file, outDir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE,
@@ -170,9 +177,16 @@ public class ReportWriter {
                 + (filter.region() == null ? "" : "-" + filter.region()) + "." + extension;
     }
 
+    /** A staging directory a run of ours created (and was killed before removing): not a link, with the marker. */
+    private static boolean isOurStaging(Path entry) {
+        return entry.getFileName().toString().startsWith(STAGING_PREFIX)
+                && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                && Files.exists(entry.resolve(STAGING_MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
     private static void sweepStaging(Path outDir) throws IOException {
         try (Stream<Path> entries = Files.list(outDir)) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+            for (Path entry : entries.filter(ReportWriter::isOurStaging).toList()) {
                 ReportSets.deleteTree(entry);
             }
         }

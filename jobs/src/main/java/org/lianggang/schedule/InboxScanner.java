@@ -2,18 +2,27 @@ package org.lianggang.schedule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.lianggang.catalog.Catalog;
 
 /**
  * Lists the exports waiting in {@code inbox/<source>/<year>/}: CSV and Excel files, in a stable order (source,
  * year, name). Hidden files and Excel's {@code ~$} lock files are not exports and are passed over silently.
+ * Symbolic links (a source or year folder linked from a share, a linked file) are followed; a link to nothing, a
+ * link loop or a folder that cannot be read is reported, never skipped without a word.
  */
 final class InboxScanner {
 
@@ -29,12 +38,37 @@ final class InboxScanner {
         if (!Files.isDirectory(inbox)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(inbox, 3)) {
-            return files.filter(Files::isRegularFile).filter(InboxScanner::isExport)
-                    .sorted().map(f -> describe(inbox, f)).toList();
+        List<InboxFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(inbox, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 3, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isExport(file)) {
+                        found.add(describe(inbox, file));
+                    } else if (attributes.isSymbolicLink()) {
+                        // Followed links show their target's attributes: a link still seen as one points nowhere.
+                        found.add(unusable(file, "符号链接指向的文件不存在，已跳过 · a symbolic link to nothing, skipped"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(unusable(file, e instanceof FileSystemLoopException
+                            ? "符号链接构成循环，已跳过 · a symbolic link loop, skipped"
+                            : "无法读取，已跳过 · cannot be read, skipped: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + inbox, e);
         }
+        found.sort(Comparator.comparing(InboxFile::path));
+        return List.copyOf(found);
+    }
+
+    private static InboxFile unusable(Path file, String problem) {
+        return new InboxFile(file, "", 0, Instant.EPOCH, problem);
     }
 
     private static boolean isExport(Path file) {

@@ -31,6 +31,7 @@ final class ModelVariables {
                 Map.entry("lake_data_value", lake.readPath(DataValue.TABLE)),
                 Map.entry("lake_assessment", lake.readPath(Assessment.TABLE)),
                 Map.entry("lake_load_manifest", lake.readPath(ManifestEntry.TABLE)),
+                Map.entry("lake_load_manifest_schema", lake.schemaPath(ManifestEntry.TABLE)),
                 Map.entry("published_figures", publishedFigures(properties.published(), catalogDir)),
                 Map.entry("rounding_decimals", Integer.toString(properties.rounding().decimals())),
                 Map.entry("rounding_mode", properties.rounding().mode().name()),

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.lianggang.NoSpaceLeft;
@@ -58,6 +59,7 @@ public class WarehouseBuilder {
         Path building = target.resolveSibling(target.getFileName() + ".building");
         Path catalogDir = target.resolveSibling(".build-catalog");
         try {
+            lake.verifyCurrentFiles();
             Files.createDirectories(target.getParent());
             deleteBuilding(building);
             deleteTree(catalogDir);
@@ -91,10 +93,17 @@ public class WarehouseBuilder {
                     .orElse("cannot build the warehouse at " + target), e);
         } catch (SQLException e) {
             deleteBuilding(building);
-            throw new IllegalStateException(NoSpaceLeft.describe(e, target.getParent()).orElse(e.getMessage()), e);
+            throw new IllegalStateException(NoSpaceLeft.describe(e, target.getParent())
+                    .or(() -> damagedLakeFiles()).orElse(e.getMessage()), e);
         } finally {
             deleteTree(catalogDir);
         }
+    }
+
+    /** A build that failed reading the lake names the damaged files (DuckDB's message often does not). */
+    private Optional<String> damagedLakeFiles() {
+        List<String> damaged = lake.unreadableCurrentFiles();
+        return damaged.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", damaged));
     }
 
     /**

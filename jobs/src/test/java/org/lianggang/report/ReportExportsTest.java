@@ -144,9 +144,11 @@ class ReportExportsTest {
                 .containsExactly("评估年份 progress_label", "2019 已实现目标");
     }
 
+    /** A killed run leaves its staging directory with the marker every staging of ours gets first. */
     @Test
     void noStagingIsLeftAndStaleStagingIsSwept() throws Exception {
         Files.createDirectories(out.resolve(".staging-killed"));
+        Files.writeString(out.resolve(".staging-killed/" + ReportWriter.STAGING_MARKER), "");
         Files.writeString(out.resolve(".staging-killed/half.xlsx"), "half");
         TestWarehouse.writer(home, RoundingMode.HALF_UP).write(new ReportFilter(2019, null, null),
                 EnumSet.of(ReportFormat.xlsx, ReportFormat.csv), out);
@@ -154,6 +156,26 @@ class ReportExportsTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report-2019.xlsx",
                     "report_indicator.csv", "report_progress.csv", "report_trend.csv");
         }
+    }
+
+    @Test
+    void stagingNamesTheReportDidNotCreateAreLeftAlone() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(".staging-notes.txt"), "the operator's own file");
+        Files.createDirectories(out.resolve(".staging-drafts"));
+        Files.writeString(out.resolve(".staging-drafts/draft.docx"), "the operator's draft");
+        Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
+        Files.createFile(elsewhere.resolve(ReportWriter.STAGING_MARKER));
+        Files.writeString(elsewhere.resolve("keep.txt"), "not in the output directory");
+        Files.createSymbolicLink(out.resolve(".staging-link"), elsewhere);
+
+        TestWarehouse.writer(home, RoundingMode.HALF_UP).write(new ReportFilter(2019, null, null),
+                EnumSet.of(ReportFormat.csv), out);
+
+        assertThat(out.resolve(".staging-notes.txt")).hasContent("the operator's own file");
+        assertThat(out.resolve(".staging-drafts/draft.docx")).hasContent("the operator's draft");
+        assertThat(elsewhere.resolve("keep.txt")).hasContent("not in the output directory");
+        assertThat(Files.isSymbolicLink(out.resolve(".staging-link"))).isTrue();
     }
 
     private XSSFWorkbook workbook(RoundingMode mode) throws Exception {
