@@ -91,6 +91,8 @@ final class DataValueMapper implements RowMapper<DataValue> {
         }
         if (RowKind.subtotal(row, mapping)) {
             totals.subtotal(row.number(), additive);
+        } else if (RowKind.namesPart(row, mapping)) {
+            totals.partTotal(row.number(), additive);
         } else {
             totals.total(row.number(), additive);
         }

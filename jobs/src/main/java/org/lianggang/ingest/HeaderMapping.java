@@ -124,7 +124,7 @@ final class HeaderMapping {
     /** Header text as compared: no spaces, half-width brackets and dashes. */
     static String normalize(String text) {
         return text.replace('（', '(').replace('）', ')').replace('－', '-').replace('—', '-')
-                .replaceAll("[\\s\\u3000\\uFEFF]", "");
+                .replaceAll("[\\s\\u3000\\u00A0\\u202F\\u200B-\\u200D\\u2060\\uFEFF]", "");
     }
 
     /** The columns whose text names a row (region code, then name), in the order a row's label is looked for. */

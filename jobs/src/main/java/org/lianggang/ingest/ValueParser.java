@@ -87,8 +87,10 @@ final class ValueParser {
     }
 
     /**
-     * Full-width forms (U+FF01–FF5E) become ASCII, ideographic and no-break spaces become spaces; then stripped. Also
-     * used for region codes and years, which clerks type in full width as often as figures.
+     * Full-width forms (U+FF01–FF5E) become ASCII, ideographic, no-break, thin and figure spaces become spaces, and
+     * the invisible characters that text pasted from web pages and chat apps carries (zero-width space and joiners,
+     * word joiner, byte-order mark) are dropped: the cell reads as the person sees it. Then stripped. Also used for
+     * region codes and years, which clerks type in full width as often as figures.
      */
     static String normalize(String text) {
         if (text == null) {
@@ -99,13 +101,20 @@ final class ValueParser {
             char c = text.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 out.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000' || c == '\u00A0') {
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2009') {
                 out.append(' ');
+            } else if (invisible(c)) {
+                continue;
             } else {
                 out.append(c);
             }
         }
         return out.toString().strip();
+    }
+
+    /** Zero-width space, non-joiner and joiner, word joiner, byte-order mark (zero-width no-break space). */
+    static boolean invisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** Whether cells in one unit can be stored in the other: 万人 and 人, % and %; not 户 and 人, nor % and 人. */
