@@ -66,6 +66,9 @@ record TextDecoding(Charset charset, String reason) {
      * bytes read as GBK or as Latin-1/Windows-1252, or both in turn; GBK bytes read as Latin-1). Genuine Chinese
      * almost never does, yet to be safe the text is garbled only when at least half of its runs do.
      */
+    /** Runs of non-ASCII characters at least this long are judged; shorter ones only when a misreading explains them. */
+    private static final int JUDGED_RUN = 4;
+
     static boolean looksLikeMojibake(String sample) {
         return garbledFragment(sample).isPresent();
     }
@@ -90,12 +93,17 @@ record TextDecoding(Charset charset, String reason) {
                 end++;
             }
             if (end - start >= 2) {
-                runs++;
                 String run = text.substring(start, end);
                 if (Misreading.anyExplains(run)) {
+                    runs++;
                     garbled++;
                     first = first == null ? run.substring(0, Math.min(run.length(), 12)) : first;
+                } else if (end - start >= JUDGED_RUN) {
+                    runs++;
                 }
+                // A shorter run that nothing explains is a word too short to judge (人, 例 as GBK read as Latin-1:
+                // two characters, one Han, fewer than a misreading needs): it counts neither way, so that a text of
+                // many one-character words is judged by its longer ones.
             }
         }
         return garbled > 0 && garbled * 2 >= runs ? Optional.of(first) : Optional.empty();
