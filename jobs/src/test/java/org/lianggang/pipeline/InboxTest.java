@@ -68,11 +68,11 @@ class InboxTest {
         CountDownLatch started = new CountDownLatch(1);
         try (OutputStream out = Files.newOutputStream(arriving, StandardOpenOption.CREATE_NEW)) {
             out.write((lines.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
-            // A slow copy: a line every 50 ms, until the nightly run has looked twice and finished.
+            // A slow copy: a line every 20 ms, until the nightly run has looked twice (2 s apart) and finished.
             Thread copy = new Thread(() -> writeSlowly(out, lines, stop, started), "slow-copy");
             copy.start();
             started.await();
-            Cli.Result during = nightly("1s");
+            Cli.Result during = nightly("2s");
             stop.set(true);
             copy.join();
             assertThat(during.exitCode()).as(during.out()).isZero();
@@ -101,7 +101,7 @@ class InboxTest {
                 out.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 started.countDown();
-                Thread.sleep(50);
+                Thread.sleep(20);
             }
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
