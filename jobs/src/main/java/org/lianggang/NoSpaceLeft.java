@@ -23,6 +23,7 @@ public final class NoSpaceLeft {
     private static final String ENOSPC = "No space left on device";
     private static final Pattern QUOTED_PATH = Pattern.compile("\"(/[^\"\\\\]+)");
     private static final long MIB = 1024 * 1024;
+    private static final long NEARLY_FULL_MIB = 1;
 
     private NoSpaceLeft() {
     }
@@ -35,12 +36,29 @@ public final class NoSpaceLeft {
     public static Optional<String> describe(Throwable failure, Path home) {
         Optional<Throwable> cause = find(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
         if (cause.isEmpty()) {
-            return Optional.empty();
+            // H2 does not always keep the ENOSPC under its "JDBC rollback failed" / "database has been closed": a
+            // failure while the home's file system is all but full is a full disk all the same.
+            return failure != null && nearlyFull(home) ? Optional.of("磁盘空间不足 · no space left on device: " + home
+                    + "（" + fileSystem(home) + "）；腾出空间后重新运行即可 · free some space, then run the command again ("
+                    + failure.getMessage() + ")") : Optional.empty();
         }
         Path where = file(cause.get()).orElse(home);
         String detail = cause.get().getMessage().trim().equals(ENOSPC) ? "" : " (" + cause.get().getMessage() + ")";
         return Optional.of("磁盘空间不足 · no space left on device: " + where + "（" + fileSystem(where)
                 + "）；腾出空间后重新运行即可 · free some space, then run the command again" + detail);
+    }
+
+    /** Less than {@value #NEARLY_FULL_MIB} MiB left on the file system holding the path's nearest existing ancestor. */
+    private static boolean nearlyFull(Path path) {
+        Path existing = path == null ? null : path.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing != null && Files.getFileStore(existing).getUsableSpace() < NEARLY_FULL_MIB * MIB;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Optional<Throwable> find(Throwable failure, Set<Throwable> seen) {
