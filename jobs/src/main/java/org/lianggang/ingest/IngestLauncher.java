@@ -65,11 +65,12 @@ public class IngestLauncher {
         }
         String sha256 = FileDigest.sha256(file);
         String table = layout.table().tableName();
-        Optional<ManifestEntry> current = lake.current(table, source, loadYear);
+        Optional<ManifestEntry> latest = lake.latest(table, source, loadYear);
+        Optional<ManifestEntry> current = latest.filter(e -> !e.retracted());
         if (current.isPresent() && current.get().sha256().equals(sha256)) {
             return IngestOutcome.unchanged(name, source, loadYear, current.get(), since(started));
         }
-        String previous = lake.version(table, source, loadYear).orElse(IngestRequest.NONE);
+        String previous = latest.map(ManifestEntry::state).orElse(IngestRequest.NONE);
         IngestRequest request = new IngestRequest(file, source, loadYear, sha256, previous, encoding);
         try {
             JobExecution execution = jobOperator.start(ingestJob, request.toJobParameters());

@@ -116,8 +116,12 @@ public final class Lake {
      * (A, B, A) is a new instance, never a completed one from before.
      */
     public Optional<String> version(String table, String source, int year) {
-        return manifest.latest(table, source, year)
-                .map(e -> e.sequence() + ":" + (e.retracted() ? "retracted" : e.sha256()));
+        return latest(table, source, year).map(ManifestEntry::state);
+    }
+
+    /** The partition's newest manifest entry, a retraction included: one read for what current and version say. */
+    public Optional<ManifestEntry> latest(String table, String source, int year) {
+        return manifest.latest(table, source, year);
     }
 
     /**
@@ -241,15 +245,14 @@ public final class Lake {
 
     /**
      * Forces a directory's entries to disk (fsync on the directory), so that a rename into it survives a power
-     * loss. A file system that cannot sync a directory (some network mounts) is left to its own guarantees.
+     * loss. Best effort: a file system that cannot sync a directory (some network mounts refuse it) keeps to its own
+     * guarantees, and the rename it follows has happened either way.
      */
-    static void forceDirectory(Path dir) throws IOException {
+    static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
-            if (!(e.getMessage() != null && e.getMessage().contains("Is a directory"))) {
-                throw e;
-            }
+            // see above: nothing to undo, and nothing the operator could do about it
         }
     }
 

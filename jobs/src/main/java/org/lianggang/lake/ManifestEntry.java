@@ -72,6 +72,11 @@ public record ManifestEntry(long sequence, String table, String source, int year
         return "'" + fileName + "' (sha256 " + sha256.substring(0, Math.min(12, sha256.length())) + "…)";
     }
 
+    /** The partition's state this entry leaves: {@code 42:<sha256>} for a load, {@code 43:retracted}. */
+    public String state() {
+        return sequence + ":" + (retracted() ? "retracted" : sha256);
+    }
+
     public boolean retracted() {
         return dataFile.isEmpty();
     }
