@@ -45,7 +45,7 @@ public class LianggangApplication {
     /**
      * What {@code main} does, returning the exit code: the command line is answered without Spring when it can be
      * (help, usage errors, {@code check}); otherwise Spring starts and runs the command. A broken {@code schemas/}
-     * is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCodes#CONFIGURATION}.
+     * or a refused setting is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCodes#CONFIGURATION}.
      */
     public static int execute(String... args) {
         OptionalInt answered = CommandLineFirst.answer(args);
@@ -56,7 +56,7 @@ public class LianggangApplication {
         try {
             return SpringApplication.exit(run(Map.of(), args));
         } catch (RuntimeException e) {
-            if (ConfigurationErrorReporter.catalogError(e).isPresent()) {
+            if (ConfigurationErrorReporter.isConfigurationError(e)) {
                 return ExitCodes.CONFIGURATION;
             }
             throw e;

@@ -3,11 +3,13 @@ package org.lianggang.cli;
 import java.util.Optional;
 import org.lianggang.catalog.CatalogException;
 import org.springframework.boot.SpringBootExceptionReporter;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * When Spring cannot start because {@code schemas/} is broken (the catalog bean failed), prints the catalog's
- * problem block on stderr instead of Spring's stack trace; the application then exits with
+ * When Spring cannot start because {@code schemas/} is broken (the catalog bean failed) or a setting is wrong (a
+ * {@code lianggang.*} value in application.yml, the environment or the command line that its settings record
+ * refuses), prints the problem on stderr instead of Spring's stack trace; the application then exits with
  * {@link ExitCodes#CONFIGURATION}. Registered in {@code META-INF/spring.factories}.
  */
 public final class ConfigurationErrorReporter implements SpringBootExceptionReporter {
@@ -18,9 +20,31 @@ public final class ConfigurationErrorReporter implements SpringBootExceptionRepo
 
     @Override
     public boolean reportException(Throwable failure) {
-        Optional<CatalogException> error = catalogError(failure);
-        error.ifPresent(e -> System.err.println(e.block()));
-        return error.isPresent();
+        Optional<String> problem = catalogError(failure).map(CatalogException::block).or(() -> settingError(failure));
+        problem.ifPresent(System.err::println);
+        return problem.isPresent();
+    }
+
+    /** Whether a failed start is a configuration error: a broken {@code schemas/} or a refused setting. */
+    public static boolean isConfigurationError(Throwable failure) {
+        return catalogError(failure).isPresent() || settingError(failure).isPresent();
+    }
+
+    /** A setting its record refused: which one, where it was set, and the record's reason. */
+    static Optional<String> settingError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException e) {
+                Throwable reason = e;
+                while (reason.getCause() != null) {
+                    reason = reason.getCause();
+                }
+                String where = e.getProperty() == null || e.getProperty().getOrigin() == null ? ""
+                        : "（" + e.getProperty().getOrigin() + "）";
+                return Optional.of("配置错误 · configuration error: " + e.getName() + where + "："
+                        + reason.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The catalog problem behind a failed start, if that is what failed. */

@@ -6,11 +6,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The build job: one step that rebuilds the warehouse from the lake, recorded in the JobRepository like any run. */
 @Configuration
+@EnableConfigurationProperties(WarehouseFileProperties.class)
 class BuildJobConfiguration {
 
     @Bean

@@ -45,12 +45,15 @@ public class WarehouseBuilder {
     private final Catalog catalog;
     private final Lake lake;
     private final LianggangProperties properties;
+    private final WarehouseFileProperties fileProperties;
 
-    public WarehouseBuilder(Warehouse warehouse, Catalog catalog, Lake lake, LianggangProperties properties) {
+    public WarehouseBuilder(Warehouse warehouse, Catalog catalog, Lake lake, LianggangProperties properties,
+                            WarehouseFileProperties fileProperties) {
         this.warehouse = warehouse;
         this.catalog = catalog;
         this.lake = lake;
         this.properties = properties;
+        this.fileProperties = fileProperties;
     }
 
     /** Builds and swaps in the warehouse; returns the number of models run. */
@@ -68,7 +71,9 @@ public class WarehouseBuilder {
             Map<String, String> variables = ModelVariables.of(properties, lake, catalogDir);
             List<Path> models = SqlModels.in(warehouse.models());
             long objects;
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building)) {
+            Properties storage = new Properties();
+            storage.setProperty("storage_compatibility_version", fileProperties.storageVersion());
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building, storage)) {
                 for (Path model : models) {
                     run(connection, model, variables);
                 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Any command that starts Spring with a broken {@code schemas/} prints the problem block once, on stderr, without
- * a stack trace, and exits 5 (not 1, which means a job failed).
+ * Any command that starts Spring with a broken {@code schemas/}, or with a setting its record refuses, prints the
+ * problem once, on stderr, without a stack trace, and exits 5 (not 1, which means a job failed).
  */
 class BrokenSchemasAtStartTest {
 
@@ -30,6 +30,21 @@ class BrokenSchemasAtStartTest {
                 .doesNotContain("APPLICATION FAILED");
         assertThat(run.err().split(java.util.regex.Pattern.quote("configuration error in schemas/"), -1))
                 .as("the block once").hasSize(2);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aRefusedSettingStopsTheStartWithOneLineAndExitFive() throws Exception {
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(),
+                "--lianggang.models=" + Path.of("../warehouse").toAbsolutePath(),
+                "--lianggang.schemas=" + Path.of("../schemas").toAbsolutePath(),
+                "--lianggang.warehouse.storage-version=latest", "jobs");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        String line = "配置错误 · configuration error: lianggang.warehouse：lianggang.warehouse.storage-version"
+                + " 须为 DuckDB 版本号，如 v1.0.0 · must name a DuckDB release such as v1.0.0, not 'latest'";
+        assertThat(run.err()).contains(line).doesNotContain("\tat ").doesNotContain("Exception")
+                .doesNotContain("APPLICATION FAILED");
+        assertThat(run.err().split("configuration error", -1)).as("the line once").hasSize(2);
         assertThat(run.out()).isEmpty();
     }
 }

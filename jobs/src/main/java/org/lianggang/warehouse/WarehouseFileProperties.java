@@ -1,0 +1,26 @@
+package org.lianggang.warehouse;
+
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the warehouse file is written ({@code lianggang.warehouse.*} in application.yml).
+ *
+ * @param storageVersion the oldest DuckDB release that must open the file (DuckDB's storage compatibility version).
+ *                       DuckDB 2.0 writes a format no 1.x client can read, and analysts' tools (the Python package,
+ *                       the CLI, DBeaver's driver) lag behind; {@code v1.0.0}, the default, lets every client from
+ *                       1.0 on open the warehouse, at the cost of a slightly larger file
+ */
+@ConfigurationProperties("lianggang.warehouse")
+public record WarehouseFileProperties(String storageVersion) {
+
+    private static final Pattern RELEASE = Pattern.compile("v\\d+\\.\\d+\\.\\d+");
+
+    public WarehouseFileProperties {
+        storageVersion = storageVersion == null ? "v1.0.0" : storageVersion.strip();
+        if (!RELEASE.matcher(storageVersion).matches()) {
+            throw new IllegalArgumentException("lianggang.warehouse.storage-version 须为 DuckDB 版本号，如 v1.0.0 · "
+                    + "must name a DuckDB release such as v1.0.0, not '" + storageVersion + "'");
+        }
+    }
+}
