@@ -1,0 +1,24 @@
+-- schema_version: a fingerprint of the warehouse's contract, every table and view with its columns and their types
+-- (the year columns of report_trend_wide, pivoted from the data, left out), so that an analyst's script or a
+-- department's dashboard can check it reads the shape it was written for. It changes when, and only when, a
+-- table or a view gains, loses, renames or retypes a column, or a table or view is added or removed.
+-- Grain: one row. Built last, so it describes every model before it.
+
+create table schema_version as
+with contract_columns as (
+    select table_name, column_index, column_name, data_type
+    from duckdb_columns()
+    where database_name = current_database() and schema_name = 'main' and table_name <> 'schema_version'
+      and not (table_name = 'report_trend_wide' and regexp_full_match(column_name, 'y\d{4}'))
+)
+select substr(md5(string_agg(table_name || '.' || column_name || ' ' || data_type, ', '
+                             order by table_name, column_index)), 1, 12) as schema_version,
+       count(distinct table_name)::integer as tables_and_views,
+       count(*)::integer as columns
+from contract_columns;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table schema_version is '表结构版本｜fingerprint of the contract: every table and view with its columns and types';
+comment on column schema_version.schema_version is '表结构版本号｜12 hex digits of an MD5 over every table.column and type; changes only when a table or column is added, removed, renamed or retyped';
+comment on column schema_version.tables_and_views is '表和视图数｜tables and views described (this one not included)';
+comment on column schema_version.columns is '列数｜columns described';
