@@ -26,7 +26,8 @@ select * from read_csv('${catalog}/indicator.csv', header = true, columns = {
 
 create table dim_element as
 select * from read_csv('${catalog}/element.csv', header = true, columns = {
-    'element_code': 'varchar', 'element_name': 'varchar', 'unit': 'varchar', 'additive': 'boolean'});
+    'element_code': 'varchar', 'element_name': 'varchar', 'unit': 'varchar', 'additive': 'boolean',
+    'source_form': 'varchar', 'definition': 'varchar'});
 
 -- series_code: the code a region's series runs under today (柳江县 450221 → 450206), so a 2010–2020 series is
 -- one line and a city total never counts a county twice.
@@ -100,6 +101,8 @@ comment on column dim_element.element_code is '数据项代码｜element code';
 comment on column dim_element.element_name is '数据项名称｜element name';
 comment on column dim_element.unit is '单位｜unit';
 comment on column dim_element.additive is '可加总｜true: summed over counties for the city';
+comment on column dim_element.source_form is '来源报表｜the statistical form of the department that carries it (卫统42表 …)';
+comment on column dim_element.definition is '指标解释｜what exactly is counted (shown in the 填报说明 of the fill-in templates)';
 comment on table dim_region is '行政区划｜regions, historical codes included';
 comment on column dim_region.region_code is '地区代码｜GB/T 2260 code';
 comment on column dim_region.region_name is '地区｜region name';

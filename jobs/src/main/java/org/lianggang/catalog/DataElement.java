@@ -10,11 +10,13 @@ import java.util.List;
  * in: declared for values whose plausible span is known (a life expectancy, a rate in %), never for counts.
  * {@code whole} says the element counts persons or things, so a value must be a whole number (0.5 maternal deaths
  * is a typo or a figure from another column); left out, it follows from the unit ({@code count_units} of
- * elements.yaml: 人, 个, 次 …).
+ * elements.yaml: 人, 个, 次 …). {@code definition} (指标解释: what exactly is counted) and {@code sourceForm} (the
+ * department's statistical form that carries it, e.g. 卫统42表) are for people: the fill-in templates' 填报说明 and the
+ * data dictionary show them.
  */
 public record DataElement(@JsonProperty(required = true) String code, @JsonProperty(required = true) String name,
                           @JsonProperty(required = true) String unit, boolean additive, List<Double> range,
-                          Boolean whole) {
+                          Boolean whole, String sourceForm, String definition) {
 
     /** How far from an integer a stored count may lie: the rounding of 8.33 万人 × 10000, never a person. */
     private static final double WHOLE_TOLERANCE = 1e-6;
@@ -25,7 +27,8 @@ public record DataElement(@JsonProperty(required = true) String code, @JsonPrope
 
     /** This element with {@code whole} decided: as declared, else whether its unit is one of the count units. */
     DataElement countingIn(List<String> countUnits) {
-        return whole != null ? this : new DataElement(code, name, unit, additive, range, countUnits.contains(unit));
+        return whole != null ? this : new DataElement(code, name, unit, additive, range,
+                countUnits.contains(unit), sourceForm, definition);
     }
 
     /** Whether values must be whole numbers: persons, cases, households, institutions. */

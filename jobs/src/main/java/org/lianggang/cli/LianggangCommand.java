@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lianggang", mixinStandardHelpOptions = true, version = "lianggang 0.1.0", scope = ScopeType.INHERIT,
         description = "两纲监测统计: department exports → Parquet lake → DuckDB warehouse → 监测统计报告.",
         subcommands = {DemoCommand.class, IngestCommand.class, NightlyCommand.class, BuildCommand.class,
-                ReportCommand.class, RetractCommand.class, SqlCommand.class, DictionaryCommand.class,
+                ReportCommand.class, RetractCommand.class, SqlCommand.class, DictionaryCommand.class, TemplateCommand.class,
                 JobsCommand.class, RestartCommand.class, ServeCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a job failed", "2:usage error", "3:input rejected",

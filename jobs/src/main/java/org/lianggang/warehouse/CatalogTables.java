@@ -44,8 +44,10 @@ final class CatalogTables {
                 "denominator_element", "denominator_sex", "denominator_area", "denominator_age_group", "factor",
                 "target_op", "target_low", "target_high", "target_tolerance", "target_text", "change_style",
                 "departments", "indicator_order"), indicatorRows());
-        write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive"),
-                catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive())));
+        write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive",
+                        "source_form", "definition"),
+                catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive(),
+                        e.sourceForm(), e.definition())));
         write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
                 "valid_from", "valid_to", "successor_code", "series_code"), catalog.regions().all().stream()
                 .map(this::regionRow));

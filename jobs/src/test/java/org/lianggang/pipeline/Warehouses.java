@@ -19,10 +19,15 @@ final class Warehouses {
 
     /** Rows in one warehouse and not the other, both ways (EXCEPT ALL keeps duplicates honest). */
     static long difference(Path home, Path other, String table, String columns) throws Exception {
+        return difference(home, other, table, columns, "true");
+    }
+
+    /** As {@link #difference(Path, Path, String, String)}, over the rows of both that {@code where} keeps. */
+    static long difference(Path home, Path other, String table, String columns, String where) throws Exception {
         try (Connection c = Pipeline.warehouse(home); Statement s = c.createStatement()) {
             s.execute("ATTACH '" + other.resolve("warehouse.duckdb") + "' AS other (READ_ONLY)");
-            String mine = "SELECT " + columns + " FROM " + table;
-            String theirs = "SELECT " + columns + " FROM other." + table;
+            String mine = "SELECT " + columns + " FROM " + table + " WHERE " + where;
+            String theirs = "SELECT " + columns + " FROM other." + table + " WHERE " + where;
             try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM (" + mine + " EXCEPT ALL " + theirs
                     + ")) + (SELECT count(*) FROM (" + theirs + " EXCEPT ALL " + mine + "))")) {
                 rs.next();

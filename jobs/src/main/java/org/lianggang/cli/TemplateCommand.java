@@ -1,0 +1,90 @@
+package org.lianggang.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lianggang.LianggangProperties;
+import org.lianggang.catalog.Catalog;
+import org.lianggang.catalog.CatalogException;
+import org.lianggang.catalog.CatalogLoader;
+import org.lianggang.catalog.SourceLayout;
+import org.lianggang.template.FillInTemplate;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lianggang template [--source ID] --year YYYY [--out DIR]}: the departments' fill-in forms, one .xlsx per
+ * source layout (or the one named). Reads schemas/ only, so it runs before Spring and needs no data.
+ */
+@Component
+@Scope("prototype")
+@Command(name = "template", description = "生成部门填报模板（.xlsx：表头、各地区行、数据有效性、填报说明）· Write the "
+        + "departments' fill-in forms: headers, one row per region of that year, data validation, 填报说明.")
+class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
+
+    /** Null when the command runs before Spring. */
+    private final LianggangProperties properties;
+
+    @Option(names = "--source", paramLabel = "ID", description = "only this source layout (default: every one)")
+    String source;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = YearConverter.class,
+            description = "the year the form is for, 1949–2100 (its regions are those valid that year)")
+    int year;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/templates/)")
+    Path out;
+
+    TemplateCommand(LianggangProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return write(properties.schemas(), properties.home());
+    }
+
+    @Override
+    public int runWithoutSpring(StartupSettings settings) {
+        try {
+            return write(settings.schemas(), settings.home());
+        } catch (IOException e) {
+            System.err.println("error: 无法写出填报模板 · cannot write the forms: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int write(Path schemas, Path home) throws IOException {
+        Catalog catalog;
+        try {
+            catalog = new CatalogLoader().load(schemas);
+        } catch (CatalogException e) {
+            System.out.println(e.block());
+            return ExitCodes.CONFIGURATION;
+        }
+        List<SourceLayout> layouts;
+        if (source == null) {
+            layouts = List.copyOf(catalog.sources().values());
+        } else if (catalog.source(source).isPresent()) {
+            layouts = List.of(catalog.requireSource(source));
+        } else {
+            System.err.println("error: " + catalog.unknownSource(source));
+            return ExitCodes.USAGE;
+        }
+        Path dir = (out != null ? out : home.resolve("templates")).toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        FillInTemplate template = new FillInTemplate(catalog);
+        for (SourceLayout layout : layouts.stream().sorted(Comparator.comparing(SourceLayout::id)).toList()) {
+            Path file = FillInTemplate.fileIn(dir, layout, year);
+            int rows = template.write(layout, year, file);
+            System.out.printf("已生成 %s 填报模板 %d 行 · wrote the %s form, %d rows: %s%n", layout.name(), rows,
+                    layout.id(), rows, file);
+        }
+        return ExitCodes.OK;
+    }
+}
