@@ -41,6 +41,15 @@ class LakeTest {
         Lake lake = new Lake(root);
         commit(lake, "a".repeat(64), 3);
         commit(lake, "b".repeat(64), 5);
+        // The superseded file stays for the warehouse in place, until a build from the new one is swapped in.
+        try (Stream<Path> files = Files.list(root.resolve("data_value/source=health/year=2019"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "part-aaaaaaaaaaaaaaaa.parquet", "part-bbbbbbbbbbbbbbbb.parquet");
+        }
+        lake.sweep();
+        assertThat(root.resolve("data_value/source=health/year=2019/part-aaaaaaaaaaaaaaaa.parquet"))
+                .as("a superseded file is not debris").exists();
+        lake.removeSuperseded(lake.pin());
         try (Stream<Path> files = Files.list(root.resolve("data_value/source=health/year=2019"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("part-bbbbbbbbbbbbbbbb.parquet");
         }
