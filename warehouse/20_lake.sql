@@ -2,9 +2,9 @@
 -- of its last committed manifest entry (highest sequence number: the commit order, never a clock), and only rows from current files are visible (a file left by a crash before its
 -- manifest entry, or one being replaced, is ignored). `lianggang retract` appends a retraction entry (an entry
 -- without a data file): history keeps it, and the partition is absent from then on.
--- The views read the lake as it was when this warehouse was built: each [${…_files}] list is the files the build
--- pinned at its start (every manifest entry's file, each partition's current data file), never a glob, so a
--- later ingest changes nothing here until the next build is swapped in, and the report tables always agree.
+-- The views read the lake as it was when this warehouse was built: the build fills in the explicit lists of the
+-- files it pinned at its start (every manifest entry's file, each partition's current data file), never a glob, so
+-- a later ingest changes nothing here until the next build is swapped in, and the report tables always agree.
 
 -- Grain: one row per manifest entry, loads and retractions. A commit names its entry's file after the sequence
 -- number it takes (00000000000000000042.parquet); entries from before sequence numbers (<epoch ms>-….parquet)

@@ -247,16 +247,36 @@ public final class Lake {
      */
     public String schemaPath(LakeTable<?> table) {
         String schemaId = HexFormat.of().toHexDigits(table.schema().toString().hashCode());
-        Path empty = root.resolve("_schema").resolve(table.name() + "-" + schemaId + ".parquet");
-        if (!Files.exists(empty)) {
-            writeEmpty(table, empty);
+        String name = table.name() + "-" + schemaId + ".parquet";
+        Path empty = root.resolve("_schema").resolve(name);
+        if (Files.exists(empty)) {
+            return empty.toString();
         }
+        if (readOnly()) {
+            // A read-only home (a mounted copy) gets no new file: one in the temporary directory serves as well.
+            empty = Path.of(System.getProperty("java.io.tmpdir"), "lianggang-schema", name);
+            if (Files.exists(empty)) {
+                return empty.toString();
+            }
+        }
+        writeEmpty(table, empty);
         return empty.toString();
+    }
+
+    private boolean readOnly() {
+        Path existing = root;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && !Files.isWritable(existing);
     }
 
     private <T> void writeEmpty(LakeTable<T> table, Path file) {
         try {
-            Path staged = stagingDir().resolve(file.getFileName());
+            Files.createDirectories(file.getParent());
+            Path stagingDir = file.startsWith(root) ? stagingDir()
+                    : Files.createTempDirectory(file.getParent(), ".staging-");
+            Path staged = stagingDir.resolve(file.getFileName());
             ParquetFiles.open(staged, table).close();
             Files.createDirectories(file.getParent());
             Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
