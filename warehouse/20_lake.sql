@@ -2,6 +2,9 @@
 -- of its last committed manifest entry (highest sequence number: the commit order, never a clock), and only rows from current files are visible (a file left by a crash before its
 -- manifest entry, or one being replaced, is ignored). `lianggang retract` appends a retraction entry (an entry
 -- without a data file): history keeps it, and the partition is absent from then on.
+-- The views read the lake as it was when this warehouse was built: the build fills in the explicit lists of the
+-- files it pinned at its start (every manifest entry's file, each partition's current data file), never a glob, so
+-- a later ingest changes nothing here until the next build is swapped in, and the report tables always agree.
 
 -- Grain: one row per manifest entry, loads and retractions. A commit names its entry's file after the sequence
 -- number it takes (00000000000000000042.parquet); entries from before sequence numbers (<epoch ms>-….parquet)
@@ -12,7 +15,7 @@ with entries as (
     select * exclude (filename),
            nullif(regexp_extract(filename, '(\d{20})\.parquet$', 1), '')::bigint as committed_sequence,
            filename as entry_file
-    from read_parquet(['${lake_load_manifest}', '${lake_load_manifest_schema}'], filename = true,
+    from read_parquet([${lake_load_manifest_files}], filename = true,
                       union_by_name = true)
 )
 select * exclude (committed_sequence, entry_file),
@@ -36,14 +39,14 @@ where action = 'load';
 -- Grain: one reported value per year × region (as reported) × element × sex × area × age group.
 create view fact_data_value as
 select d.*
-from read_parquet('${lake_data_value}', hive_partitioning = false) as d
+from read_parquet([${lake_data_value_files}], hive_partitioning = false) as d
 semi join current_load as c
     on c.table_name = 'data_value' and c.source = d.source and c.year = d.year and c.sha256 = d.file_sha256;
 
 -- Grain: one assessment per year × region (as reported) × qualitative indicator.
 create view fact_assessment as
 select a.*
-from read_parquet('${lake_assessment}', hive_partitioning = false) as a
+from read_parquet([${lake_assessment_files}], hive_partitioning = false) as a
 semi join current_load as c
     on c.table_name = 'assessment' and c.source = a.source and c.year = a.year and c.sha256 = a.file_sha256;
 

@@ -73,6 +73,12 @@ public class LianggangApplication {
         StartupSettings.homeArgument(args).ifPresent(home ->
                 first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString()));
         first.putIfAbsent("lianggang.run-id", LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
+        String runId = first.get("lianggang.run-id").toString();
+        StartupSettings settings = StartupSettings.read(args);
+        ReadOnlyHome.of(settings.home()).ifPresent(readOnly -> {
+            readOnly.settings(runId).forEach(first::putIfAbsent);
+            System.err.println(readOnly.notice(runId));
+        });
         SpringApplication application = new SpringApplication(LianggangApplication.class);
         application.addListeners(new EarlyProperties(first));
         return application.run(args);

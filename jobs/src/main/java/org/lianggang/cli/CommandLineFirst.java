@@ -3,12 +3,13 @@ package org.lianggang.cli;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import org.lianggang.ReadOnlyHome;
 import picocli.CommandLine;
 
 /**
  * The command line parsed before Spring starts, so that what needs no Spring is answered in a fraction of a second:
  * {@code --help}, {@code -h} and {@code --version} of any command, usage errors (an unknown option, a missing
- * parameter), a home that is a file, and the commands that {@link RunsWithoutSpring}. Everything else is parsed
+ * parameter), a home that is a file, a writing command on a read-only home ({@link ReadOnlyHome}), and the commands that {@link RunsWithoutSpring}. Everything else is parsed
  * again, and run, inside Spring by {@link CliRunner}.
  */
 public final class CommandLineFirst {
@@ -47,13 +48,23 @@ public final class CommandLineFirst {
             if (command.getCommand() instanceof RunsWithoutSpring withoutSpring) {
                 return withoutSpring.runWithoutSpring(StartupSettings.read(args));
             }
-            var unusableHome = StartupSettings.read(args).unusableHome();
+            StartupSettings settings = StartupSettings.read(args);
+            var unusableHome = settings.unusableHome();
             if (unusableHome.isPresent()) {
                 command.getErr().println("error: " + unusableHome.get());
                 return ExitCodes.USAGE;
             }
+            var readOnly = ReadOnlyHome.of(settings.home());
+            if (readOnly.isPresent() && writes(command.getCommand(), settings.home())) {
+                command.getErr().println("error: " + readOnly.get().refusal(command.getCommandName()));
+                return ExitCodes.USAGE;
+            }
             springNeeded = true;
             return ExitCodes.OK;
+        }
+
+        private static boolean writes(Object command, Path home) {
+            return !(command instanceof HomeWrites reading) || reading.writesTo(home);
         }
     }
 }

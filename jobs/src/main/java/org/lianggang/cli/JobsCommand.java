@@ -16,7 +16,14 @@ import picocli.CommandLine.Option;
 @Component
 @Scope("prototype")
 @Command(name = "jobs", description = "List recent job executions (newest first), or purge old ones.")
-class JobsCommand implements Callable<Integer> {
+class JobsCommand implements Callable<Integer>, HomeWrites {
+
+    /** Listing reads the JobRepository; a purge deletes from it. */
+    @Override
+    public boolean writesTo(java.nio.file.Path home) {
+        return purgeOlderThan != null;
+    }
+
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -27,7 +27,14 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "report", description = "Export the year's report tables: xlsx (one sheet per table), csv (one file"
         + " per table), html (an offline page with charts).")
-class ReportCommand implements Callable<Integer> {
+class ReportCommand implements Callable<Integer>, HomeWrites {
+
+    /** Only a report written elsewhere ({@code --out} outside the home) leaves the home as it is. */
+    @Override
+    public boolean writesTo(Path home) {
+        return out == null || out.toAbsolutePath().normalize().startsWith(home);
+    }
+
 
     private final ReportWriter writer;
     private final Catalog catalog;

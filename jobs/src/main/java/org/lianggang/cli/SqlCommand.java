@@ -20,7 +20,14 @@ import picocli.CommandLine.Parameters;
 @Scope("prototype")
 @Command(name = "sql", description = "Query the warehouse (read-only: queries only; files readable only under"
         + " <home>/lake and <home>/reports). Without QUERY: an interactive prompt with history.")
-class SqlCommand implements Callable<Integer> {
+class SqlCommand implements Callable<Integer>, HomeWrites {
+
+    /** Reads only; the prompt's history is the one exception, and JLine only warns when it cannot save it. */
+    @Override
+    public boolean writesTo(Path home) {
+        return false;
+    }
+
 
     private final Warehouse warehouse;
     private final LianggangProperties properties;

@@ -20,8 +20,12 @@ import java.util.stream.Stream;
  *
  * <p>A partition changes in three steps: the new file is written under {@code _staging/}, renamed into its
  * partition directory, then a manifest entry is committed by a second rename. The manifest entry is the commit
- * point: until it exists, the new file is an orphan the warehouse ignores and the next {@link #sweep} removes;
- * after it, the superseded file is deleted. A crash at any moment leaves the lake as before or as after.
+ * point: until it exists, the new file is an orphan the warehouse ignores and the next {@link #sweep} removes.
+ * A crash at any moment leaves the lake as before or as after.
+ *
+ * <p>The superseded file (and a retracted partition's file) stays where it is: the warehouse in place was built
+ * from it and its views name it ({@link #pin}). It is deleted by the next build, once that build's warehouse,
+ * which no longer names it, has been swapped in ({@link #removeSuperseded}).
  */
 public final class Lake {
 
@@ -91,7 +95,6 @@ public final class Lake {
                 Files.deleteIfExists(target);
                 throw e;
             }
-            deleteAllBut(partition, target);
             discard(staged.dir());
             return committed;
         } catch (IOException e) {
@@ -125,16 +128,14 @@ public final class Lake {
     }
 
     /**
-     * Takes a partition out of the lake: a retraction entry is committed to the manifest (history is kept; the
-     * warehouse treats the partition as absent), after which the partition's file is deleted.
+     * Takes a partition out of the lake: a retraction entry is committed to the manifest (history is kept; the next
+     * warehouse built treats the partition as absent). The partition's file stays until that build is swapped in.
      */
     public ManifestEntry retract(String table, String source, int year) {
         ManifestEntry loaded = current(table, source, year).orElseThrow(() -> new IllegalArgumentException(
                 "nothing to retract: " + table + " holds no load for source " + source + ", year " + year));
         try {
-            ManifestEntry retraction = manifest.append(ManifestEntry.retraction(loaded, clock.instant()), this, mover);
-            discard(partitionDir(table, source, year));
-            return retraction;
+            return manifest.append(ManifestEntry.retraction(loaded, clock.instant()), this, mover);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot retract partition " + partitionDir(table, source, year), e);
         }
@@ -169,33 +170,73 @@ public final class Lake {
     }
 
     /**
-     * Removes what a crashed writer left behind: staged files, and partition files the manifest does not
-     * point to. Call it only while holding the run lock ({@code schedule.RunLock}): another process's staged file
-     * is not debris.
+     * Removes what a crashed writer left behind: staged files, and partition files no manifest entry points to.
+     * A superseded file, which an entry committed, is not debris: the warehouse in place may still read it. Call it
+     * only while holding the run lock ({@code schedule.RunLock}): another process's staged file is not debris.
      */
     public void sweep() {
         discard(root.resolve(STAGING));
-        List<Path> current = manifest.currentEntries().stream().filter(e -> !e.retracted()).map(e -> root.resolve(e.dataFile())).toList();
-        for (LakeTable<?> table : List.of(DataValue.TABLE, Assessment.TABLE)) {
-            try (Stream<Path> files = walk(root.resolve(table.name()))) {
-                files.filter(f -> f.toString().endsWith(".parquet") && !current.contains(f)).forEach(this::delete);
-            }
-        }
+        List<Path> committed = manifest.entries().stream().filter(e -> !e.retracted())
+                .map(e -> root.resolve(e.dataFile())).toList();
+        deletePartitionFiles(f -> !committed.contains(f));
     }
 
     /**
-     * What a reader should scan for a table: the glob of its committed files, or, while it has none, an empty
-     * file with its schema (DuckDB refuses a glob that matches nothing).
+     * The files a warehouse build is to read, as they are now: the current data file of every partition and every
+     * manifest entry's file. Call it under the run lock, so that no commit comes between the two lists.
      */
-    public String readPath(LakeTable<?> table) {
-        Path dir = root.resolve(table.name());
-        boolean partitioned = table != ManifestEntry.TABLE;
-        try (Stream<Path> files = walk(dir)) {
-            if (files.anyMatch(f -> f.toString().endsWith(".parquet"))) {
-                return dir.resolve(partitioned ? "*/*/*.parquet" : "*.parquet").toString();
+    public LakeFiles pin() {
+        List<ManifestEntry> current = currentLoads();
+        return new LakeFiles(dataFiles(DataValue.TABLE, current), dataFiles(Assessment.TABLE, current),
+                withSchema(ManifestEntry.TABLE, manifest.files()));
+    }
+
+    private List<Path> dataFiles(LakeTable<?> table, List<ManifestEntry> current) {
+        List<Path> files = current.stream().filter(e -> e.table().equals(table.name()))
+                .map(e -> root.resolve(e.dataFile())).toList();
+        // DuckDB refuses an empty list of files: a table without data reads its empty schema file alone.
+        return files.isEmpty() ? List.of(Path.of(schemaPath(table))) : files;
+    }
+
+    private List<Path> withSchema(LakeTable<?> table, List<Path> files) {
+        return Stream.concat(files.stream(), Stream.of(Path.of(schemaPath(table)))).toList();
+    }
+
+    /**
+     * After a warehouse built from {@code swappedIn} has replaced the old one: deletes the partition files it does
+     * not name (superseded by a later load, or retracted), which only the old warehouse read. A file that is current
+     * now is kept even if the pin lacks it. Call it under the run lock.
+     */
+    public void removeSuperseded(LakeFiles swappedIn) {
+        List<Path> current = currentLoads().stream().map(e -> root.resolve(e.dataFile())).toList();
+        deletePartitionFiles(f -> !swappedIn.names(f) && !current.contains(f));
+    }
+
+    private void deletePartitionFiles(java.util.function.Predicate<Path> unwanted) {
+        for (LakeTable<?> table : List.of(DataValue.TABLE, Assessment.TABLE)) {
+            try (Stream<Path> files = walk(root.resolve(table.name()))) {
+                files.filter(f -> f.toString().endsWith(".parquet") && unwanted.test(f)).forEach(this::delete);
             }
+            deleteEmptyDirectories(root.resolve(table.name()));
         }
-        return schemaPath(table);
+    }
+
+    /** Partition and source directories left empty by deletions (a retracted partition's). */
+    private void deleteEmptyDirectories(Path tableDir) {
+        try (Stream<Path> dirs = walk(tableDir)) {
+            dirs.sorted(Comparator.reverseOrder()).filter(d -> !d.equals(tableDir) && Files.isDirectory(d))
+                    .forEach(this::deleteIfEmpty);
+        }
+    }
+
+    private void deleteIfEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                delete(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 
     /**
@@ -206,16 +247,36 @@ public final class Lake {
      */
     public String schemaPath(LakeTable<?> table) {
         String schemaId = HexFormat.of().toHexDigits(table.schema().toString().hashCode());
-        Path empty = root.resolve("_schema").resolve(table.name() + "-" + schemaId + ".parquet");
-        if (!Files.exists(empty)) {
-            writeEmpty(table, empty);
+        String name = table.name() + "-" + schemaId + ".parquet";
+        Path empty = root.resolve("_schema").resolve(name);
+        if (Files.exists(empty)) {
+            return empty.toString();
         }
+        if (readOnly()) {
+            // A read-only home (a mounted copy) gets no new file: one in the temporary directory serves as well.
+            empty = Path.of(System.getProperty("java.io.tmpdir"), "lianggang-schema", name);
+            if (Files.exists(empty)) {
+                return empty.toString();
+            }
+        }
+        writeEmpty(table, empty);
         return empty.toString();
+    }
+
+    private boolean readOnly() {
+        Path existing = root;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && !Files.isWritable(existing);
     }
 
     private <T> void writeEmpty(LakeTable<T> table, Path file) {
         try {
-            Path staged = stagingDir().resolve(file.getFileName());
+            Files.createDirectories(file.getParent());
+            Path stagingDir = file.startsWith(root) ? stagingDir()
+                    : Files.createTempDirectory(file.getParent(), ".staging-");
+            Path staged = stagingDir.resolve(file.getFileName());
             ParquetFiles.open(staged, table).close();
             Files.createDirectories(file.getParent());
             Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -259,12 +320,6 @@ public final class Lake {
     void discard(Path dir) {
         try (Stream<Path> files = walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(this::delete);
-        }
-    }
-
-    private void deleteAllBut(Path partition, Path keep) throws IOException {
-        try (Stream<Path> files = Files.list(partition)) {
-            files.filter(f -> !f.equals(keep)).forEach(this::delete);
         }
     }
 

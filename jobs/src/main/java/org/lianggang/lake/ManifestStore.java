@@ -142,6 +142,18 @@ final class ManifestStore {
         return Optional.ofNullable(latest);
     }
 
+    /** The entries' files, in name order (the commit order, for entries with a sequence number). */
+    List<Path> files() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
     private boolean hasFiles() {
         if (!Files.isDirectory(dir)) {
             return false;

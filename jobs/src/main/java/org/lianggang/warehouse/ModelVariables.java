@@ -3,13 +3,12 @@ package org.lianggang.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lianggang.LianggangProperties;
-import org.lianggang.lake.Assessment;
-import org.lianggang.lake.DataValue;
-import org.lianggang.lake.Lake;
-import org.lianggang.lake.ManifestEntry;
+import org.lianggang.lake.LakeFiles;
 
 /**
  * The {@code ${name}} values the warehouse models are rendered with: where the catalog snapshot and the lake are,
@@ -24,14 +23,15 @@ final class ModelVariables {
     private ModelVariables() {
     }
 
-    static Map<String, String> of(LianggangProperties properties, Lake lake, Path catalogDir) throws IOException {
+    /** {@code lakeFiles}: the files the build reads, pinned at its start; the lake views name them, never a glob. */
+    static Map<String, String> of(LianggangProperties properties, LakeFiles lakeFiles, Path catalogDir)
+            throws IOException {
         LianggangProperties.Report report = properties.report();
         return Map.ofEntries(
                 Map.entry("catalog", catalogDir.toString()),
-                Map.entry("lake_data_value", lake.readPath(DataValue.TABLE)),
-                Map.entry("lake_assessment", lake.readPath(Assessment.TABLE)),
-                Map.entry("lake_load_manifest", lake.readPath(ManifestEntry.TABLE)),
-                Map.entry("lake_load_manifest_schema", lake.schemaPath(ManifestEntry.TABLE)),
+                Map.entry("lake_data_value_files", lines(lakeFiles.dataValue())),
+                Map.entry("lake_assessment_files", lines(lakeFiles.assessment())),
+                Map.entry("lake_load_manifest_files", lines(lakeFiles.manifest())),
                 Map.entry("published_figures", publishedFigures(properties.published(), catalogDir)),
                 Map.entry("rounding_decimals", Integer.toString(properties.rounding().decimals())),
                 Map.entry("rounding_mode", properties.rounding().mode().name()),
@@ -40,6 +40,10 @@ final class ModelVariables {
                 Map.entry("progress_on_track", report.progressOnTrack().toString()),
                 Map.entry("progress_acceleration_needed", report.progressAccelerationNeeded().toString()),
                 Map.entry("change_percent_decimals", report.changePercentDecimals().toString()));
+    }
+
+    private static String lines(List<Path> files) {
+        return files.stream().map(Path::toString).collect(Collectors.joining("\n"));
     }
 
     /**

@@ -13,11 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * The SQL files of a directory in file-name order, with {@code ${name}} placeholders filled in (like dbt's
- * {@code var()}), so that models name lake tables and catalog files without knowing where they are.
+ * {@code var()}), so that models name lake tables and catalog files without knowing where they are. A placeholder
+ * in brackets, {@code [${name}]}, is a list: the value's lines become a SQL list of string literals
+ * ({@code ['a.parquet', 'b.parquet']}), as {@code read_parquet} takes an explicit list of files.
  */
 final class SqlModels {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
+    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\[\\$\\{([a-z_]+)}]");
 
     private SqlModels() {
     }
@@ -35,19 +38,30 @@ final class SqlModels {
 
     static String render(Path file, Map<String, String> variables) {
         try {
-            String sql = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher m = PLACEHOLDER.matcher(sql);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String value = variables.get(m.group(1));
-                if (value == null) {
-                    throw new IllegalStateException(file + ": unknown placeholder ${" + m.group(1) + "}");
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(value.replace("'", "''")));
-            }
-            return m.appendTail(out).toString();
+            String sql = fill(file, Files.readString(file, StandardCharsets.UTF_8), LIST_PLACEHOLDER, variables,
+                    SqlModels::listLiteral);
+            return fill(file, sql, PLACEHOLDER, variables, value -> value.replace("'", "''"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    private static String fill(Path file, String sql, Pattern placeholder, Map<String, String> variables,
+                               java.util.function.UnaryOperator<String> format) {
+        Matcher m = placeholder.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = variables.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException(file + ": unknown placeholder ${" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(format.apply(value)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String listLiteral(String lines) {
+        return lines.lines().map(line -> "'" + line.replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 }

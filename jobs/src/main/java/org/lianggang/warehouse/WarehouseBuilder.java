@@ -23,6 +23,7 @@ import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.LianggangProperties;
 import org.lianggang.lake.Lake;
+import org.lianggang.lake.LakeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,10 @@ import org.springframework.stereotype.Component;
  * connection closes, but a checkpoint that fails at close (a full disk) is not reported. So the build checkpoints
  * explicitly (a failure is an error), closes, and then checks the closed file alone: no log left beside it, every
  * table and view there, the data tests run against it. Only then is it renamed over the old one.
+ *
+ * <p>The lake files are pinned when the build starts ({@link Lake#pin}): the views name exactly the files the
+ * report tables were computed from, so a reader sees one lake state until the next swap, whatever is ingested in
+ * between. The files the old warehouse alone read are deleted after the swap.
  */
 @Component
 public class WarehouseBuilder {
@@ -63,12 +68,13 @@ public class WarehouseBuilder {
         Path catalogDir = target.resolveSibling(".build-catalog");
         try {
             lake.verifyCurrentFiles();
+            LakeFiles pinned = lake.pin();
             Files.createDirectories(target.getParent());
             deleteBuilding(building);
             deleteTree(catalogDir);
             Files.createDirectories(catalogDir);
             new CatalogTables(catalog).writeTo(catalogDir);
-            Map<String, String> variables = ModelVariables.of(properties, lake, catalogDir);
+            Map<String, String> variables = ModelVariables.of(properties, pinned, catalogDir);
             List<Path> models = SqlModels.in(warehouse.models());
             long objects;
             Properties storage = new Properties();
@@ -91,6 +97,8 @@ public class WarehouseBuilder {
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             log.info("warehouse built: {} models, {} tables and views, data tests passed, swapped in at {}",
                     models.size(), objects, target);
+            // Only now does no warehouse in place name the files this build's loads superseded.
+            lake.removeSuperseded(pinned);
             return models.size();
         } catch (IOException e) {
             deleteBuilding(building);

@@ -41,11 +41,43 @@ class LakeTest {
         Lake lake = new Lake(root);
         commit(lake, "a".repeat(64), 3);
         commit(lake, "b".repeat(64), 5);
+        // The superseded file stays for the warehouse in place, until a build from the new one is swapped in.
+        try (Stream<Path> files = Files.list(root.resolve("data_value/source=health/year=2019"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "part-aaaaaaaaaaaaaaaa.parquet", "part-bbbbbbbbbbbbbbbb.parquet");
+        }
+        lake.sweep();
+        assertThat(root.resolve("data_value/source=health/year=2019/part-aaaaaaaaaaaaaaaa.parquet"))
+                .as("a superseded file is not debris").exists();
+        lake.removeSuperseded(lake.pin());
         try (Stream<Path> files = Files.list(root.resolve("data_value/source=health/year=2019"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("part-bbbbbbbbbbbbbbbb.parquet");
         }
         assertThat(lake.manifest()).hasSize(2);
         assertThat(lake.current("data_value", "health", 2019)).map(ManifestEntry::sha256).contains("b".repeat(64));
+    }
+
+    /** A mounted read-only copy of a lake whose schema files are missing is still read, and nothing is written. */
+    @Test
+    void aReadOnlyLakeWithoutItsSchemaFilesIsReadWithoutWritingToIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "running as root: chmod a-w does not stop root writing, so the lake cannot be made read-only here");
+        Lake lake = new Lake(root);
+        commit(lake, "a".repeat(64), 3);
+        try (Stream<Path> files = Files.walk(root.resolve("_schema"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        List<Path> all;
+        try (Stream<Path> files = Files.walk(root)) {
+            all = files.toList();
+        }
+        all.forEach(f -> f.toFile().setWritable(false, false));
+        try {
+            assertThat(new Lake(root).manifest()).hasSize(1);
+            assertThat(root.resolve("_schema")).doesNotExist();
+        } finally {
+            all.forEach(f -> f.toFile().setWritable(true, true));
+        }
     }
 
     @Test

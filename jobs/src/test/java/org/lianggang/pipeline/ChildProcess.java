@@ -27,6 +27,15 @@ final class ChildProcess {
 
     static ChildProcess start(Path home, Path output, List<String> systemProperties, String... args)
             throws IOException {
+        List<String> command = command(home, systemProperties, args);
+        Files.createDirectories(output.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        return new ChildProcess(process, output);
+    }
+
+    /** The command line of the application in a child JVM: {@code java … LianggangApplication --home HOME args…}. */
+    static List<String> command(Path home, List<String> systemProperties, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-XX:TieredStopAtLevel=1", "-cp", classpath(),
@@ -37,10 +46,7 @@ final class ChildProcess {
         command.add("--home");
         command.add(home.toString());
         command.addAll(List.of(args));
-        Files.createDirectories(output.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        return new ChildProcess(process, output);
+        return command;
     }
 
     /** The fault hooks of {@code lianggangfaults.SlowDown}, e.g. {@code faults("move.hang=2")}. */

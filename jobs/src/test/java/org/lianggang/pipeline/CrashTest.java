@@ -94,7 +94,7 @@ class CrashTest {
             Thread.sleep(5);
         }
         child.kill();
-        // The report tables are the old build's; the fact views read the lake, which already holds the new loads.
+        // The old warehouse, its fact views included: they read the lake files it was built from, not the new loads.
         assertThat(Pipeline.rows(home, summary)).as("the old warehouse, intact").isEqualTo(before);
         assertThat(new Lake(home.resolve("lake")).manifest()).as("the ingests before the build committed")
                 .hasSize(10);
