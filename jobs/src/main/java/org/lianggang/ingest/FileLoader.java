@@ -130,7 +130,7 @@ public class FileLoader {
             String unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE).orElse(-1),
                     located.above(), load.fileName(), problems);
             return new LongDataValueMapper(layout, mapping, unit, regions, catalog.regions(), catalog.elements(),
-                    load);
+                    catalog.validationRules(), load);
         }
         ColumnUnits units = ColumnUnits.of(layout, mapping, located.above(), catalog.elements(), load.fileName(),
                 located.row(), problems);
