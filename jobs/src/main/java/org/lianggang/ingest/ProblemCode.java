@@ -102,7 +102,13 @@ public enum ProblemCode {
      * several rows (or columns), and which county or element it belongs to cannot be told. Carrying it to every
      * cell would count it several times, so the file is refused until the cell is split.
      */
-    MERGED_FIGURE;
+    MERGED_FIGURE,
+    /**
+     * A column whose header is blank, before the header's last named column, holds cells below the header (a header
+     * cleared by hand, a column inserted without one). What its figures are cannot be told and skipping them would
+     * drop a clerk's figures without a word, so the file is refused, naming the column and its first cell once.
+     */
+    UNNAMED_COLUMN;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {
