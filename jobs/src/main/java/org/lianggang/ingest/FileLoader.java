@@ -127,8 +127,8 @@ public class FileLoader {
                                              HeaderLocator.Located located, LoadContext load, List<Problem> problems) {
         RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
         if (layout.shape() == LayoutShape.LONG) {
-            String unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE).orElse(-1),
-                    located.above(), load.fileName(), problems);
+            HeaderUnits.Declared unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE)
+                    .orElse(-1), located.row(), located.above(), load.fileName(), problems);
             return new LongDataValueMapper(layout, mapping, unit, regions, catalog.regions(), catalog.elements(),
                     catalog.validationRules(), load);
         }

@@ -3,8 +3,10 @@ package org.lianggang.ingest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.ElementRef;
@@ -45,16 +47,20 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
     private final int valueColumn;
     /** The unit the file declares for its values (数值（万人）, 单位：万人), or null: applied to the elements it fits. */
     private final String declaredUnit;
+    private final HeaderUnits.Declared declared;
+    /** The elements, as 名称（单位）, whose rows the declared unit was not applied to, since it would not fit. */
+    private final Set<String> unitNotApplied = new LinkedHashSet<>();
     // The previous row's element and its cell: a long export gives an element's rows together (one per age group
     // or sex), and the reader hands the same String for the same cell text, so an identity test finds most repeats.
     private String lastElementText;
     private DataElement lastElement;
 
-    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, String declaredUnit, RegionColumns regions,
-                        Regions allRegions, Map<String, DataElement> elements, List<ValidationRule> rules,
-                        LoadContext load) {
+    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, HeaderUnits.Declared declared,
+                        RegionColumns regions, Regions allRegions, Map<String, DataElement> elements,
+                        List<ValidationRule> rules, LoadContext load) {
         this.layout = layout;
-        this.declaredUnit = declaredUnit;
+        this.declared = declared;
+        this.declaredUnit = declared == null ? null : declared.unit();
         this.mapping = mapping;
         this.regions = regions;
         this.load = load;
@@ -131,6 +137,10 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
     @Override
     public void finish(List<Problem> problems) {
         totals.finish(problems);
+        if (!unitNotApplied.isEmpty()) {
+            problems.add(ColumnUnits.notApplied(declared, mapping.headerAt(valueColumn), unitNotApplied,
+                    load.fileName()));
+        }
     }
 
     /** The row's element, sex and area cells as written: how a rule's message names the row's figure. */
@@ -202,6 +212,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         // Most cells of a machine-written export are plain numbers: read them without the general parser's
         // normalising, regular expressions and BigDecimal (same result), unless the form defines missing codes.
         boolean declared = declaredUnit != null && ValueParser.unitsFit(declaredUnit, element.unit());
+        if (declaredUnit != null && !declared && ValueParser.scales(declaredUnit)) {
+            unitNotApplied.add(element.name() + "（" + element.unit() + "）");
+        }
         ParsedCell cell = layout.missingCodes().isEmpty() && !declared && PlainNumber.is(text)
                 ? ParsedCell.number(PlainNumber.value(text))
                 : ValueParser.parse(text, declared ? declaredUnit : element.unit(), element.unit(),
