@@ -34,6 +34,11 @@ final class CrossRowRules {
         }
     }
 
+    /** Whether some rule names this figure: only then is a row's figure kept and checked. */
+    boolean names(ElementRef ref) {
+        return rulesBySide.containsKey(ref);
+    }
+
     /**
      * Keeps a row's figure if a rule names it, and adds a RULE_VIOLATED problem, on this row's value cell, for each
      * rule it breaks with a figure of the same region read before.

@@ -103,7 +103,7 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
             } else if (element.additive()) {
                 totals.county(ref, cell.value());
             }
-            if (yearOk && problems.size() == before && cell.value() != null) {
+            if (yearOk && problems.size() == before && cell.value() != null && rules.names(ref)) {
                 rules.check(row.number(), row.cell(valueColumn), region.code(), ref, label(row), cell.value(),
                         problems);
             }
