@@ -1,5 +1,7 @@
 package org.lianggang.ingest;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import org.lianggang.catalog.ValueColumn;
  * （万人）, else a title row's 单位：万人 for every column whose element it fits (a 单位：人 table keeps its % columns in
  * %); then the layout's {@code unit}, then the element's. A declared unit that contradicts the layout's, a header
  * unit that does not fit the element, or two different 单位 above the header refuse the file: a figure is never
- * stored in a unit the clerk did not write.
+ * stored in a unit the clerk did not write. A title's unit that would change a figure (万人, %) but does not fit some
+ * columns is not applied there, and one UNIT_NOT_APPLIED warning names those columns: the clerk may have meant 万户.
  */
 final class ColumnUnits {
 
@@ -30,6 +33,7 @@ final class ColumnUnits {
             return result;
         }
         Optional<HeaderUnits.Declared> title = declared.stream().findFirst();
+        List<String> notApplied = new ArrayList<>();
         for (ValueColumn column : layout.values()) {
             DataElement element = elements.get(column.element());
             String layoutUnit = column.unit() != null ? column.unit() : element.unit();
@@ -52,25 +56,42 @@ final class ColumnUnits {
                                     + "」 · a title row declares " + unit + " but the layout's column is in "
                                     + layoutUnit));
                 }
+            } else if (title.isPresent() && ValueParser.scales(title.get().unit())) {
+                notApplied.add(header + "（" + layoutUnit + "）");
             }
             result.units.put(column, unit);
+        }
+        if (!notApplied.isEmpty()) {
+            problems.add(notApplied(title.get(), "", notApplied, file));
         }
         return result;
     }
 
     /**
-     * The one unit a long file declares for its value column (数值（万人）, else 单位：万人 above the header), applied to
-     * each row's element where it fits; null when none. Two different 单位 above the header refuse the file.
+     * The warning that a declared unit (标题行的 单位：万人, or 数值（万人） in a long file) was not applied to the
+     * columns or elements it does not fit, which are read in their own units, listed as {@code 名称（单位）}.
      */
-    static String declaredForLong(HeaderMapping mapping, int valueColumn, List<ExportRow> above, String file,
-                                  List<Problem> problems) {
+    static Problem notApplied(HeaderUnits.Declared declared, String column, Collection<String> others, String file) {
+        return new Problem(ProblemCode.UNIT_NOT_APPLIED, file, declared.row(), column, declared.cell(),
+                "写明的单位「" + declared.unit() + "」只用于与之相符的列；以下各项按其本身的单位读取：" + String.join("、", others)
+                        + "；如某项也以万计，请在表头写明单位（如「（万户）」）· the declared unit " + declared.unit()
+                        + " does not fit these, which are read in their own units (write the unit in a header if"
+                        + " one of them is in 万 too)");
+    }
+
+    /**
+     * The one unit a long file declares for its value column (数值（万人）, else 单位：万人 above the header), where it
+     * is written, applied to each row's element where it fits; null when none. Two different 单位 above the header refuse the file.
+     */
+    static HeaderUnits.Declared declaredForLong(HeaderMapping mapping, int valueColumn, long headerRow,
+                                                List<ExportRow> above, String file, List<Problem> problems) {
         Optional<String> inHeader = valueColumn < 0 ? Optional.empty()
                 : HeaderUnits.unitOf(mapping.headerAt(valueColumn));
         if (inHeader.isPresent()) {
-            return inHeader.get();
+            return new HeaderUnits.Declared(headerRow, mapping.headerAt(valueColumn), inHeader.get());
         }
         List<HeaderUnits.Declared> declared = HeaderUnits.declaredAbove(above);
-        return conflicting(declared, file, problems) || declared.isEmpty() ? null : declared.get(0).unit();
+        return conflicting(declared, file, problems) || declared.isEmpty() ? null : declared.get(0);
     }
 
     private static boolean conflicting(List<HeaderUnits.Declared> declared, String file, List<Problem> problems) {

@@ -29,7 +29,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
     private final RegionColumns regions;
     private final Map<String, DataElement> elements;
     private final LoadContext load;
-    private final TotalsCheck totals;
+    private final TotalsCheck<ValueColumn> totals;
     private final RowRules rules;
     private final Set<String> seenRegions = new HashSet<>();
 
@@ -41,7 +41,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
         this.regions = regions;
         this.elements = elements;
         this.load = load;
-        this.totals = new TotalsCheck(load.fileName());
+        this.totals = new TotalsCheck<>(load.fileName(), column -> mapping.headerAt(mapping.value(column)));
         this.rules = new RowRules(rules, layout, mapping, load.fileName());
     }
 
@@ -73,7 +73,6 @@ final class DataValueMapper implements RowMapper<DataValue> {
         if (region != null && region.level() == RegionLevel.CITY) {
             totals.total(row.number(), additive);
         } else if (region != null) {
-            totals.countyRow();
             additive.forEach(totals::county);
         }
         if (yearOk && problems.size() == before) {
@@ -100,7 +99,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
 
     @Override
     public void finish(List<Problem> problems) {
-        totals.finish(mapping, problems);
+        totals.finish(problems);
     }
 
     private ParsedCell parse(ExportRow row, ValueColumn column, List<Problem> problems) {

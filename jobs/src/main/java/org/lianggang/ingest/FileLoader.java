@@ -40,7 +40,7 @@ public class FileLoader {
     /** Problems that concern the whole file, not one row: they fail the file whatever the reject threshold. */
     private static final Set<ProblemCode> FILE_PROBLEMS = Set.of(ProblemCode.FILE_UNREADABLE,
             ProblemCode.EMPTY_FILE, ProblemCode.WRONG_ENCODING, ProblemCode.MISSING_COLUMN, ProblemCode.TOTAL_MISMATCH,
-            ProblemCode.FORMULA_NOT_CALCULATED, ProblemCode.MERGED_FIGURE);
+            ProblemCode.FORMULA_NOT_CALCULATED, ProblemCode.MERGED_FIGURE, ProblemCode.UNNAMED_COLUMN);
 
     private final Catalog catalog;
     private final Lake lake;
@@ -127,10 +127,10 @@ public class FileLoader {
                                              HeaderLocator.Located located, LoadContext load, List<Problem> problems) {
         RegionColumns regions = new RegionColumns(mapping, catalog.regions(), load);
         if (layout.shape() == LayoutShape.LONG) {
-            String unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE).orElse(-1),
-                    located.above(), load.fileName(), problems);
+            HeaderUnits.Declared unit = ColumnUnits.declaredForLong(mapping, mapping.field(SourceField.VALUE)
+                    .orElse(-1), located.row(), located.above(), load.fileName(), problems);
             return new LongDataValueMapper(layout, mapping, unit, regions, catalog.regions(), catalog.elements(),
-                    load);
+                    catalog.validationRules(), load);
         }
         ColumnUnits units = ColumnUnits.of(layout, mapping, located.above(), catalog.elements(), load.fileName(),
                 located.row(), problems);
@@ -172,8 +172,10 @@ public class FileLoader {
                     staged.write(record);
                     accepted[0]++;
                 };
-                long read = scanRows(located.data(), mapper, sink, rejects);
+                UnnamedColumns unnamed = new UnnamedColumns(located.header());
+                long read = scanRows(located.data(), mapper, sink, rejects, unnamed);
                 mapper.finish(problems);
+                problems.addAll(unnamed.problems(load.fileName()));
                 problems.addAll(noticed(export, load.fileName(), located, mapping));
                 if (read == 0) {
                     problems.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
@@ -196,7 +198,7 @@ public class FileLoader {
         }
 
         private <T> long scanRows(Iterator<ExportRow> rows, RowMapper<T> mapper, Consumer<T> sink,
-                                  RejectedRows rejects) {
+                                  RejectedRows rejects, UnnamedColumns unnamed) {
             long read = 0;
             while (rows.hasNext()) {
                 ExportRow row = rows.next();
@@ -207,6 +209,7 @@ public class FileLoader {
                 if (kind == RowKind.NOTE) {
                     continue;
                 }
+                unnamed.look(row);
                 Optional<Problem> pastHeader = mapping.cellsPastHeader(row, load.fileName());
                 if (pastHeader.isPresent()) {
                     problems.add(pastHeader.get());

@@ -1,22 +1,31 @@
 package org.lianggang.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.lianggang.catalog.DataElement;
+import org.lianggang.catalog.ElementRef;
 import org.lianggang.catalog.Region;
+import org.lianggang.catalog.RegionLevel;
 import org.lianggang.catalog.Regions;
 import org.lianggang.catalog.SourceField;
 import org.lianggang.catalog.SourceLayout;
+import org.lianggang.catalog.ValidationRule;
 import org.lianggang.lake.DataValue;
 
 /**
  * Maps a row of a long export (one row per region × element × sex × area × age group, like DHIS2's dataValueSet
  * CSV) to one {@link DataValue}. The element cell holds the element's code or its Chinese name; sex and area cells
  * are read through the layout's {@code sex_values} / {@code area_values} (blank: total). A key given twice is a
- * DUPLICATE_KEY, found in the same pass with memory bounded by the catalog ({@link SeenKeys}).
+ * DUPLICATE_KEY, found in the same pass with memory bounded by the catalog ({@link SeenKeys}). As in the wide
+ * layout, 合计 rows and the city's own row are held against the sum of the county rows, figure by figure
+ * ({@link TotalsCheck}), and the catalog's validation rules hold between the rows of one region
+ * ({@link CrossRowRules}).
  */
 final class LongDataValueMapper implements RowMapper<DataValue> {
 
@@ -28,6 +37,8 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
     private final LoadContext load;
     private final Map<String, DataElement> elementsByText = new HashMap<>();
     private final SeenKeys seen;
+    private final TotalsCheck<ElementRef> totals;
+    private final CrossRowRules rules;
     private final List<String> ageGroups = new ArrayList<>();
     private final int elementColumn;
     private final int sexColumn;
@@ -36,15 +47,20 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
     private final int valueColumn;
     /** The unit the file declares for its values (数值（万人）, 单位：万人), or null: applied to the elements it fits. */
     private final String declaredUnit;
+    private final HeaderUnits.Declared declared;
+    /** The elements, as 名称（单位）, whose rows the declared unit was not applied to, since it would not fit. */
+    private final Set<String> unitNotApplied = new LinkedHashSet<>();
     // The previous row's element and its cell: a long export gives an element's rows together (one per age group
     // or sex), and the reader hands the same String for the same cell text, so an identity test finds most repeats.
     private String lastElementText;
     private DataElement lastElement;
 
-    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, String declaredUnit, RegionColumns regions,
-                        Regions allRegions, Map<String, DataElement> elements, LoadContext load) {
+    LongDataValueMapper(SourceLayout layout, HeaderMapping mapping, HeaderUnits.Declared declared,
+                        RegionColumns regions, Regions allRegions, Map<String, DataElement> elements,
+                        List<ValidationRule> rules, LoadContext load) {
         this.layout = layout;
-        this.declaredUnit = declaredUnit;
+        this.declared = declared;
+        this.declaredUnit = declared == null ? null : declared.unit();
         this.mapping = mapping;
         this.regions = regions;
         this.load = load;
@@ -59,6 +75,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         this.areaColumn = mapping.field(SourceField.AREA).orElse(-1);
         this.ageGroupColumn = mapping.field(SourceField.AGE_GROUP).orElse(-1);
         this.valueColumn = mapping.field(SourceField.VALUE).orElse(-1);
+        String valueHeader = mapping.headerAt(valueColumn);
+        this.totals = new TotalsCheck<>(load.fileName(), ref -> valueHeader);
+        this.rules = new CrossRowRules(rules, load.fileName(), valueHeader);
     }
 
     @Override
@@ -77,10 +96,62 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
                     mapping.headerAt(elementColumn), row.cell(elementColumn), "the same region, element, sex, area"
                     + " and age group as an earlier row (" + region.name() + ")"));
         }
+        if (region != null && element != null && sex != null && area != null) {
+            ElementRef ref = new ElementRef(element.code(), sex, area, ageGroup);
+            if (element.additive() && region.level() == RegionLevel.CITY) {
+                totals.total(row.number(), Collections.singletonMap(ref, cell.value()));
+            } else if (element.additive()) {
+                totals.county(ref, cell.value());
+            }
+            if (yearOk && problems.size() == before && cell.value() != null && rules.names(ref)) {
+                rules.check(row.number(), row.cell(valueColumn), region.code(), ref, label(row), cell.value(),
+                        problems);
+            }
+        }
         if (yearOk && problems.size() == before) {
             out.accept(new DataValue(load.year(), region.code(), element.code(), sex, area, ageGroup, cell.value(),
                     cell.missingReason(), load.source(), load.sha256(), row.number(), load.loadedAt()));
         }
+    }
+
+    /** A 合计, 小计 or 城区合计 row: its one figure, if additive, held against the county rows of its element. */
+    @Override
+    public void total(ExportRow row, List<Problem> problems) {
+        DataElement element = element(row, problems);
+        String sex = category(row, sexColumn, layout.sexValues(), "T", problems);
+        String area = category(row, areaColumn, layout.areaValues(), "total", problems);
+        if (element == null || sex == null || area == null || !element.additive()) {
+            return;
+        }
+        Map<ElementRef, Double> value = Collections.singletonMap(
+                new ElementRef(element.code(), sex, area, ageGroup(row)), value(row, element, problems).value());
+        if (RowKind.subtotal(row, mapping)) {
+            totals.subtotal(row.number(), value);
+        } else if (RowKind.namesPart(row, mapping)) {
+            totals.partTotal(row.number(), value);
+        } else {
+            totals.total(row.number(), value);
+        }
+    }
+
+    @Override
+    public void finish(List<Problem> problems) {
+        totals.finish(problems);
+        if (!unitNotApplied.isEmpty()) {
+            problems.add(ColumnUnits.notApplied(declared, mapping.headerAt(valueColumn), unitNotApplied,
+                    load.fileName()));
+        }
+    }
+
+    /** The row's element, sex and area cells as written: how a rule's message names the row's figure. */
+    private String label(ExportRow row) {
+        StringBuilder label = new StringBuilder(row.cell(elementColumn));
+        for (int column : new int[] {sexColumn, areaColumn, ageGroupColumn}) {
+            if (column >= 0 && !row.cell(column).isEmpty()) {
+                label.append(' ').append(row.cell(column));
+            }
+        }
+        return label.toString();
     }
 
     /** One instance per distinct age group: the lake's writer then finds its bytes without hashing the text. */
@@ -141,6 +212,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         // Most cells of a machine-written export are plain numbers: read them without the general parser's
         // normalising, regular expressions and BigDecimal (same result), unless the form defines missing codes.
         boolean declared = declaredUnit != null && ValueParser.unitsFit(declaredUnit, element.unit());
+        if (declaredUnit != null && !declared && ValueParser.scales(declaredUnit)) {
+            unitNotApplied.add(element.name() + "（" + element.unit() + "）");
+        }
         ParsedCell cell = layout.missingCodes().isEmpty() && !declared && PlainNumber.is(text)
                 ? ParsedCell.number(PlainNumber.value(text))
                 : ValueParser.parse(text, declared ? declaredUnit : element.unit(), element.unit(),

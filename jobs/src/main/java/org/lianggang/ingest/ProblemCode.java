@@ -102,10 +102,22 @@ public enum ProblemCode {
      * several rows (or columns), and which county or element it belongs to cannot be told. Carrying it to every
      * cell would count it several times, so the file is refused until the cell is split.
      */
-    MERGED_FIGURE;
+    MERGED_FIGURE,
+    /**
+     * A column whose header is blank, before the header's last named column, holds cells below the header (a header
+     * cleared by hand, a column inserted without one). What its figures are cannot be told and skipping them would
+     * drop a clerk's figures without a word, so the file is refused, naming the column and its first cell once.
+     */
+    UNNAMED_COLUMN,
+    /**
+     * A unit the file declares that would change its figures (标题行的 单位：万人, 数值（%）) does not fit some columns
+     * (a 户 or 例 column, a rate) or, in a long file, some elements: it is applied only where it fits, the others are
+     * read in their own units, and this warning names them once, in case one of them was meant in 万 too.
+     */
+    UNIT_NOT_APPLIED;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {
-        return this == EXTRA_COLUMN || this == HIDDEN_ROW || this == HIDDEN_COLUMN;
+        return this == EXTRA_COLUMN || this == HIDDEN_ROW || this == HIDDEN_COLUMN || this == UNIT_NOT_APPLIED;
     }
 }

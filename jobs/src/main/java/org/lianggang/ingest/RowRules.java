@@ -43,10 +43,14 @@ final class RowRules {
             int leftIndex = mapping.value(applicable.left());
             ValidationRule rule = applicable.rule();
             problems.add(new Problem(ProblemCode.RULE_VIOLATED, file, row.number(), mapping.headerAt(leftIndex),
-                    row.cell(leftIndex), rule.message() + " (" + Figures.plain(left) + " " + rule.op() + " "
-                    + mapping.headerAt(mapping.value(applicable.right())) + " " + Figures.plain(right)
-                    + " fails; rule " + rule.id() + ")"));
+                    row.cell(leftIndex), explain(rule, Figures.plain(left),
+                    mapping.headerAt(mapping.value(applicable.right())) + " " + Figures.plain(right))));
         }
+    }
+
+    /** The message of a broken rule: its words, then both sides as the file gives them and the rule's id. */
+    static String explain(ValidationRule rule, String left, String right) {
+        return rule.message() + " (" + left + " " + rule.op() + " " + right + " fails; rule " + rule.id() + ")";
     }
 
     private static Optional<ValueColumn> column(SourceLayout layout, ElementRef ref) {

@@ -124,6 +124,12 @@ final class ValueParser {
         return a == null || b == null || a.fits(b);
     }
 
+    /** Whether reading a figure in this unit changes it: 万人 (×10000), % and ‰; not 人, 户 or 例. */
+    static boolean scales(String unit) {
+        Unit u = unit(unit);
+        return u != null && u.scale().compareTo(BigDecimal.ONE) != 0;
+    }
+
     /** Whether two unit texts are one unit: 万人 and 万人, /10万 and 1/10万; not 万人 and 人. */
     static boolean sameUnit(String first, String second) {
         Unit a = unit(first);

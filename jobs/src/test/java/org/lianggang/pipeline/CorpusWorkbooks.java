@@ -67,6 +67,34 @@ final class CorpusWorkbooks {
         Workbook hiddenRequired = new XSSFWorkbook();
         educationAsNumbers(hiddenRequired, "Sheet1").setColumnHidden(EDUCATION_HEADER.indexOf("高中阶段在校生数"), true);
         write(dir.resolve("hidden-required-column.xlsx"), hiddenRequired);
+        write(dir.resolve("figure-under-blank-header-between-columns.xlsx"), figureUnderBlankHeader());
+    }
+
+    /**
+     * Under a title row, the education header with a blank header cell inserted after 在园幼儿数 (a corrected column
+     * whose header was cleared), holding figures in the first and third rows: nothing says what they are.
+     */
+    private static Workbook figureUnderBlankHeader() {
+        Workbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet("Sheet1");
+        text(sheet.createRow(0), "2019年教育事业统计表");
+        List<String> header = new java.util.ArrayList<>(EDUCATION_HEADER);
+        header.add(4, "");
+        text(sheet.createRow(1), header.toArray(String[]::new));
+        long[] unnamed = {5980, 0, 15100};
+        for (int r = 0; r < EDUCATION_ROWS.length; r++) {
+            Row row = sheet.createRow(r + 2);
+            long[] figures = EDUCATION_ROWS[r];
+            row.createCell(0).setCellValue(figures[0]);
+            row.createCell(1).setCellValue(EDUCATION_NAMES.get(r));
+            for (int c = 1; c < figures.length; c++) {
+                row.createCell(c < 3 ? c + 1 : c + 2).setCellValue(figures[c]);
+            }
+            if (unnamed[r] > 0) {
+                row.createCell(4).setCellValue(unnamed[r]);
+            }
+        }
+        return workbook;
     }
 
     /**

@@ -1,0 +1,56 @@
+package org.lianggang.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Columns with a blank header before the header's last named column (a header cleared by hand, a column inserted
+ * without one) that hold cells below the header. Nobody can tell what such a figure is, and skipping it would drop a
+ * clerk's figure without a word, so each such column is one UNNAMED_COLUMN problem naming its first cell, and the
+ * file is refused. Blank header cells after the last named one are no columns: a cell there is
+ * {@link HeaderMapping#cellsPastHeader CELLS_PAST_HEADER}.
+ */
+final class UnnamedColumns {
+
+    private final int[] columns;
+    private final long[] firstRow;
+    private final String[] firstCell;
+    private final long[] cells;
+
+    UnnamedColumns(List<String> header) {
+        int last = header.size() - 1;
+        while (last >= 0 && header.get(last).isBlank()) {
+            last--;
+        }
+        this.columns = IntStream.range(0, Math.max(last, 0)).filter(i -> header.get(i).isBlank()).toArray();
+        this.firstRow = new long[columns.length];
+        this.firstCell = new String[columns.length];
+        this.cells = new long[columns.length];
+    }
+
+    /** Notes a row below the header (data or totals; notes, which may be merged across the table, are not looked at). */
+    void look(ExportRow row) {
+        for (int i = 0; i < columns.length; i++) {
+            String cell = row.cell(columns[i]);
+            if (!cell.isEmpty() && cells[i]++ == 0) {
+                firstRow[i] = row.number();
+                firstCell[i] = cell;
+            }
+        }
+    }
+
+    List<Problem> problems(String file) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            if (cells[i] > 0) {
+                problems.add(new Problem(ProblemCode.UNNAMED_COLUMN, file, firstRow[i],
+                        ColumnNames.describe(columns[i], null), firstCell[i], "此列表头为空，却有 " + cells[i]
+                        + " 个非空单元格（第一个在第 " + firstRow[i] + " 行）；无法知道是哪一项，整个文件不导入 · the column has"
+                        + " no header but " + cells[i] + " non-blank cell(s): what they are cannot be told, so the"
+                        + " file is refused"));
+            }
+        }
+        return problems;
+    }
+}
