@@ -17,7 +17,13 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "dictionary", description = "Print the warehouse data dictionary (Markdown; warehouse/README.md)"
         + " from the table and column comments.")
-class DictionaryCommand implements Callable<Integer> {
+class DictionaryCommand implements Callable<Integer>, HomeWrites {
+
+    /** The dictionary is printed, or written to {@code --out}: only a file under the home changes it. */
+    @Override
+    public boolean writesTo(Path home) {
+        return out != null && out.toAbsolutePath().normalize().startsWith(home);
+    }
 
     private final Warehouse warehouse;
 

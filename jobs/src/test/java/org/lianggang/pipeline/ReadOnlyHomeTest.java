@@ -45,6 +45,7 @@ class ReadOnlyHomeTest {
         String report = Cli.run(home, "report", "--year", "2019", "--out", writableOut.toString()).out();
         assertThat(sql).contains("(1 row)");
         assertThat(jobs).contains("COMPLETED");
+        String dictionary = Cli.run(home, "dictionary").out();
         Map<String, String> before = listing(home);
 
         boolean root = "root".equals(System.getProperty("user.name"));
@@ -69,6 +70,13 @@ class ReadOnlyHomeTest {
             assertThat(reportRun.out()).isEqualTo(report.replace(writableOut.toString(), readOnlyOut.toString()));
             assertThat(readOnlyOut.resolve("report_summary.csv")).hasSameBinaryContentAs(
                     writableOut.resolve("report_summary.csv"));
+            Run dictionaryRun = run(root, "dictionary");
+            assertThat(dictionaryRun.code()).as(dictionaryRun.err()).isZero();
+            assertThat(dictionaryRun.out()).isEqualTo(dictionary);
+            Run templateRun = run(root, "template", "--year", "2019", "--source", "health", "--out",
+                    elsewhere.resolve("forms").toString());
+            assertThat(templateRun.code()).as(templateRun.err()).isZero();
+            assertThat(elsewhere.resolve("forms/template-health-2019.xlsx")).isNotEmptyFile();
 
             for (String[] writing : List.of(new String[] {"ingest", home.resolve("x.csv").toString(), "--source",
                     "health", "--year", "2019"}, new String[] {"build"}, new String[] {"nightly"})) {
