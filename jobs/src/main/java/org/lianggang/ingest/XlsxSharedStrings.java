@@ -1,0 +1,127 @@
+package org.lianggang.ingest;
+
+import static org.apache.poi.xssf.usermodel.XSSFRelation.NS_SPREADSHEETML;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * A workbook's shared strings table (sharedStrings.xml), read as POI's {@code ReadOnlySharedStringsTable} reads it
+ * without phonetic runs, each text already as POI's {@code XSSFRichTextString} shows it (its _xHHHH_ escapes
+ * decoded), so that a cell's text is a lookup, not an XMLBeans object per cell.
+ */
+final class XlsxSharedStrings extends DefaultHandler {
+
+    private List<String> strings;
+    private StringBuilder characters;
+    private boolean tIsOpen;
+    private boolean inRPh;
+
+    private XlsxSharedStrings() {
+    }
+
+    /** The table of the package's first shared strings part; an empty table when it has none. */
+    static XlsxSharedStrings of(OPCPackage workbook) throws IOException, SAXException {
+        XlsxSharedStrings table = new XlsxSharedStrings();
+        List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (!parts.isEmpty()) {
+            try (InputStream stream = parts.get(0).getInputStream()) {
+                table.read(stream);
+            }
+        }
+        return table;
+    }
+
+    /** The text at a 0-based index; a cell naming an index the table does not hold fails the sheet, as in POI. */
+    String at(int index) {
+        if (strings == null || index >= strings.size()) {
+            throw new IllegalStateException("Cannot get item at " + index + " with "
+                    + (strings == null ? "no" : Integer.toString(strings.size())) + " shared strings");
+        }
+        return strings.get(index);
+    }
+
+    private void read(InputStream stream) throws IOException, SAXException {
+        PushbackInputStream in = new PushbackInputStream(stream, 1);
+        int first = in.read();
+        if (first < 0) {
+            return;
+        }
+        in.unread(first);
+        try {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(this);
+            parser.parse(new InputSource(in));
+        } catch (ParserConfigurationException e) {
+            throw new SAXException("SAX parser appears to be broken - " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, Attributes attributes) {
+        if (uri != null && !uri.equals(NS_SPREADSHEETML)) {
+            return;
+        }
+        switch (localName) {
+            case "sst" -> {
+                String count = attributes.getValue("count");
+                if (count != null) {
+                    Long.parseLong(count); // as POI: a count that is no number fails the workbook
+                }
+                String unique = attributes.getValue("uniqueCount");
+                int expected = unique == null ? 0 : (int) Long.parseLong(unique);
+                strings = new ArrayList<>(Math.max(0, Math.min(expected, 1 << 20)));
+                characters = new StringBuilder(64);
+            }
+            case "si" -> {
+                if (characters != null) {
+                    characters.setLength(0);
+                }
+            }
+            case "t" -> tIsOpen = true;
+            case "rPh" -> inRPh = true;
+            default -> {
+                // formatting runs and their properties carry no text of their own
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String name) {
+        if (uri != null && !uri.equals(NS_SPREADSHEETML)) {
+            return;
+        }
+        switch (localName) {
+            case "si" -> {
+                if (strings != null && characters != null) {
+                    strings.add(XlsxCellEvents.richText(characters.toString()));
+                }
+            }
+            case "t" -> tIsOpen = false;
+            case "rPh" -> inRPh = false;
+            default -> {
+                // nothing to close
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (tIsOpen && !inRPh && characters != null) {
+            characters.append(ch, start, length);
+        }
+    }
+}
