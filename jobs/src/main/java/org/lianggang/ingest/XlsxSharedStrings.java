@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -19,8 +17,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A workbook's shared strings table (sharedStrings.xml), read as POI's {@code ReadOnlySharedStringsTable} reads it
- * without phonetic runs, each text already as POI's {@code XSSFRichTextString} shows it (its _xHHHH_ escapes
+ * A workbook's shared strings table (sharedStrings.xml), read (by {@link XlsxXmlReader}) as POI's
+ * {@code ReadOnlySharedStringsTable} reads it without phonetic runs, each text already as POI's {@code XSSFRichTextString} shows it (its _xHHHH_ escapes
  * decoded), so that a cell's text is a lookup, not an XMLBeans object per cell.
  */
 final class XlsxSharedStrings extends DefaultHandler {
@@ -61,13 +59,9 @@ final class XlsxSharedStrings extends DefaultHandler {
             return;
         }
         in.unread(first);
-        try {
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(this);
-            parser.parse(new InputSource(in));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("SAX parser appears to be broken - " + e.getMessage());
-        }
+        XMLReader parser = XlsxXmlReader.create();
+        parser.setContentHandler(this);
+        parser.parse(new InputSource(in));
     }
 
     @Override

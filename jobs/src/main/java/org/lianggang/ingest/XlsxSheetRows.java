@@ -20,7 +20,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
@@ -129,11 +128,11 @@ final class XlsxSheetRows implements TabularFile {
     private void parse(InputStream sheet, XlsxSheetEvents handler) {
         RuntimeException failure = new IllegalStateException("the sheet parser of " + fileName + " stopped");
         try (sheet) {
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = XlsxXmlReader.create();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(sheet));
             failure = null;
-        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             failure = closed ? null : WorkbookExports.unreadable(fileName,
                     "the sheet cannot be read after row " + lastRow + " (damaged file?): " + e.getMessage());
         } finally {

@@ -40,13 +40,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The streamed .xlsx reader's own cell events and merged-region scan, held to POI's: for every workbook of the corpus
- * and for workbooks holding every kind of cell, the events of {@link XlsxCellEvents} are those of POI's
- * {@code XSSFSheetXMLHandler} (same cells, same texts, same row numbers), and the regions of the byte scan are those
- * of a SAX parse.
+ * and for workbooks holding every kind of cell, the events of {@link XlsxCellEvents} parsed by {@link XlsxXmlReader}
+ * (Woodstox) are those of POI's {@code XSSFSheetXMLHandler} parsed by POI's own parser settings (same cells, same
+ * texts, same row numbers), and the regions of the byte scan are those of a SAX parse.
  */
 class XlsxCellEventsTest {
 
@@ -168,9 +169,11 @@ class XlsxCellEventsTest {
                 sheets.next().close();
                 PackagePart part = sheets.getSheetPart();
                 Events poi = new Events();
-                parse(part, new XSSFSheetXMLHandler(styles, poiStrings, poi, new WorkbookCellText(), false));
+                parse(part, XMLHelper.newXMLReader(),
+                        new XSSFSheetXMLHandler(styles, poiStrings, poi, new WorkbookCellText(), false));
                 Events ours = new Events();
-                parse(part, new XlsxCellEvents(new XlsxCellFormats(styles), strings, ours, new WorkbookCellText()));
+                parse(part, XlsxXmlReader.create(),
+                        new XlsxCellEvents(new XlsxCellFormats(styles), strings, ours, new WorkbookCellText()));
                 assertThat(ours.list).as(workbook.getFileName() + " " + sheets.getSheetName())
                         .containsExactlyElementsOf(poi.list);
                 events += ours.list.size();
@@ -179,9 +182,8 @@ class XlsxCellEventsTest {
         }
     }
 
-    private static void parse(PackagePart sheet, DefaultHandler handler) throws Exception {
+    private static void parse(PackagePart sheet, XMLReader xml, DefaultHandler handler) throws Exception {
         try (InputStream in = sheet.getInputStream()) {
-            var xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(in));
         }
