@@ -44,6 +44,7 @@ final class XlsxSheetRows implements TabularFile {
     }
 
     private final OPCPackage workbook;
+    private final XlsxSharedStrings strings;
     private final String fileName;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread parser;
@@ -57,6 +58,7 @@ final class XlsxSheetRows implements TabularFile {
     private XlsxSheetRows(OPCPackage workbook, String fileName, InputStream sheet, List<CellRangeAddress> merged,
                           StylesTable styles, XlsxSharedStrings strings) {
         this.workbook = workbook;
+        this.strings = strings;
         this.fileName = fileName;
         XlsxRowCollector collector = new XlsxRowCollector(this::handOver, merged, notices);
         XlsxSheetEvents handler = new XlsxSheetEvents(new XlsxCellEvents(new XlsxCellFormats(styles), strings,
@@ -173,6 +175,11 @@ final class XlsxSheetRows implements TabularFile {
             Thread.currentThread().interrupt();
         }
         workbook.revert(); // opened read-only: close without saving
+        try {
+            strings.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The consumer side: takes batch after batch from the parser until the last one. */

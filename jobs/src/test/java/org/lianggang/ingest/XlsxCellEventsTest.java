@@ -94,6 +94,39 @@ class XlsxCellEventsTest {
     }
 
     @Test
+    void aSharedStringsTableTooLargeToHoldIsReadBackFromATemporaryFileWithTheSameTexts() throws Exception {
+        StringBuilder strings = new StringBuilder("<sst xmlns=\"" + MAIN + "\">");
+        StringBuilder sheet = new StringBuilder("<sheetData>");
+        int texts = 6000;
+        for (int i = 0; i < texts; i++) {
+            strings.append("<si><t>").append(i % 7 == 0 ? "县区_x000D_" + i : "地区" + i + "号").append("</t></si>");
+            int row = i / 4 + 1;
+            if (i % 4 == 0) {
+                sheet.append(i == 0 ? "" : "</row>").append("<row r=\"").append(row).append("\">");
+            }
+            sheet.append("<c t=\"s\"><v>").append((i * 7919) % texts).append("</v></c>");
+        }
+        sheet.append("</row></sheetData>");
+        Path workbook = handWritten("many-texts.xlsx", sheet.toString(), strings.append("</sst>").toString(), null);
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ);
+             XlsxSharedStrings spilled = XlsxSharedStrings.of(pkg, 16 * 1024)) {
+            ReadOnlySharedStringsTable poi = new ReadOnlySharedStringsTable(pkg, false);
+            assertThat(spilled.spilled()).isTrue();
+            for (int i = 0; i < texts; i++) {
+                assertThat(spilled.at(i)).isEqualTo(poi.getItemAt(i).toString());
+            }
+            PackagePart part = firstSheet(pkg);
+            Events expected = new Events();
+            parse(part, XMLHelper.newXMLReader(),
+                    new XSSFSheetXMLHandler(new StylesTable(), poi, expected, new WorkbookCellText(), false));
+            Events ours = new Events();
+            parse(part, XlsxXmlReader.create(),
+                    new XlsxCellEvents(new XlsxCellFormats(new StylesTable()), spilled, ours, new WorkbookCellText()));
+            assertThat(ours.list).hasSize(texts + 2 * texts / 4).containsExactlyElementsOf(expected.list);
+        }
+    }
+
+    @Test
     void mergedRegionScanFindsWhatAParserFinds() throws Exception {
         String sheet = "<!-- <mergeCell ref=\"Z1:Z9\"/> --><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
                 + "<is><t>&lt;mergeCell ref=\"Y1:Y2\"/&gt;</t></is></c></row></sheetData>"
