@@ -28,6 +28,8 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  */
 final class WorkbookCellText extends DataFormatter {
 
+    /** Whole numbers below this are written exactly by Excel's 15 significant digits. */
+    private static final double WHOLE_DIGITS = 1e15;
     private static final int SHORT_DATE = 14;
     private static final int SHORT_DATE_TIME = 22;
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -94,6 +96,9 @@ final class WorkbookCellText extends DataFormatter {
         }
         if (value == 0) {
             return "0"; // also -0.0, which a formula can leave behind
+        }
+        if (Math.abs(value) < WHOLE_DIGITS && value == Math.rint(value)) {
+            return Long.toString((long) value); // a whole number of at most 15 digits: what the general path gives
         }
         return new BigDecimal(NumberToTextConverter.toText(value)).toPlainString();
     }

@@ -47,7 +47,7 @@ final class XlsxRowCollector implements SheetContentsHandler {
     }
 
     void uncalculatedFormula(String cellReference, String formula) {
-        int column = cellReference == null ? cells.size() : new CellAddress(cellReference).getColumn();
+        int column = cellReference == null ? cells.size() : column(cellReference);
         notices.add(new SheetNotice(ProblemCode.FORMULA_NOT_CALCULATED, rowNum + 1L, column, formula,
                 FORMULA_NOT_CALCULATED));
     }
@@ -62,7 +62,7 @@ final class XlsxRowCollector implements SheetContentsHandler {
     @Override
     public void cell(String cellReference, String formattedValue, XSSFComment comment) {
         // Some writers leave out the reference; Excel then takes the column after the previous cell.
-        int column = cellReference == null ? cells.size() : new CellAddress(cellReference).getColumn();
+        int column = cellReference == null ? cells.size() : column(cellReference);
         String text = formattedValue == null ? "" : shown(formattedValue);
         while (cells.size() < column) {
             cells.add("");
@@ -83,6 +83,29 @@ final class XlsxRowCollector implements SheetContentsHandler {
         if (row != null) {
             rows.accept(row);
         }
+    }
+
+    /** The 0-based column of a reference such as "AB12"; POI's parse for any other form ("$A$1", "a1"). */
+    static int column(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length() && i < 4; i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        if (i == 0 || i == reference.length() || i == 4) {
+            return new CellAddress(reference).getColumn();
+        }
+        for (int d = i; d < reference.length(); d++) {
+            char c = reference.charAt(d);
+            if (c < '0' || c > '9' || d - i >= 9) {
+                return new CellAddress(reference).getColumn();
+            }
+        }
+        return column - 1;
     }
 
     private static String shown(String value) {

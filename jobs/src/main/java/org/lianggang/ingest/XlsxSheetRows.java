@@ -20,10 +20,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -33,7 +30,8 @@ import org.xml.sax.XMLReader;
  * One sheet of an .xlsx workbook, streamed. A parser thread reads the sheet's XML with POI's SAX event API and hands
  * rows over in batches through a small bounded queue, so memory stays bounded however long the sheet is; only the
  * shared strings (one copy of each distinct text), the styles and the sheet's merged regions (read before, in a
- * pass of their own: {@link XlsxWorkbookParts}) are held whole. {@link #close()} stops the parser
+ * scan of their own: {@link XlsxWorkbookParts}) are held whole. The cell events are POI's, without its cost per
+ * cell ({@link XlsxCellEvents}). {@link #close()} stops the parser
  * and closes the file, also when the rows were not read to the end.
  */
 final class XlsxSheetRows implements TabularFile {
@@ -46,6 +44,7 @@ final class XlsxSheetRows implements TabularFile {
     }
 
     private final OPCPackage workbook;
+    private final XlsxSharedStrings strings;
     private final String fileName;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread parser;
@@ -57,12 +56,13 @@ final class XlsxSheetRows implements TabularFile {
     private final SheetNotices notices = new SheetNotices();
 
     private XlsxSheetRows(OPCPackage workbook, String fileName, InputStream sheet, List<CellRangeAddress> merged,
-                          StylesTable styles, ReadOnlySharedStringsTable strings) {
+                          StylesTable styles, XlsxSharedStrings strings) {
         this.workbook = workbook;
+        this.strings = strings;
         this.fileName = fileName;
         XlsxRowCollector collector = new XlsxRowCollector(this::handOver, merged, notices);
-        XlsxSheetEvents handler = new XlsxSheetEvents(new XSSFSheetXMLHandler(styles, strings, collector,
-                new WorkbookCellText(), false), collector);
+        XlsxSheetEvents handler = new XlsxSheetEvents(new XlsxCellEvents(new XlsxCellFormats(styles), strings,
+                collector, new WorkbookCellText()), collector);
         this.parser = new Thread(() -> parse(sheet, handler), "xlsx-rows " + fileName);
         parser.setDaemon(true);
         parser.start();
@@ -80,9 +80,9 @@ final class XlsxSheetRows implements TabularFile {
         try {
             XSSFReader reader = new XSSFReader(workbook);
             PackagePart sheet = sheet(reader, sheetName, fileName);
-            List<CellRangeAddress> merged = XlsxWorkbookParts.mergedRegions(sheet.getInputStream());
+            List<CellRangeAddress> merged = XlsxWorkbookParts.mergedRegions(sheet);
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            XlsxSharedStrings strings = XlsxSharedStrings.of(workbook);
             return new XlsxSheetRows(workbook, fileName, sheet.getInputStream(), merged,
                     styles == null ? new StylesTable() : styles, strings);
         } catch (InputRejectedException e) {
@@ -130,11 +130,11 @@ final class XlsxSheetRows implements TabularFile {
     private void parse(InputStream sheet, XlsxSheetEvents handler) {
         RuntimeException failure = new IllegalStateException("the sheet parser of " + fileName + " stopped");
         try (sheet) {
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = XlsxXmlReader.create();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(sheet));
             failure = null;
-        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             failure = closed ? null : WorkbookExports.unreadable(fileName,
                     "the sheet cannot be read after row " + lastRow + " (damaged file?): " + e.getMessage());
         } finally {
@@ -175,6 +175,11 @@ final class XlsxSheetRows implements TabularFile {
             Thread.currentThread().interrupt();
         }
         workbook.revert(); // opened read-only: close without saving
+        try {
+            strings.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The consumer side: takes batch after batch from the parser until the last one. */

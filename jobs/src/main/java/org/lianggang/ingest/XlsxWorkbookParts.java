@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -15,7 +16,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * What the streamed .xlsx reader needs before a sheet's rows, read with SAX from the package's XML: the sheet tabs
  * with their visibility and the active tab (workbook.xml), and a sheet's merged regions, which the sheet's XML
- * lists after all its rows, so they take a first pass over the sheet that keeps nothing but them.
+ * lists after all its rows, so they take a first pass over the sheet that keeps nothing but them: a scan of the
+ * bytes for their elements ({@link XlsxMergedRegions}), not a parse.
  */
 final class XlsxWorkbookParts {
 
@@ -46,10 +48,17 @@ final class XlsxWorkbookParts {
     }
 
     /**
-     * The merged regions of a sheet. XML damaged before its end stops this pass quietly with the regions found so far
-     * (none, as they come last): the pass over the rows then reports the damage with the row it follows.
+     * The merged regions of a sheet. Damaged XML does not stop the scan: the pass over the rows reports the damage,
+     * with the row it follows, and the file is refused.
      */
-    static List<CellRangeAddress> mergedRegions(InputStream sheetXml) throws IOException, ParserConfigurationException {
+    static List<CellRangeAddress> mergedRegions(PackagePart sheet) throws IOException, ParserConfigurationException {
+        List<CellRangeAddress> regions = XlsxMergedRegions.scan(sheet.getInputStream());
+        return regions != null ? regions : parsedMergedRegions(sheet.getInputStream());
+    }
+
+    /** The same, by a full SAX parse; the fallback for a sheet the byte scan cannot read. */
+    static List<CellRangeAddress> parsedMergedRegions(InputStream sheetXml)
+            throws IOException, ParserConfigurationException {
         List<CellRangeAddress> regions = new ArrayList<>();
         DefaultHandler handler = new DefaultHandler() {
             @Override
