@@ -1,16 +1,18 @@
--- Views over the Parquet lake. The load manifest is the commit log: a partition's current content is the file
+-- The lake's current state, copied into the warehouse. The load manifest is the commit log: a partition's current content is the file
 -- of its last committed manifest entry (highest sequence number: the commit order, never a clock), and only rows from current files are visible (a file left by a crash before its
 -- manifest entry, or one being replaced, is ignored). `lianggang retract` appends a retraction entry (an entry
 -- without a data file): history keeps it, and the partition is absent from then on.
--- The views read the lake as it was when this warehouse was built: the build fills in the explicit lists of the
--- files it pinned at its start (every manifest entry's file, each partition's current data file), never a glob, so
--- a later ingest changes nothing here until the next build is swapped in, and the report tables always agree.
+-- These are tables, not views over the Parquet files: the warehouse holds the lake as it was when it was built, read
+-- from the explicit lists of files the build pinned at its start (every manifest entry's file, each partition's
+-- current data file), never a glob. So a later ingest or a deleted superseded file changes nothing here until the
+-- next build is swapped in, the report tables always agree with the facts, and the file answers every query on its
+-- own: copied to another path or machine, without the lake, by any DuckDB client.
 
 -- Grain: one row per manifest entry, loads and retractions. A commit names its entry's file after the sequence
 -- number it takes (00000000000000000042.parquet); entries from before sequence numbers (<epoch ms>-….parquet)
 -- come first, numbered in the order of their commit times. The empty file with the current schema is read too, so
 -- that columns older entries lack (data_size, data_crc32c) read NULL for them.
-create view load_manifest as
+create table load_manifest as
 with entries as (
     select * exclude (filename),
            nullif(regexp_extract(filename, '(\d{20})\.parquet$', 1), '')::bigint as committed_sequence,
@@ -26,7 +28,7 @@ from entries;
 
 -- Grain: one row per (table, source, year) partition that holds data: its newest entry, unless that entry is a
 -- retraction.
-create view current_load as
+create table current_load as
 with newest_entry as (
     select *
     from load_manifest
@@ -37,21 +39,21 @@ from newest_entry
 where action = 'load';
 
 -- Grain: one reported value per year × region (as reported) × element × sex × area × age group.
-create view fact_data_value as
+create table fact_data_value as
 select d.*
 from read_parquet([${lake_data_value_files}], hive_partitioning = false) as d
 semi join current_load as c
     on c.table_name = 'data_value' and c.source = d.source and c.year = d.year and c.sha256 = d.file_sha256;
 
 -- Grain: one assessment per year × region (as reported) × qualitative indicator.
-create view fact_assessment as
+create table fact_assessment as
 select a.*
 from read_parquet([${lake_assessment_files}], hive_partitioning = false) as a
 semi join current_load as c
     on c.table_name = 'assessment' and c.source = a.source and c.year = a.year and c.sha256 = a.file_sha256;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on view load_manifest is '导入记录｜every committed load, the commit log of the lake';
+comment on table load_manifest is '导入记录｜every committed load, the commit log of the lake';
 comment on column load_manifest.table_name is '湖表｜lake table';
 comment on column load_manifest.source is '来源代码｜source layout id';
 comment on column load_manifest.year is '年份｜report year';
@@ -64,7 +66,7 @@ comment on column load_manifest.rows_rejected is '拒收行数｜rows rejected';
 comment on column load_manifest.job_execution_id is '作业执行号｜Spring Batch job execution id';
 comment on column load_manifest.committed_at is '提交时间｜when the load was committed (by the machine clock: information only)';
 comment on column load_manifest.sequence is '提交序号｜the commit order: the entry with the highest number is a partition''s current one';
-comment on view current_load is '当前数据｜the load each partition (table × source × year) holds now';
+comment on table current_load is '当前数据｜the load each partition (table × source × year) holds now';
 comment on column current_load.table_name is '湖表｜lake table';
 comment on column current_load.source is '来源代码｜source layout id';
 comment on column current_load.year is '年份｜report year';
@@ -77,7 +79,7 @@ comment on column current_load.rows_rejected is '拒收行数｜rows rejected';
 comment on column current_load.job_execution_id is '作业执行号｜Spring Batch job execution id';
 comment on column current_load.committed_at is '提交时间｜when the load was committed (by the machine clock: information only)';
 comment on column current_load.sequence is '提交序号｜the commit order of the manifest entry';
-comment on view fact_data_value is '数据值｜values reported by the departments, current loads only';
+comment on table fact_data_value is '数据值｜values reported by the departments, current loads only';
 comment on column fact_data_value.year is '年份｜report year';
 comment on column fact_data_value.region_code is '地区代码｜region code as written in the file (450221 in 2010)';
 comment on column fact_data_value.element is '数据项代码｜element code';
@@ -90,7 +92,7 @@ comment on column fact_data_value.source is '来源代码｜source layout id';
 comment on column fact_data_value.file_sha256 is '文件指纹｜SHA-256 of the file';
 comment on column fact_data_value.row_number is '行号｜line in the file';
 comment on column fact_data_value.loaded_at is '导入时间｜when the file was loaded';
-comment on view fact_assessment is '评估结果｜qualitative indicators as assessed by the 妇儿工委办';
+comment on table fact_assessment is '评估结果｜qualitative indicators as assessed by the 妇儿工委办';
 comment on column fact_assessment.year is '年份｜report year';
 comment on column fact_assessment.region_code is '地区代码｜region code as written in the file';
 comment on column fact_assessment.indicator_code is '指标代码｜indicator code';

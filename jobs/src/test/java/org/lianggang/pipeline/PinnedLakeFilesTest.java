@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
+import java.sql.ResultSet;
+import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,31 @@ class PinnedLakeFilesTest {
         assertThat(Pipeline.rows(home, FACT_AND_REPORT)).containsExactly(List.of(correctedValue, correctedValue));
         assertThat(originalFile).as("no warehouse reads the superseded file after the swap").doesNotExist();
         assertThat(currentFile()).exists();
+    }
+
+    /** The warehouse holds the facts itself: a reader connected across a build never needs the deleted file. */
+    @Test
+    void aReaderConnectedBeforeABuildKeepsAnsweringAfterItDeletedTheSupersededFile() throws Exception {
+        Cli.demoInbox(home, 2019);
+        Path original = Files.move(home.resolve("inbox/education/2019/education-2019.csv"),
+                Files.createDirectories(home.resolve("received")).resolve("education-2019.csv"));
+        Path corrected = home.resolve("received/education-2019（更正）.csv");
+        Corrections.write(original, corrected, "450202", "在园幼儿数", 1);
+        assertThat(ingest(original).exitCode()).isZero();
+        assertThat(Cli.run(home, "build").exitCode()).isZero();
+        String originalValue = Pipeline.rows(home, FACT_AND_REPORT).get(0).get(0);
+        Path originalFile = currentFile();
+
+        try (Connection reader = Pipeline.warehouse(home); Statement statement = reader.createStatement()) {
+            assertThat(ingest(corrected).exitCode()).isZero();
+            assertThat(Cli.run(home, "build").exitCode()).isZero();
+            assertThat(originalFile).doesNotExist();
+            try (ResultSet rs = statement.executeQuery(FACT_AND_REPORT)) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(originalValue);
+                assertThat(rs.getString(2)).isEqualTo(originalValue);
+            }
+        }
     }
 
     @Test
