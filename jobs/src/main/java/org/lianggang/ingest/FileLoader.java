@@ -207,9 +207,10 @@ public class FileLoader {
                                   RejectedRows rejects, BoundedProblems found) {
             long read = 0;
             List<Problem> fresh = new ArrayList<>();
+            PageHeaders pageHeaders = new PageHeaders(located.header(), located.above());
             while (rows.hasNext()) {
                 ExportRow row = rows.next();
-                if (row.blank()) {
+                if (row.blank() || pageHeaders.isRepeat(row)) {
                     continue;
                 }
                 RowKind kind = RowKind.of(row, mapping);
