@@ -37,7 +37,8 @@ final class PageHeaders {
 
     boolean isRepeat(ExportRow row) {
         String first = row.cell(0);
-        boolean maybePage = first.startsWith("第") || first.startsWith("共") || first.regionMatches(true, 0, "page", 0, 4);
+        boolean maybePage = first.startsWith("第") || first.startsWith("共")
+                || first.regionMatches(true, 0, "page", 0, 4);
         if (!firstCells.contains(first) && !maybePage) {
             return false;
         }
