@@ -33,6 +33,8 @@ final class Exports {
             return name.endsWith(".xlsx") || name.endsWith(".xls");
         }
         FileMagic magic = FileMagic.valueOf(file.toFile());
-        return magic != FileMagic.UNKNOWN || WorkbookExports.isWebPage(file);
+        // Two-byte signatures that text can begin with ("BM…", "1" and a GBK character) are not taken as a format.
+        boolean textCanLookLikeIt = magic == FileMagic.BMP || magic == FileMagic.MSWRITE;
+        return magic != FileMagic.UNKNOWN && !textCanLookLikeIt || WorkbookExports.isWebPage(file);
     }
 }
