@@ -27,6 +27,7 @@ final class ByteCsvRecords implements CsvRecords {
     private static final int LONGEST_CHARACTER = 4;
 
     private final Charset charset;
+    private final byte delimiter;
     private final InputStream in;
     private final CellTexts texts;
     private final QuotedRecords quotedRecords;
@@ -42,15 +43,28 @@ final class ByteCsvRecords implements CsvRecords {
     private ExportRow next;
 
     ByteCsvRecords(Path file, Charset charset) throws IOException {
-        this(file, charset, BLOCK_BYTES);
+        this(file, charset, FieldDelimiter.COMMA, BLOCK_BYTES);
+    }
+
+    ByteCsvRecords(Path file, Charset charset, char delimiter) throws IOException {
+        this(file, charset, delimiter, BLOCK_BYTES);
     }
 
     /** @param blockBytes how much is read at a time; tests make it small to put cells across block boundaries */
     ByteCsvRecords(Path file, Charset charset, int blockBytes) throws IOException {
+        this(file, charset, FieldDelimiter.COMMA, blockBytes);
+    }
+
+    /**
+     * @param delimiter  a comma or a tab: neither is above {@code ','}, so the scan for special bytes is the same
+     * @param blockBytes how much is read at a time; tests make it small to put cells across block boundaries
+     */
+    ByteCsvRecords(Path file, Charset charset, char delimiter, int blockBytes) throws IOException {
         this.charset = charset;
+        this.delimiter = (byte) delimiter;
         this.in = Files.newInputStream(file);
         this.texts = new CellTexts(charset);
-        this.quotedRecords = new QuotedRecords(file, charset);
+        this.quotedRecords = new QuotedRecords(file, charset, delimiter);
         this.buffer = new byte[blockBytes];
         if (available(3) && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -109,7 +123,7 @@ final class ByteCsvRecords implements CsvRecords {
             if (b == '"') {
                 return quoted();
             }
-            if (b == ',') {
+            if (b == delimiter) {
                 if (cells == commas.length) {
                     commas = Arrays.copyOf(commas, cells * 2);
                 }
@@ -165,7 +179,7 @@ final class ByteCsvRecords implements CsvRecords {
                 return at;
             } else {
                 quoted = cellStart && b == '"';
-                cellStart = b == ',';
+                cellStart = b == delimiter;
             }
         }
         return limit - start;

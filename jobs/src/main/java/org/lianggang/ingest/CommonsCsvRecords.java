@@ -25,9 +25,18 @@ final class CommonsCsvRecords implements CsvRecords {
     private final Iterator<CSVRecord> records;
 
     CommonsCsvRecords(Path file, Charset charset) throws IOException {
+        this(file, charset, FieldDelimiter.COMMA);
+    }
+
+    /** The same dialect with cells separated by {@code delimiter} (a tab for tab-separated text). */
+    static CSVFormat format(char delimiter) {
+        return delimiter == FieldDelimiter.COMMA ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
+    }
+
+    CommonsCsvRecords(Path file, Charset charset, char delimiter) throws IOException {
         BOMInputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
         long bom = in.hasBOM() ? in.getBOM().length() : 0;
-        this.parser = FORMAT.parse(new StrictDecodingReader(in, charset, bom));
+        this.parser = format(delimiter).parse(new StrictDecodingReader(in, charset, bom));
         this.records = parser.iterator();
     }
 

@@ -31,8 +31,14 @@ final class CsvExport implements TabularFile {
     private int widest;
 
     CsvExport(Path file, TextDecoding decoding) throws IOException {
-        this(file, decoding, ByteCsvRecords.reads(decoding.charset()) ? new ByteCsvRecords(file, decoding.charset())
-                : new CommonsCsvRecords(file, decoding.charset()));
+        this(file, decoding, FieldDelimiter.COMMA);
+    }
+
+    /** With cells separated by {@code delimiter}: a comma, or a tab for tab-separated text. */
+    CsvExport(Path file, TextDecoding decoding, char delimiter) throws IOException {
+        this(file, decoding, ByteCsvRecords.reads(decoding.charset())
+                ? new ByteCsvRecords(file, decoding.charset(), delimiter)
+                : new CommonsCsvRecords(file, decoding.charset(), delimiter));
     }
 
     /** With the records read as given: tests compare the two readers through the same refusals. */

@@ -173,36 +173,46 @@ public class FileLoader {
                     accepted[0]++;
                 };
                 UnnamedColumns unnamed = new UnnamedColumns(located.header());
-                long read = scanRows(located.data(), mapper, sink, rejects, unnamed);
-                mapper.finish(problems);
-                problems.addAll(unnamed.problems(load.fileName()));
-                problems.addAll(noticed(export, load.fileName(), located, mapping));
+                BoundedProblems found = new BoundedProblems(load.fileName());
+                found.addAll(problems);
+                long read = scanRows(located.data(), mapper, sink, rejects, found, unnamed);
+                List<Problem> late = new ArrayList<>();
+                mapper.finish(late);
+                late.addAll(unnamed.problems(load.fileName()));
+                late.addAll(noticed(export, load.fileName(), located, mapping));
                 if (read == 0) {
-                    problems.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
+                    late.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
                 }
-                boolean fileFails = problems.stream().anyMatch(p -> FILE_PROBLEMS.contains(p.code()));
+                found.addAll(late);
+                boolean fileFails = found.anyOf(FILE_PROBLEMS);
                 RejectThreshold threshold = RejectThreshold.parse(layout.rejectThreshold());
                 boolean ok = !fileFails && threshold.allows(rejects.count(), read);
                 if (dryRun) {
-                    return new LoadResult(false, ok, read, rejects.count(), accepted[0], List.copyOf(problems), null);
+                    return new LoadResult(false, ok, read, rejects.count(), accepted[0], found.listed(), null);
                 }
                 rejects.close();
                 if (!ok) {
-                    throw new InputRejectedException(problems, rejects.file(), read, rejects.count());
+                    throw new InputRejectedException(found.listed(), rejects.file(), read, rejects.count());
                 }
                 progress.staged(load.fileName(), staged.rows());
                 lake.commit(staged, load.fileName(), read, rejects.count(), jobExecutionId);
-                return new LoadResult(false, true, read, rejects.count(), staged.rows(), List.copyOf(problems),
+                return new LoadResult(false, true, read, rejects.count(), staged.rows(), found.listed(),
                         rejects.file());
             }
         }
 
+        /**
+         * Maps and checks every data row. Each row's problems are collected apart, written with the row to the
+         * rejects CSV when it is rejected, and then only counted and kept up to a bound in {@code found}.
+         */
         private <T> long scanRows(Iterator<ExportRow> rows, RowMapper<T> mapper, Consumer<T> sink,
-                                  RejectedRows rejects, UnnamedColumns unnamed) {
+                                  RejectedRows rejects, BoundedProblems found, UnnamedColumns unnamed) {
             long read = 0;
+            List<Problem> fresh = new ArrayList<>();
+            PageHeaders pageHeaders = new PageHeaders(located.header(), located.above());
             while (rows.hasNext()) {
                 ExportRow row = rows.next();
-                if (row.blank()) {
+                if (row.blank() || pageHeaders.isRepeat(row)) {
                     continue;
                 }
                 RowKind kind = RowKind.of(row, mapping);
@@ -212,16 +222,19 @@ public class FileLoader {
                 unnamed.look(row);
                 Optional<Problem> pastHeader = mapping.cellsPastHeader(row, load.fileName());
                 if (pastHeader.isPresent()) {
-                    problems.add(pastHeader.get());
+                    found.add(pastHeader.get());
                     rejects.add(row, List.of(pastHeader.get()));
                 } else if (kind == RowKind.TOTAL) {
-                    mapper.total(row, problems);
+                    mapper.total(row, fresh);
+                    found.addAll(fresh);
+                    fresh.clear();
                     continue;
                 } else {
-                    int before = problems.size();
-                    mapper.map(row, problems, sink);
-                    if (problems.size() > before) {
-                        reject(row, problems.subList(before, problems.size()), rejects);
+                    mapper.map(row, fresh, sink);
+                    if (!fresh.isEmpty()) {
+                        reject(row, fresh, rejects);
+                        found.addAll(fresh);
+                        fresh.clear();
                     }
                 }
                 if (++read % PROGRESS_BLOCK == 0) {

@@ -21,10 +21,12 @@ final class QuotedRecords {
 
     private final Path file;
     private final Charset charset;
+    private final char delimiter;
 
-    QuotedRecords(Path file, Charset charset) {
+    QuotedRecords(Path file, Charset charset, char delimiter) {
         this.file = file;
         this.charset = charset;
+        this.delimiter = delimiter;
     }
 
     /**
@@ -33,7 +35,7 @@ final class QuotedRecords {
      */
     List<String> cells(CellTexts.Decoded text) {
         List<String> cells = List.of();
-        try (CSVParser parser = CommonsCsvRecords.FORMAT.parse(new StringReader(text.text()))) {
+        try (CSVParser parser = CommonsCsvRecords.format(delimiter).parse(new StringReader(text.text()))) {
             Iterator<CSVRecord> records = parser.iterator();
             cells = records.hasNext() ? Arrays.asList(records.next().values()) : cells;
         } catch (UncheckedIOException e) {
@@ -59,7 +61,7 @@ final class QuotedRecords {
      * costs only a little time.
      */
     private UncheckedIOException refusalFromTheStart(UncheckedIOException fallback) {
-        try (CommonsCsvRecords all = new CommonsCsvRecords(file, charset)) {
+        try (CommonsCsvRecords all = new CommonsCsvRecords(file, charset, delimiter)) {
             while (all.hasNext()) {
                 all.next();
             }

@@ -92,13 +92,13 @@ final class RegionColumns {
         return false;
     }
 
-    /** Checks the row's year column, if the layout has one, against the year of the load. */
+    /** Checks the row's year column, if the layout has one, against the year of the load (2019, 2019年, 2019年度). */
     boolean yearMatches(ExportRow row, List<Problem> problems) {
         if (yearColumn.isEmpty()) {
             return true;
         }
         String text = row.cell(yearColumn.getAsInt());
-        if (text.equals(yearText) || ValueParser.normalize(text).replace("年", "").strip().equals(yearText)) {
+        if (text.equals(yearText) || ValueParser.normalize(text).replace("年度", "").replace("年", "").strip().equals(yearText)) {
             return true;
         }
         problems.add(new Problem(ProblemCode.WRONG_YEAR, load.fileName(), row.number(),

@@ -20,8 +20,9 @@ import java.util.Optional;
  * The charset a text export is read in, and why. Clerks type exports into Excel on Chinese Windows and save them as
  * "CSV" in GBK (GB18030), or as UTF-8 with or without a byte-order mark, and nothing in the file says which. So an
  * encoding given in the layout or on the command line wins; otherwise the bytes decide: a UTF-8 byte-order mark,
- * else strict UTF-8 (GBK text almost never passes as UTF-8), else strict GB18030. Only a bounded prefix is read,
- * because exports reach 700 MB. Text that decodes cleanly but is garbled (乱码: converted through the wrong
+ * else strict UTF-8 (GBK text almost never passes as UTF-8), else strict GB18030; a UTF-16 byte-order mark (Excel's
+ * "Unicode 文本") chooses UTF-16. Only a bounded sample is read, because exports reach 700 MB: the first MiB, or when
+ * that is all ASCII (which every one of these charsets reads alike) the MiB from the first byte that is not. Text that decodes cleanly but is garbled (乱码: converted through the wrong
  * encoding somewhere before it reached us, then saved again) is refused, never loaded, however the charset was
  * chosen.
  */
@@ -47,7 +48,23 @@ record TextDecoding(Charset charset, String reason) {
         // CsvExport drops a UTF-8 byte-order mark whatever the charset, so the check below reads what it will read.
         int start = hasUtf8Bom(prefix) ? 3 : 0;
         ByteBuffer body = ByteBuffer.wrap(prefix, start, prefix.length - start);
-        TextDecoding chosen = encoding != null ? given(encoding, fileName) : detected(prefix, body, whole, fileName);
+        long firstNonAscii = -1;
+        if (encoding == null && !whole && isAscii(body)) {
+            // ASCII is valid in every charset read here, so it decides nothing: the first bytes that are not do.
+            firstNonAscii = firstNonAscii(file, prefix.length);
+            if (firstNonAscii >= 0) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.skipNBytes(firstNonAscii);
+                    prefix = in.readNBytes(PREFIX_BYTES);
+                    whole = in.read() == -1;
+                }
+                body = ByteBuffer.wrap(prefix);
+            }
+        }
+        TextDecoding detected = encoding != null ? given(encoding, fileName) : detected(prefix, body, whole, fileName);
+        TextDecoding chosen = firstNonAscii < 0 ? detected : new TextDecoding(detected.charset, "detected on the"
+                + " first non-ASCII bytes, at offset " + firstNonAscii + " (all before is ASCII): "
+                + detected.reason.replace("detected: ", ""));
         String text = decodeStrictly(body, chosen.charset, whole).orElseThrow(() -> wrongEncoding(fileName,
                 "the file is not valid " + chosen.charset.name() + " text (" + chosen.reason + "); "
                         + chosen.advice()));
@@ -147,8 +164,9 @@ record TextDecoding(Charset charset, String reason) {
             return new TextDecoding(StandardCharsets.UTF_8, "chosen by its UTF-8 byte-order mark");
         }
         if (hasUtf16Bom(prefix)) {
-            throw wrongEncoding(fileName, "the file is UTF-16 (Excel's \"Unicode 文本\", tab-separated), not CSV; "
-                    + RESAVE);
+            // Excel's "Unicode 文本 (*.txt)": UTF-16LE with a byte-order mark, which Java's UTF-16 decoder reads and drops.
+            return new TextDecoding(StandardCharsets.UTF_16, "chosen by its UTF-16 byte-order mark (Excel's"
+                    + " \"Unicode 文本\")");
         }
         if (decodeStrictly(body, StandardCharsets.UTF_8, whole).isPresent()) {
             return new TextDecoding(StandardCharsets.UTF_8, isAscii(body) ? "detected: ASCII only"
@@ -176,6 +194,23 @@ record TextDecoding(Charset charset, String reason) {
     private static boolean hasUtf16Bom(byte[] prefix) {
         int pair = prefix.length >= 2 ? (prefix[0] & 0xFF) << 8 | prefix[1] & 0xFF : 0;
         return pair == 0xFFFE || pair == 0xFEFF;
+    }
+
+    /** The offset of the first byte from {@code from} on that is not ASCII, or -1 when there is none. */
+    private static long firstNonAscii(Path file, long from) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(from);
+            byte[] block = new byte[1 << 16];
+            long offset = from;
+            for (int n; (n = in.read(block)) > 0; offset += n) {
+                for (int i = 0; i < n; i++) {
+                    if (block[i] < 0) {
+                        return offset + i;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     private static boolean isAscii(ByteBuffer body) {

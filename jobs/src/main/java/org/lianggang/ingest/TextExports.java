@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens a delimited text export (CSV) in the encoding given, or the one its bytes show ({@link TextDecoding});
- * garbled text (乱码) is refused before a row is read.
+ * Opens a delimited text export (CSV, or tab-separated text: {@link FieldDelimiter}) in the encoding given, or the
+ * one its bytes show ({@link TextDecoding}); garbled text (乱码) is refused before a row is read.
  */
 final class TextExports {
 
@@ -18,7 +18,9 @@ final class TextExports {
 
     static TabularFile open(Path file, String encoding) throws IOException {
         TextDecoding decoding = TextDecoding.of(file, encoding);
-        log.debug("{}: reading as {} ({})", file.getFileName(), decoding.charset().name(), decoding.reason());
-        return new CsvExport(file, decoding);
+        char delimiter = FieldDelimiter.of(file, decoding.charset());
+        log.debug("{}: reading as {} ({}), {}-separated", file.getFileName(), decoding.charset().name(),
+                decoding.reason(), delimiter == FieldDelimiter.TAB ? "tab" : "comma");
+        return new CsvExport(file, decoding, delimiter);
     }
 }

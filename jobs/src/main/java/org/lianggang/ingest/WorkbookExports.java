@@ -1,9 +1,12 @@
 package org.lianggang.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
@@ -14,6 +17,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * Either way the rows are those Excel shows ({@link SheetView}).
  */
 final class WorkbookExports {
+
+    private static final int SNIFFED_BYTES = 1 << 12;
 
     private WorkbookExports() {
     }
@@ -27,15 +32,39 @@ final class WorkbookExports {
         return switch (magic) {
             case OOXML -> XlsxSheetRows.open(file, sheet);
             case OLE2 -> XlsSheetRows.open(file, sheet);
-            case HTML -> throw unreadable(fileName, "the file is a web page (HTML) under an Excel name, not a"
-                    + " workbook; open it in Excel and save it as .xlsx");
-            case XML -> throw unreadable(fileName, "the file is an XML spreadsheet (Excel 2003 XML), which is not"
-                    + " read; open it in Excel and save it as .xlsx");
-            case BIFF2, BIFF3, BIFF4 -> throw unreadable(fileName, "the workbook is in an Excel 2.0–4.0 format, too"
-                    + " old to read; open it in Excel and save it as .xlsx");
-            default -> throw unreadable(fileName, "the file is not an Excel workbook (.xlsx or .xls); if it is text,"
-                    + " name it .csv");
+            case HTML -> throw webPage(fileName);
+            case XML -> throw unreadable(fileName, "这是 Excel 2003 XML 表格，不能读取：请在 Excel 中打开，另存为 .xlsx"
+                    + " 后再放入 · the file is an XML spreadsheet (Excel 2003 XML), which is not read; open it in Excel"
+                    + " and save it as .xlsx");
+            case BIFF2, BIFF3, BIFF4 -> throw unreadable(fileName, "这是 Excel 2.0–4.0 的旧格式，不能读取：请在 Excel"
+                    + " 中打开，另存为 .xlsx 后再放入 · the workbook is in an Excel 2.0–4.0 format, too old to read; open"
+                    + " it in Excel and save it as .xlsx");
+            case UNKNOWN -> throw isWebPage(file) ? webPage(fileName) : unreadable(fileName, "这不是 Excel 工作簿"
+                    + " · the file is not an Excel workbook (.xlsx or .xls)");
+            default -> throw unreadable(fileName, "这不是 Excel 工作簿，也不是文本表格（文件内容是 " + magic + "）：请从原"
+                    + "系统重新导出为 .xlsx 或 CSV · the file is not an Excel workbook (.xlsx or .xls) nor delimited"
+                    + " text: its content is " + magic + "; export the table again as .xlsx or CSV");
         };
+    }
+
+    /**
+     * Whether the file is a table of a web page even where POI's sniffing sees none: reporting platforms'
+     * "导出 Excel" often writes a bare {@code <table>} (no {@code <html>} first) under an .xls name.
+     */
+    static boolean isWebPage(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFFED_BYTES);
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1).replace("ï»¿", "")
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return text.startsWith("<") && (text.contains("<table") || text.contains("<html"));
+    }
+
+    private static InputRejectedException webPage(String fileName) {
+        return unreadable(fileName, "这是网页表格（HTML），不是 Excel 工作簿（报表系统的“导出 Excel”常这样保存）：请在"
+                + " Excel 中打开，另存为 .xlsx 后再放入 · the file is a web page (HTML) table, not a workbook, as report"
+                + " platforms' \"Export to Excel\" often writes; open it in Excel, save it as .xlsx and load that");
     }
 
     /** A sheet of a workbook, in the workbook's order: its name and whether Excel shows its tab. */

@@ -19,14 +19,14 @@ import java.util.Set;
 import org.lianggang.catalog.Catalog;
 
 /**
- * Lists the exports waiting in {@code inbox/<source>/<year>/}: CSV and Excel files, in a stable order (source,
- * year, name). Hidden files and Excel's {@code ~$} lock files are not exports and are passed over silently.
+ * Lists the exports waiting in {@code inbox/<source>/<year>/}: .csv, .txt, .tsv, .xlsx and .xls files (what each
+ * holds is decided by its bytes when it is read), in a stable order (source, year, name). Hidden files and Excel's {@code ~$} lock files are not exports and are passed over silently.
  * Symbolic links (a source or year folder linked from a share, a linked file) are followed; a link to nothing, a
  * link loop or a folder that cannot be read is reported, never skipped without a word.
  */
 final class InboxScanner {
 
-    private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "xlsx", "xls");
+    private static final Set<String> EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xls");
 
     private final Catalog catalog;
 

@@ -31,7 +31,7 @@ class ByteCsvRecordsTest {
     private static final int[] BLOCKS = {1, 2, 3, 5, 8, 13, 64, ByteCsvRecords.BLOCK_BYTES};
     private static final String[] CELLS = {"", "", "450202", "450226000000", "合计", "女", "城镇", "2019", "0-4岁",
         "65岁及以上", "live_births", " ", "a b", "12.5", "7,919", "-", "x\"y", "\"", "a\"\"b", "𠮷", "㐂地区", "柳南区",
-        "\u3000", "é", "line\nbreak", "cr\rhere", "crlf\r\nhere", "\"quoted\"", ",", " lead"};
+        "\u3000", "é", "tab\there", "line\nbreak", "cr\rhere", "crlf\r\nhere", "\"quoted\"", ",", " lead"};
 
     @TempDir
     Path dir;
@@ -61,6 +61,21 @@ class ByteCsvRecordsTest {
             Files.write(file, bytes);
             int block = BLOCKS[random.nextInt(BLOCKS.length)];
             assertSameOutcome(file, charset, block, charset + " block " + block + ": " + escaped(bytes));
+        }
+    }
+
+    /** Tab-separated text (Excel's "文本文件(制表符分隔)"): commas are text, tabs split cells, quotes as in CSV. */
+    @Test
+    void generatedTabSeparatedFilesReadTheSame() throws IOException {
+        Random random = new Random(20261202);
+        for (int n = 0; n < 1500; n++) {
+            Charset charset = CHARSETS.get(random.nextInt(CHARSETS.size()));
+            byte[] bytes = damaged(generated(random, charset, '\t'), random, charset);
+            Path file = dir.resolve("generated-" + n + ".txt");
+            Files.write(file, bytes);
+            int block = BLOCKS[random.nextInt(BLOCKS.length)];
+            assertSameOutcome(file, charset, '\t', block, "tab, " + charset + " block " + block + ": "
+                    + escaped(bytes));
         }
     }
 
@@ -123,8 +138,13 @@ class ByteCsvRecordsTest {
     }
 
     private void assertSameOutcome(Path file, Charset charset, int block, String what) throws IOException {
-        Outcome expected = outcome(file, charset, new CommonsCsvRecords(file, charset));
-        Outcome actual = outcome(file, charset, new ByteCsvRecords(file, charset, block));
+        assertSameOutcome(file, charset, ',', block, what);
+    }
+
+    private void assertSameOutcome(Path file, Charset charset, char delimiter, int block, String what)
+            throws IOException {
+        Outcome expected = outcome(file, charset, new CommonsCsvRecords(file, charset, delimiter));
+        Outcome actual = outcome(file, charset, new ByteCsvRecords(file, charset, delimiter, block));
         assertThat(actual.problems()).as(what).isEqualTo(expected.problems());
         assertThat(actual.rows()).as(what).isEqualTo(expected.rows());
     }
@@ -155,12 +175,16 @@ class ByteCsvRecordsTest {
      * closing quote, empty lines, LF, CRLF and lone CR line ends, maybe a byte-order mark or a final line break.
      */
     private static byte[] generated(Random random, Charset charset) {
+        return generated(random, charset, ',');
+    }
+
+    private static byte[] generated(Random random, Charset charset, char delimiter) {
         StringBuilder text = new StringBuilder(random.nextInt(4) == 0 ? "\uFEFF" : "");
         int records = random.nextInt(12);
         for (int r = 0; r < records; r++) {
             int cells = random.nextInt(7) == 0 ? 1 : 1 + random.nextInt(6);
             for (int c = 0; c < cells; c++) {
-                text.append(c == 0 ? "" : ",").append(cell(random, charset));
+                text.append(c == 0 ? "" : delimiter).append(cell(random, charset, delimiter));
             }
             boolean last = r == records - 1;
             if (!last || random.nextBoolean()) {
@@ -170,12 +194,12 @@ class ByteCsvRecordsTest {
         return text.toString().getBytes(charset);
     }
 
-    private static String cell(Random random, Charset charset) {
+    private static String cell(Random random, Charset charset, char delimiter) {
         String cell;
         do {
             cell = CELLS[random.nextInt(CELLS.length)];
         } while (!charset.newEncoder().canEncode(cell));
-        boolean mustQuote = cell.matches("(?s).*[,\r\n].*") || cell.startsWith("\"");
+        boolean mustQuote = cell.matches("(?s).*[\r\n].*") || cell.indexOf(delimiter) >= 0 || cell.startsWith("\"");
         if (!mustQuote && random.nextInt(4) != 0) {
             return cell;
         }

@@ -178,13 +178,71 @@ class TextDecodingTest {
     }
 
     @Test
-    void bytesThatAreNeitherUtf8NorGb18030AreRefused() throws IOException {
+    void excelUnicodeTextIsReadAsUtf16TabSeparated() throws IOException {
         Path utf16 = write("unicode-text.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 EXPORT.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE)));
+
+        assertThat(TextDecoding.of(utf16, null).charset()).isEqualTo(StandardCharsets.UTF_16);
+        assertThat(TextDecoding.of(utf16, null).reason()).contains("UTF-16 byte-order mark", "Unicode 文本");
+        assertThat(rows(utf16, null)).isEqualTo(rows(write("same.csv", EXPORT.getBytes(UTF_8)), null));
+    }
+
+    @Test
+    void tabSeparatedTextIsSplitAtItsTabsInEveryEncodingWithCommasKeptInTheCells() throws IOException {
+        String tsv = EXPORT.replace(',', '\t').replace("4512", "\"4,512\"").replace("3987", "3,987");
+        List<List<String>> expected = new ArrayList<>(rows(write("same.csv", EXPORT.getBytes(UTF_8)), null));
+        expected.set(1, List.of("450102", "兴宁区", "2019", "4,512"));
+        expected.set(2, List.of("450103", "青秀区", "2019", "3,987"));
+
+        for (Charset charset : List.of(GBK, UTF_8)) {
+            Path file = write("tab-" + charset.name() + ".txt", tsv.getBytes(charset));
+            assertThat(rows(file, null)).as(charset.name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aCsvWithTabsInsideSomeCellsStaysACsv() {
+        assertThat(FieldDelimiter.of(EXPORT.replace("兴宁区", "兴宁\t区"))).isEqualTo(FieldDelimiter.COMMA);
+        assertThat(FieldDelimiter.of(EXPORT)).isEqualTo(FieldDelimiter.COMMA);
+        assertThat(FieldDelimiter.of("标题\t\t\t\r\n" + EXPORT.replace(',', '\t').replace("4512", "1,234,567")))
+                .isEqualTo(FieldDelimiter.TAB);
+    }
+
+    /**
+     * ASCII decides nothing: a GBK export whose first MiB is ASCII only (a header and rows of codes, then the rows
+     * Excel kept) is read as GBK from its first Chinese bytes, not refused as a file that mixes encodings.
+     */
+    @Test
+    void aGbkFileWhoseFirstMibIsAsciiIsDecidedOnItsFirstNonAsciiBytes() throws IOException {
+        String ascii = "code,year,value\r\n" + "450102,2019,4512\r\n".repeat(70_000);
+        byte[] bytes = concat(ascii.getBytes(GBK), "450103,青秀区,3987\r\n".getBytes(GBK));
+        assertThat(ascii.length()).isGreaterThan(TextDecoding.PREFIX_BYTES);
+        Path file = write("ascii-then-gbk.csv", bytes);
+
+        TextDecoding decoding = TextDecoding.of(file, null);
+        assertThat(decoding.charset()).isEqualTo(TextDecoding.GB18030);
+        assertThat(decoding.reason()).isEqualTo("detected on the first non-ASCII bytes, at offset "
+                + (ascii.length() + "450103,".length()) + " (all before is ASCII): not UTF-8, valid GB18030 (GBK)");
+        List<List<String>> rows = rows(file, null);
+        assertThat(rows).hasSize(70_002).last().isEqualTo(List.of("450103", "青秀区", "3987"));
+    }
+
+    @Test
+    void aUtf8FileWhoseFirstMibIsAsciiIsStillUtf8AndItsMojibakeStillRefused() throws IOException {
+        String ascii = "450102,2019,4512\r\n".repeat(70_000);
+        Path utf8 = write("ascii-then-utf8.csv", (ascii + "450103,青秀区,3987\r\n").getBytes(UTF_8));
+        String garbled = new String("地区代码,地区名称".getBytes(UTF_8), GBK);
+        Path mojibake = write("ascii-then-mojibake.csv", (ascii + "450103," + garbled + "\r\n").getBytes(UTF_8));
+
+        assertThat(TextDecoding.of(utf8, null).charset()).isEqualTo(UTF_8);
+        assertThat(rows(utf8, null)).last().isEqualTo(List.of("450103", "青秀区", "3987"));
+        assertRefusedAsGarbled(mojibake, null);
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorGb18030AreRefused() throws IOException {
         Path binary = write("binary.csv", new byte[] {'4', '5', ',', (byte) 0xFF, (byte) 0x80, '\r', '\n'});
 
-        assertThat(refusal(utf16, null).code()).isEqualTo(ProblemCode.WRONG_ENCODING);
-        assertThat(refusal(utf16, null).message()).contains("UTF-16");
         assertThat(refusal(binary, null).code()).isEqualTo(ProblemCode.WRONG_ENCODING);
         assertThat(refusal(binary, null).message()).contains("neither UTF-8 nor GBK/GB18030", "另存为");
     }

@@ -169,6 +169,34 @@ class IngestCorpusTest {
                 .isNotEqualTo(java.util.Optional.of("late-gbk-row.csv"));
     }
 
+    /**
+     * A GBK export whose first MiB is ASCII only (a DHIS2-style header, rows of codes, then the blank rows Excel kept)
+     * with its Chinese, element names and 女, only after it: read as GBK from its first Chinese bytes, not refused
+     * as a file that mixes encodings.
+     */
+    @Test
+    void aGbkFileWhoseFirstMibIsAsciiLoadsWithTheChineseAfterIt() throws Exception {
+        byte[] head = ("orgUnit,period,dataElement,sex,value\r\n450202,2019,live_births,,2150\r\n"
+                + "450202,2019,employed_persons,,150320\r\n" + ",,,,\r\n".repeat(180_000))
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(head.length).isGreaterThan(1 << 20);
+        Path file = home.resolve("ascii-first-mib-then-gbk.csv");
+        Files.write(file, concat(head, ("450203,2019,就业人员数,,210000\r\n450203,2019,就业人员数,女,104830\r\n"
+                + "450204,2019,活产数,,1234\r\n").getBytes("GBK")));
+
+        IngestOutcome outcome = ingest.ingest(file, "data-values-long", 2019, null);
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(List.of(outcome.status(), outcome.rowsRead(), outcome.recordsWritten()))
+                .containsExactly(IngestOutcome.Status.LOADED, 5L, 5L);
+        assertThat(stored("data-values-long", 2019, new CorpusCase.Value("450203", "employed_persons", "F", null,
+                null))).containsExactly("104830.0", null);
+        assertThat(stored("data-values-long", 2019, new CorpusCase.Value("450204", "live_births", null, null,
+                null))).containsExactly("1234.0", null);
+        assertThat(stored("data-values-long", 2019, new CorpusCase.Value("450202", "employed_persons", null, null,
+                null))).containsExactly("150320.0", null);
+    }
+
     /** A long file in one encoding loads whole: characters cut by the reader's buffer boundaries are joined. */
     @Test
     void aLongFileInOneEncodingLoadsWhole() throws IOException {
@@ -190,9 +218,14 @@ class IngestCorpusTest {
         return all;
     }
 
-    /** The one stored value of a region and element, with its missing reason, read from the Parquet lake. */
+    /**
+     * The one stored value of a region and element, with its missing reason, read from the partition's current
+     * Parquet file (a superseded one stays in the lake until the next build).
+     */
     private List<String> stored(String source, int year, CorpusCase.Value value) throws SQLException {
-        String files = home.resolve("lake/data_value/source=" + source + "/year=" + year + "/*.parquet").toString();
+        Path lake = home.resolve("lake");
+        String files = lake.resolve(new org.lianggang.lake.Lake(lake).current("data_value", source, year)
+                .orElseThrow().dataFile()).toString();
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              PreparedStatement query = duckdb.prepareStatement("SELECT value, missing_reason FROM read_parquet('"
                      + files + "') WHERE region_code = ? AND element = ? AND sex = ?")) {
