@@ -94,7 +94,14 @@ public final class CatalogLoader {
 
     private Regions loadRegions(Path dir, String rootRegion) {
         List<CatalogProblem> problems = new ArrayList<>();
-        List<Path> files = yamlFiles(dir, problems).toList();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
+                    || f.toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new CatalogProblem(dir, 0, 0, "无法读取目录 · cannot read the directory: " + e));
+            files = List.of();
+        }
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }

@@ -17,6 +17,12 @@ final class Findings {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<Path, YamlLocations> locations = new HashMap<>();
+    private final Map<Path, List<Integer>> csvLines = new HashMap<>();
+
+    /** The line of each record of a CSV file ({@code /regions/k} is at {@code lines.get(k)}). */
+    void csvLines(Path file, List<Integer> lines) {
+        csvLines.put(file, lines);
+    }
 
     void add(Path file, String pointer, String chinese, String english) {
         findings.add(new Finding(file, pointer, chinese + " · " + english));
@@ -34,6 +40,11 @@ final class Findings {
     }
 
     private CatalogProblem place(Path file, String pointer, String message) {
+        if (csvLines.containsKey(file)) {
+            String[] parts = pointer.split("/");
+            int line = parts.length > 2 ? csvLines.get(file).get(Integer.parseInt(parts[2])) : 0;
+            return new CatalogProblem(file, line, line > 0 ? 1 : 0, message);
+        }
         if (!file.toString().endsWith(".yaml") && !file.toString().endsWith(".yml")) {
             return new CatalogProblem(file, 0, 0, message);
         }

@@ -182,6 +182,41 @@ class RegionHierarchyTest {
         assertThat(problem.message()).startsWith("refines: nation.yaml 不是 schemas/regions 中未细化的地区文件");
     }
 
+    @Test
+    void aCsvNationalTableComposesWithACityFileRefiningIt() throws IOException {
+        Path nation = file("nation.csv", csv(NATION));
+        Regions regions = load("450200", nation, file("liuzhou.yaml", LIUZHOU.replace("nation.yaml", "nation.csv")));
+        assertThat(regions.root().parentCode()).isEqualTo("450000");
+        assertThat(regions.known("630103")).map(Region::name).contains("城中区");
+        assertThat(regions.all()).hasSize(5);
+    }
+
+    @Test
+    void aProblemInACsvTableNamesItsLine() throws IOException {
+        Path nation = file("nation.csv", csv(NATION) + "450203,鱼峰区,county,450299\n450202,城中区,county,450200\n");
+        CatalogException e = problems(nation);
+        assertThat(e.problems()).extracting(CatalogProblem::toString).containsExactly(
+                nation.toAbsolutePath() + ":15:1: 地区代码 450202 重复，亦见于 " + nation.toAbsolutePath()
+                        + ":9:1（细化另一文件中的地区须写 refines:） · region code 450202 is also at "
+                        + nation.toAbsolutePath() + ":9:1 (a file describing another file's regions again says"
+                        + " refines:)",
+                nation.toAbsolutePath() + ":14:1: 450203：上级代码 450299 不是已知地区 · 450203: parent 450299 is not a"
+                        + " known region");
+    }
+
+    /** The YAML list above as the CSV the national table is shipped as, after a comment and a header. */
+    private static String csv(String yaml) {
+        StringBuilder csv = new StringBuilder("# a national table in miniature\n# second comment\ncode,name,level,parent\n");
+        yaml.lines().filter(l -> l.startsWith("  - ")).forEach(l -> csv.append(String.join(",",
+                field(l, "code"), field(l, "name"), field(l, "level"), field(l, "parent"))).append('\n'));
+        return csv.toString();
+    }
+
+    private static String field(String line, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(key + ": \"?([^\",}]+)").matcher(line);
+        return m.find() ? m.group(1) : "";
+    }
+
     private Path file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
