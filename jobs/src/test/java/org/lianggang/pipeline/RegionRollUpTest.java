@@ -148,6 +148,35 @@ class RegionRollUpTest {
                 + " AND region_code IN ('459901', '459921')")).containsExactly(List.of("459900"));
     }
 
+    /** The HTML report's "regions below" chart: a province shows its cities, a city its counties, a county its peers. */
+    @Test
+    void theHtmlReportShowsTheRegionsBelowTheReportRegion() throws Exception {
+        load();
+        assertThat(regionsBelow(null)).containsExactlyInAnyOrder("柳州市", "甲市");
+        assertThat(regionsBelow("450000")).containsExactlyInAnyOrder("柳州市", "甲市");
+        assertThat(regionsBelow("459900")).containsExactlyInAnyOrder("甲一区", "甲二县");
+        assertThat(regionsBelow("459901")).containsExactlyInAnyOrder("甲一区", "甲二县");
+    }
+
+    private static List<String> regionsBelow(String region) throws Exception {
+        String sql;
+        try (var in = RegionRollUpTest.class.getResourceAsStream("/report/html/counties.sql")) {
+            sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        try (var c = Pipeline.warehouse(home); var s = c.prepareStatement(sql)) {
+            s.setInt(1, 2019);
+            s.setString(2, "women-2011-2020");
+            s.setString(3, region);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString("region_name"));
+                }
+            }
+        }
+        return names;
+    }
+
     private static Path schemas() {
         try {
             Path dir = Files.createTempDirectory("lianggang-two-cities");
