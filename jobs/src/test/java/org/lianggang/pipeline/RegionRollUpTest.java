@@ -133,6 +133,9 @@ class RegionRollUpTest {
                 .containsExactly(List.of("450200", "79.5", "reported"));
         assertThat(Pipeline.rows(home, "SELECT status FROM indicator_status WHERE indicator_code = 'W1.06'"
                 + " AND year = 2019 AND region_code = '450000'")).containsExactly(List.of("no_data"));
+        assertThat(Pipeline.rows(home, "SELECT detail FROM data_quality WHERE check_code = 'indicator_no_data'"
+                + " AND indicator_code = 'W1.06' AND year = 2019 AND region_code = '450000'")).singleElement()
+                .asString().contains("妇女人均预期寿命无数据").contains("年报表中没有该地区的");
     }
 
     @Test
