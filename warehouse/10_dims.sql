@@ -34,7 +34,34 @@ select * from read_csv('${catalog}/element.csv', header = true, columns = {
 create table dim_region as
 select * from read_csv('${catalog}/region.csv', header = true, columns = {
     'region_code': 'varchar', 'region_name': 'varchar', 'level': 'varchar', 'parent_code': 'varchar',
-    'valid_from': 'integer', 'valid_to': 'integer', 'successor_code': 'varchar', 'series_code': 'varchar'});
+    'valid_from': 'integer', 'valid_to': 'integer', 'successor_code': 'varchar', 'series_code': 'varchar',
+    'included_in': 'varchar'});
+
+-- Every series region with itself (distance 0) and each region above it up to the root, parents taken by series code
+-- (a county under a city's former code rolls up into the city's series). A zone included in a county's figures has
+-- only itself: it is shown, never added into a total again. Roll-ups at every level sum over this table.
+create table dim_region_ancestor as
+with recursive series_parents as (
+    select r.region_code, p.series_code as parent_code, r.included_in
+    from dim_region as r
+    left join dim_region as p on p.region_code = r.parent_code
+    where r.successor_code is null
+),
+
+ancestors(region_code, ancestor_code, distance) as (
+    select region_code, region_code, 0
+    from series_parents
+    union all
+    select a.region_code, s.parent_code, a.distance + 1
+    from ancestors as a
+    join series_parents as s on s.region_code = a.ancestor_code
+    where s.parent_code is not null and s.included_in is null
+)
+
+select a.region_code, a.ancestor_code, a.distance, r.level as ancestor_level
+from ancestors as a
+join dim_region as r on r.region_code = a.ancestor_code
+order by a.region_code, a.distance;
 
 create table dim_source as
 select * from read_csv('${catalog}/source.csv', header = true, columns = {
@@ -103,15 +130,21 @@ comment on column dim_element.unit is '单位｜unit';
 comment on column dim_element.additive is '可加总｜true: summed over counties for the city';
 comment on column dim_element.source_form is '来源报表｜the statistical form of the department that carries it (卫统42表 …)';
 comment on column dim_element.definition is '指标解释｜what exactly is counted (shown in the 填报说明 of the fill-in templates)';
-comment on table dim_region is '行政区划｜regions, historical codes included';
+comment on table dim_region is '行政区划｜the root region and every region below it, historical codes and zones included';
 comment on column dim_region.region_code is '地区代码｜GB/T 2260 code';
 comment on column dim_region.region_name is '地区｜region name';
-comment on column dim_region.level is '级别｜city or county';
+comment on column dim_region.level is '级别｜country, province, city, county or zone (新区/功能区)';
 comment on column dim_region.parent_code is '上级代码｜parent region code';
 comment on column dim_region.valid_from is '起始年份｜first report year the code is valid';
 comment on column dim_region.valid_to is '终止年份｜last report year the code is valid';
 comment on column dim_region.successor_code is '继承代码｜code that replaced it (450221 → 450206)';
 comment on column dim_region.series_code is '序列代码｜code the series runs under today';
+comment on column dim_region.included_in is '已含于｜zones only: the county whose figures already hold the zone''s (shown, never added again)';
+comment on table dim_region_ancestor is '地区上级｜each series region with itself and every region above it that its figures are added into';
+comment on column dim_region_ancestor.region_code is '地区代码｜series code of the region';
+comment on column dim_region_ancestor.ancestor_code is '上级代码｜the region itself (distance 0) or one above it';
+comment on column dim_region_ancestor.distance is '层级距离｜0 itself, 1 its parent, 2 the parent''s parent …';
+comment on column dim_region_ancestor.ancestor_level is '上级级别｜level of the ancestor';
 comment on table dim_source is '数据来源｜department export layouts (schemas/sources)';
 comment on column dim_source.source_id is '来源代码｜source layout id';
 comment on column dim_source.source_name is '报表名称｜export name';

@@ -1,9 +1,12 @@
 -- indicator_value: the value of every quantitative indicator for every region and year that has data.
 -- Grain: one row per plan × indicator × region (series code) × year.
--- Counties: computed from their own reported elements. City: for ratio indicators the ratio of the summed
--- numerators and denominators of the counties that reported both (never an average of county rates); for count
--- indicators the sum over counties; reported indicators (a sex ratio, a life expectancy) are never summed and
--- come from the city's own row. When no county reports an indicator, the city's own row is used.
+-- A region's own value comes from its own reported elements. A region above others (a city, a province, the
+-- country) takes, for ratio indicators, the ratio of the summed numerators and denominators of all its reporting
+-- units (never an average of rates), and for count indicators their sum. Its reporting units are the lowest regions
+-- below it that reported both parts: each county that did, and a region whose own row is complete while nothing
+-- below it reported (a city none of whose counties reported). A zone included in a county's figures is never one of
+-- them (it is shown on its own); a separate zone is. Reported indicators (a sex ratio, a life expectancy) are never
+-- summed: a region without its own reported value has none. When nothing below a region reported, its own row is used.
 
 create table indicator_value as
 with indicator_parts as (
@@ -20,13 +23,13 @@ with indicator_parts as (
 ),
 
 element_values as (
-    select f.year, r.series_code as region_code, r.level, f.element, f.sex, f.area, f.age_group, f.value
+    select f.year, r.series_code as region_code, f.element, f.sex, f.area, f.age_group, f.value
     from fact_data_value as f
     join dim_region as r using (region_code)
 ),
 
-region_parts as (
-    select p.plan_code, p.indicator_code, e.year, e.region_code, e.level,
+own_values as (
+    select p.plan_code, p.indicator_code, e.year, e.region_code,
            max(e.value) filter (where p.part = 'numerator') as numerator,
            max(e.value) filter (where p.part = 'denominator') as denominator
     from indicator_parts as p
@@ -36,52 +39,52 @@ region_parts as (
     group by all
 ),
 
-county_values as (
-    select r.*, null::integer as counties_reporting, 'county' as value_source
-    from region_parts as r
-    where r.level = 'county'
-),
-
-city_from_counties as (
-    select c.plan_code, c.indicator_code, c.year,
-           sum(c.numerator) as numerator,
-           sum(c.denominator) as denominator,
-           count(*)::integer as counties_reporting
-    from county_values as c
+-- own values that may be summed: ratios with both parts, counts with their element
+summable_values as (
+    select o.*
+    from own_values as o
     join dim_indicator as i using (plan_code, indicator_code)
     where i.method in ('ratio', 'count')
-      and c.numerator is not null
-      and (i.method <> 'ratio' or c.denominator is not null)
+      and o.numerator is not null
+      and (i.method <> 'ratio' or o.denominator is not null)
+),
+
+-- regions some region below which has a summable value: they take the sum, not their own row
+covered_regions as (
+    select distinct s.plan_code, s.indicator_code, s.year, a.ancestor_code as region_code
+    from summable_values as s
+    join dim_region_ancestor as a on a.region_code = s.region_code and a.distance > 0
+),
+
+reporting_units as (
+    select s.*
+    from summable_values as s
+    anti join covered_regions as c using (plan_code, indicator_code, year, region_code)
+),
+
+sums_below as (
+    select u.plan_code, u.indicator_code, u.year, a.ancestor_code as region_code,
+           sum(u.numerator) as numerator,
+           sum(u.denominator) as denominator,
+           count(*)::integer as counties_reporting,
+           bool_and(r.level = 'county') as counties_only
+    from reporting_units as u
+    join dim_region_ancestor as a on a.region_code = u.region_code and a.distance > 0
+    join dim_region as r on r.region_code = u.region_code
     group by all
 ),
 
-city_own as (
-    select plan_code, indicator_code, year, region_code, numerator, denominator
-    from region_parts
-    where level = 'city'
-),
-
-city_values as (
-    select coalesce(s.plan_code, o.plan_code) as plan_code,
-           coalesce(s.indicator_code, o.indicator_code) as indicator_code,
-           coalesce(s.year, o.year) as year,
-           (select region_code from dim_region where level = 'city') as region_code,
-           'city' as level,
+all_values as (
+    select plan_code, indicator_code, year, region_code,
            if(s.counties_reporting > 0, s.numerator, o.numerator) as numerator,
            if(s.counties_reporting > 0, s.denominator, o.denominator) as denominator,
            s.counties_reporting,
-           if(s.counties_reporting > 0, 'sum_of_counties', 'reported') as value_source
-    from city_from_counties as s
-    full join city_own as o using (plan_code, indicator_code, year)
-),
-
-all_values as (
-    select * from county_values
-    union all by name
-    select * from city_values
+           s.counties_only
+    from sums_below as s
+    full join own_values as o using (plan_code, indicator_code, year, region_code)
 )
 
-select v.plan_code, v.indicator_code, v.year, v.region_code, v.level,
+select v.plan_code, v.indicator_code, v.year, v.region_code, r.level,
        v.numerator,
        v.denominator,
        case
@@ -89,9 +92,15 @@ select v.plan_code, v.indicator_code, v.year, v.region_code, v.level,
            else v.numerator
        end as value,
        v.counties_reporting,
-       v.value_source
+       case
+           when v.counties_reporting > 0 and v.counties_only then 'sum_of_counties'
+           when v.counties_reporting > 0 then 'sum_of_units'
+           when r.level in ('county', 'zone') then r.level
+           else 'reported'
+       end as value_source
 from all_values as v
-join dim_indicator as i using (plan_code, indicator_code);
+join dim_indicator as i using (plan_code, indicator_code)
+join dim_region as r using (region_code);
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year';
@@ -99,9 +108,9 @@ comment on column indicator_value.plan_code is '规划代码｜plan code (women-
 comment on column indicator_value.indicator_code is '指标代码｜indicator code';
 comment on column indicator_value.year is '年份｜report year';
 comment on column indicator_value.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column indicator_value.level is '地区级别｜city or county';
-comment on column indicator_value.numerator is '分子｜numerator (city: sum over the counties that reported both parts)';
+comment on column indicator_value.level is '地区级别｜country, province, city, county or zone';
+comment on column indicator_value.numerator is '分子｜numerator (above the counties: sum over the reporting units below)';
 comment on column indicator_value.denominator is '分母｜denominator';
 comment on column indicator_value.value is '指标值｜numerator ÷ denominator × factor, reported value or sum; full precision';
-comment on column indicator_value.counties_reporting is '参与县区数｜counties summed into a city value';
-comment on column indicator_value.value_source is '取值方式｜county, sum_of_counties or reported';
+comment on column indicator_value.counties_reporting is '参与单位数｜reporting units (counties, separate zones, a city whose counties did not report) summed into the value';
+comment on column indicator_value.value_source is '取值方式｜county or zone (own rows), sum_of_counties, sum_of_units (the units summed are not all counties) or reported (own row above the counties)';

@@ -11,10 +11,17 @@ with plan_years as (
     from dim_plan
 ),
 
+-- every current region code; a zone only once some export has a row for it (a zone no department reports on
+-- separately would be a row of 无数据 in every table)
 series_regions as (
     select region_code, region_name, level
     from dim_region
     where successor_code is null
+      and (level <> 'zone'
+           or region_code in (select r.series_code
+                              from dim_region as r
+                              where r.region_code in (select region_code from fact_data_value
+                                                      union select region_code from fact_assessment)))
 ),
 
 grid as (

@@ -25,7 +25,8 @@ with tallies as (
     group by grouping sets ((plan_code, year, region_code, domain_code), (plan_code, year, region_code))
 )
 
-select plan_code, year, region_code, domain_code, indicators, quantitative, qualitative,
+select t.plan_code, t.year, t.region_code, r.level as region_level, p.series_code as parent_code, t.domain_code,
+       indicators, quantitative, qualitative,
        met, basically_met, unmet, no_data, monitorable, achieved,
        '${rate_denominator}' as rate_denominator,
        100.0 * achieved / if('${rate_denominator}' = 'all', indicators, nullif(monitorable, 0)) as met_rate,
@@ -39,14 +40,18 @@ select plan_code, year, region_code, domain_code, indicators, quantitative, qual
        100.0 * qualitative_met
            / nullif(if('${rate_denominator}' = 'all', qualitative, qualitative_monitorable), 0)
            as qualitative_met_rate
-from tallies
-order by plan_code, year, region_code, domain_code nulls first;
+from tallies as t
+join dim_region as r on r.region_code = t.region_code
+left join dim_region as p on p.region_code = r.parent_code
+order by t.plan_code, t.year, t.region_code, t.domain_code nulls first;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table report_summary is '达标情况汇总｜达标 tally per plan × year × region, whole plan and per domain';
 comment on column report_summary.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_summary.year is '年份｜report year';
 comment on column report_summary.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column report_summary.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_summary.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_summary.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_summary.indicators is '指标数｜indicators';
 comment on column report_summary.quantitative is '量化指标数｜quantitative indicators';

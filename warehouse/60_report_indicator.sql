@@ -53,7 +53,7 @@ worded as (
     join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
 )
 
-select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level,
+select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level, p.series_code as parent_code,
        c.domain_code, d.domain_name, c.indicator_code, i.indicator_name, i.unit, c.kind,
        i.target_text, c.target_op, c.target_low as target_value, c.target_high, i.target_tolerance,
        c.baseline_year, c.baseline_value, c.previous_value, c.value, c.numerator, c.denominator,
@@ -82,6 +82,7 @@ from worded as c
 join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
 join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.domain_code
 join dim_region as r on r.region_code = c.region_code
+left join dim_region as p on p.region_code = r.parent_code
 order by c.plan_code, c.year, c.region_code, i.indicator_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
@@ -90,7 +91,8 @@ comment on column report_indicator.plan_code is '规划代码｜plan code (women
 comment on column report_indicator.year is '年份｜report year';
 comment on column report_indicator.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_indicator.region_name is '地区｜region name';
-comment on column report_indicator.region_level is '地区级别｜city or county';
+comment on column report_indicator.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_indicator.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_indicator.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_indicator.domain_name is '领域｜domain name';
 comment on column report_indicator.indicator_code is '指标代码｜indicator code';

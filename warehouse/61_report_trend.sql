@@ -3,7 +3,8 @@
 -- Grain: one row per plan × indicator × region (series code) × year.
 
 create table report_trend as
-select plan_code, domain_code, indicator_code, indicator_name, unit, region_code, region_name, region_level, year,
+select plan_code, domain_code, indicator_code, indicator_name, unit, region_code, region_name, region_level,
+       parent_code, year,
        baseline_year, value, target_op, target_value, target_high, change_style,
        change_vs_previous, change_vs_baseline, change_text_previous, change_text_baseline, status, indicator_order
 from report_indicator
@@ -19,7 +20,8 @@ comment on column report_trend.indicator_name is '指标名称｜indicator name'
 comment on column report_trend.unit is '计量单位｜unit (%, ‰, 1/10万, 岁 …)';
 comment on column report_trend.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_trend.region_name is '地区｜region name';
-comment on column report_trend.region_level is '地区级别｜city or county';
+comment on column report_trend.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_trend.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_trend.year is '年份｜report year';
 comment on column report_trend.indicator_order is '指标序号｜order of the indicator in its plan';
 comment on column report_trend.baseline_year is '基期年份｜baseline year';

@@ -20,7 +20,7 @@ latest as (
 
 indicators as (
     select distinct plan_code, domain_code, indicator_code, indicator_name, unit, region_code, region_name,
-           baseline_year, target_value, indicator_order
+           region_level, parent_code, baseline_year, target_value, indicator_order
     from report_trend
 ),
 
@@ -30,7 +30,7 @@ baselines as (
     where year = baseline_year
 )
 
-select i.plan_code, i.region_code, i.region_name, i.domain_code, i.indicator_code, i.indicator_name, i.unit,
+select i.plan_code, i.region_code, i.region_name, i.region_level, i.parent_code, i.domain_code, i.indicator_code, i.indicator_name, i.unit,
        i.baseline_year, b.baseline_value,
        columns(y.* exclude (plan_code, region_code, indicator_code)),
        t.target_text, i.target_value,
@@ -50,6 +50,8 @@ comment on table report_trend_wide is '终期评估趋势表｜one row per indic
 comment on column report_trend_wide.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_trend_wide.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_trend_wide.region_name is '地区｜region name';
+comment on column report_trend_wide.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_trend_wide.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_trend_wide.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_trend_wide.indicator_code is '指标代码｜indicator code';
 comment on column report_trend_wide.indicator_name is '指标名称｜indicator name';

@@ -11,7 +11,7 @@ with assignments as (
     where coalesce(r.responsible_departments, '') <> ''
 )
 
-select plan_code, year, region_code, region_name, department,
+select plan_code, year, region_code, region_name, region_level, parent_code, department,
        count(*)::integer as indicators,
        count(*) filter (where status_code = 'met')::integer as met,
        count(*) filter (where status_code = 'basically_met')::integer as basically_met,
@@ -32,6 +32,8 @@ comment on column report_department.plan_code is '规划代码｜plan code (wome
 comment on column report_department.year is '年份｜report year';
 comment on column report_department.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_department.region_name is '地区｜region name';
+comment on column report_department.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_department.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_department.department is '责任单位｜responsible department';
 comment on column report_department.indicators is '指标数｜indicators it is responsible for';
 comment on column report_department.met is '达标｜met';

@@ -1,6 +1,7 @@
--- report_region: the counties (县区) of each plan and year ranked by 达标率 (the convention of report_summary),
--- with their unmet indicators; the city's row is kept, unranked, for comparison.
--- Grain: one row per plan × year × region (series code). rank_in_plan: 1 = highest 达标率 among the counties
+-- report_region: every region of each plan and year ranked by 达标率 (the convention of report_summary) among its
+-- siblings — the regions of its level under the same parent: counties within their city, cities within their
+-- province, zones within their city — with their unmet indicators; the root's row is kept, unranked, for comparison.
+-- Grain: one row per plan × year × region (series code). rank_in_plan: 1 = highest 达标率 among the siblings
 -- (ties share a rank).
 
 create table report_region as
@@ -8,6 +9,15 @@ with plan_totals as (
     select *
     from report_summary
     where domain_code is null
+),
+
+-- each series region's parent (its series code; the root's parent lies outside the warehouse: none)
+region_tree as (
+    select d.region_code, d.region_name, d.level, p.series_code as parent_code,
+           case d.level when 'country' then 0 when 'province' then 1 when 'city' then 2 when 'county' then 3
+                else 4 end as level_order
+    from dim_region as d
+    left join dim_region as p on p.region_code = d.parent_code
 ),
 
 unmet_lists as (
@@ -19,25 +29,26 @@ unmet_lists as (
     group by all
 )
 
-select s.plan_code, s.year, s.region_code, r.region_name, r.level as region_level,
+select s.plan_code, s.year, s.region_code, r.region_name, r.level as region_level, r.parent_code,
        s.indicators, s.met, s.basically_met, s.unmet, s.no_data, s.achieved, s.met_rate,
        s.quantitative_met_rate, s.qualitative_met_rate,
-       if(r.level = 'county',
-          rank() over (partition by s.plan_code, s.year, r.level = 'county' order by s.met_rate desc), null)::integer
+       if(r.parent_code is null, null,
+          rank() over (partition by s.plan_code, s.year, r.parent_code, r.level order by s.met_rate desc))::integer
            as rank_in_plan,
        u.unmet_indicators
 from plan_totals as s
-join dim_region as r on r.region_code = s.region_code
+join region_tree as r on r.region_code = s.region_code
 left join unmet_lists as u on u.plan_code = s.plan_code and u.year = s.year and u.region_code = s.region_code
-order by s.plan_code, s.year, r.level = 'county', rank_in_plan, s.region_code;
+order by s.plan_code, s.year, r.parent_code is not null, r.level_order, r.parent_code, rank_in_plan, s.region_code;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_region is '县区达标排名｜counties ranked by 达标率, with their unmet indicators';
+comment on table report_region is '地区达标排名｜regions ranked by 达标率 among their siblings, with their unmet indicators';
 comment on column report_region.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_region.year is '年份｜report year';
 comment on column report_region.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_region.region_name is '地区｜region name';
-comment on column report_region.region_level is '地区级别｜city or county';
+comment on column report_region.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_region.parent_code is '上级代码｜series code of the parent region (the root: none)';
 comment on column report_region.indicators is '指标数｜indicators';
 comment on column report_region.met is '达标｜met';
 comment on column report_region.basically_met is '基本实现｜basically met';
@@ -47,5 +58,5 @@ comment on column report_region.achieved is '计为达标数｜counted as 达标
 comment on column report_region.met_rate is '达标率｜as in report_summary (%)';
 comment on column report_region.quantitative_met_rate is '量化达标率｜(%)';
 comment on column report_region.qualitative_met_rate is '非量化达标率｜(%)';
-comment on column report_region.rank_in_plan is '排名｜rank among the counties (1 = highest 达标率; city: none)';
+comment on column report_region.rank_in_plan is '排名｜rank among the regions of its level under the same parent (1 = highest 达标率; the root: none)';
 comment on column report_region.unmet_indicators is '未达标指标｜unmet indicators with their gap';

@@ -75,7 +75,8 @@ judged as (
     from ratios as r
 )
 
-select j.plan_code, j.as_of_year, j.region_code, g.region_name, t.domain_code, j.indicator_code, t.indicator_name,
+select j.plan_code, j.as_of_year, j.region_code, g.region_name, g.level as region_level,
+       gp.series_code as parent_code, t.domain_code, j.indicator_code, t.indicator_name,
        t.unit, t.target_op, j.target_value, t.target_text, j.target_year, j.direction,
        j.base_year, j.base_value, j.latest_year, j.latest_value,
        j.cagr_observed, j.cagr_required, j.progress_ratio,
@@ -96,6 +97,7 @@ select j.plan_code, j.as_of_year, j.region_code, g.region_name, t.domain_code, j
 from judged as j
 join targets as t using (plan_code, indicator_code)
 join dim_region as g on g.region_code = j.region_code
+left join dim_region as gp on gp.region_code = g.parent_code
 order by j.plan_code, j.as_of_year, j.region_code, t.indicator_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
@@ -103,6 +105,8 @@ comment on table report_progress is '目标实现预判｜will each target be me
 comment on column report_progress.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_progress.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_progress.region_name is '地区｜region name';
+comment on column report_progress.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_progress.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_progress.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_progress.indicator_code is '指标代码｜indicator code';
 comment on column report_progress.indicator_name is '指标名称｜indicator name';

@@ -3,18 +3,15 @@
 -- rows, quantitative indicators without data and why, and published figures that do not match (data_quality_published).
 -- Why an indicator has no data is said of its elements as the current loads hold them, never of the layouts alone: an
 -- element is missing in a region only when no current load carries a non-missing value for it there (for a county its
--- own rows; for the city its own row, and for ratios and counts, which the city sums, its counties' rows too); then it
--- was reported as missing (with its reason), or the loaded files have no row for it in that region, or no file of
--- that year carries it (the export declaring it was not received), or no layout declares it. When every element is
--- there, the denominator is 0, or for the city no county reported both parts.
+-- own rows; for a region above the counties its own row, and for ratios and counts, which it sums, the rows of the
+-- regions below it too); then it was reported as missing (with its reason), or the loaded files have no row for it
+-- in that region, or no file of that year carries it (the export declaring it was not received), or no layout
+-- declares it. When every element is there, the denominator is 0, or for a region above the counties no county
+-- reported both parts.
 -- Grain: one row per finding. severity: error (a figure is wrong), warning (data missing), info.
 
 create table data_quality as
-with city as (
-    select region_code from dim_region where level = 'city'
-),
-
-no_data as (
+with no_data as (
     select s.plan_code, s.year, s.region_code, s.indicator_code, s.denominator, r.level, i.method
     from indicator_status as s
     join dim_indicator as i using (plan_code, indicator_code)
@@ -22,19 +19,14 @@ no_data as (
     where s.kind = 'quantitative' and s.status = 'no_data'
 ),
 
--- every reported value under the series region it counts for: its own, and a county's also under the city, which
--- sums ratios and counts over its counties
+-- every reported value under the series region it counts for: its own, and also under every region above it
+-- (a county's under its city, province and country), which sums ratios and counts over the regions below
 region_values as (
-    select f.year, r.series_code as region_code, false as from_county, f.element, f.sex, f.area, f.age_group,
-           f.value, f.missing_reason, f.source
+    select f.year, a.ancestor_code as region_code, a.distance > 0 as from_county, f.element, f.sex, f.area,
+           f.age_group, f.value, f.missing_reason, f.source
     from fact_data_value as f
     join dim_region as r using (region_code)
-    union all
-    select f.year, (select region_code from city), true, f.element, f.sex, f.area, f.age_group,
-           f.value, f.missing_reason, f.source
-    from fact_data_value as f
-    join dim_region as r using (region_code)
-    where r.level = 'county'
+    join dim_region_ancestor as a on a.region_code = r.series_code
 ),
 
 -- the sources of a year that carry an element anywhere, and the layouts that declare it
@@ -111,7 +103,7 @@ indicator_reasons as (
     select plan_code, year, region_code, indicator_code,
            coalesce(min(source_id) filter (where reason is not null), min(source_id)) as source_id,
            coalesce(string_agg(reason, '；' order by part_order),
-                    if(any_value(level) = 'city' and any_value(method) = 'ratio',
+                    if(any_value(level) not in ('county', 'zone') and any_value(method) = 'ratio',
                        '没有县区同时报告“' || string_agg(element_name, '”和“' order by part_order) || '”',
                        '数据不足，无法计算')) as reason
     from part_reasons

@@ -16,7 +16,7 @@ class LianggangConfiguration {
 
     @Bean
     Catalog catalog(LianggangProperties properties) {
-        return new CatalogLoader().load(properties.schemas());
+        return new CatalogLoader().load(properties.schemas(), properties.regions().root());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.lianggang;
 
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import org.lianggang.catalog.Regions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param models   the warehouse SQL directory (models in file-name order, tests/ beside them)
  * @param rounding how reports round figures for presentation (values are stored at full precision)
  * @param report   the report conventions the warehouse models apply (达标率 denominator, 基本实现, progress)
+ * @param regions  the region the deployment reports on ({@code root}, default 柳州市 450200)
  */
 @ConfigurationProperties("lianggang")
-public record LianggangProperties(Path home, Path schemas, Path models, Rounding rounding, Report report) {
+public record LianggangProperties(Path home, Path schemas, Path models, Rounding rounding, Report report,
+                                  RegionRoot regions) {
 
     public LianggangProperties {
         home = home.toAbsolutePath().normalize();
@@ -22,6 +25,11 @@ public record LianggangProperties(Path home, Path schemas, Path models, Rounding
         models = models.toAbsolutePath().normalize();
         rounding = rounding == null ? new Rounding(2, RoundingMode.HALF_UP) : rounding;
         report = report == null ? new Report(null, null, null, null, null) : report;
+        regions = regions == null || regions.root() == null ? new RegionRoot(Regions.DEFAULT_ROOT) : regions;
+    }
+
+    /** The root region: the warehouse covers it and everything below it (a city, a province, the country). */
+    public record RegionRoot(String root) {
     }
 
     /**

@@ -1,14 +1,32 @@
--- HTML report, 达标率 by county (县区) of each plan for the report year, best first. Counties are the current ones
--- (柳江区, not 柳江县), whatever region the report is for. Grain: one row per plan × county.
--- Parameters: year, plan (NULL: all), region (unused: all counties).
+-- HTML report, 达标率 of the regions directly below the report region (a city's counties, a province's cities) of
+-- each plan for the report year, best first; for a region with none below it (a county), the regions beside it.
+-- Regions are the current ones (柳江区, not 柳江县). Grain: one row per plan × region shown.
+-- Parameters: year, plan (NULL: all), region (NULL: the root, the region without a parent in the warehouse).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
+           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
+                              and (r.parent_code is null
+                                   or r.parent_code not in (select region_code from dim_region)))) as region
+),
+
+-- current regions with their parent's series code
+tree as (
+    select r.region_code, r.region_name, p.series_code as parent_code
+    from dim_region as r
+    left join dim_region as p on p.region_code = r.parent_code
+    where r.successor_code is null
+),
+
+shown_parent as (
+    select coalesce(
+               (select any_value(t.parent_code) from tree as t join params on t.parent_code = params.region),
+               (select any_value(t.parent_code) from tree as t join params on t.region_code = params.region))
+           as parent_code
 )
 
 select s.plan_code, r.region_name, s.achieved as met, s.indicators, s.met_rate
 from report_summary as s
 join params on s.year = params.year
-join dim_region as r on r.region_code = s.region_code and r.level = 'county' and r.successor_code is null
+join tree as r on r.region_code = s.region_code and r.parent_code = (select parent_code from shown_parent)
 where s.domain_code is null and (params.plan is null or s.plan_code = params.plan)
 order by s.plan_code desc, s.met_rate desc, s.region_code;

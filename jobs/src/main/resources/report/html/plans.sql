@@ -2,7 +2,9 @@
 -- Grain: one row per plan. Parameters: year, plan (NULL: all), region (NULL: the city).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
+           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
+                              and (r.parent_code is null
+                                   or r.parent_code not in (select region_code from dim_region)))) as region
 )
 
 select s.plan_code, p.short_name, p.plan_name, r.region_name, s.indicators, s.achieved as met,

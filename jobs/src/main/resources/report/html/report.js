@@ -92,7 +92,7 @@
     draw('domains', rateBars(g.rows, 'domain_name', (planNames[g.plan] || g.plan) + ' 各领域达标率'));
   });
   countyGroups.forEach(function (g) {
-    draw('counties', rateBars(g.rows, 'region_name', (planNames[g.plan] || g.plan) + ' 各县区达标率'));
+    draw('counties', rateBars(g.rows, 'region_name', (planNames[g.plan] || g.plan) + ' 下级地区达标率'));
   });
   data.trends.forEach(function (t) { draw('trends', trendOption(t)); });
   markRendered();

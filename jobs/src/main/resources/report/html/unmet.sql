@@ -3,7 +3,9 @@
 -- Parameters: year, plan (NULL: all), region (NULL: the city).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(region_code) from dim_region where level = 'city')) as region
+           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
+                              and (r.parent_code is null
+                                   or r.parent_code not in (select region_code from dim_region)))) as region
 )
 
 select p.short_name, d.domain_name, i.indicator_code, i.indicator_name, i.unit, s.value, i.target_text,

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -34,7 +35,13 @@ public final class CatalogLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** The catalog of a deployment whose root is the default, 柳州市 450200. */
     public Catalog load(Path schemasDir) {
+        return load(schemasDir, Regions.DEFAULT_ROOT);
+    }
+
+    /** The catalog of a deployment whose warehouse covers {@code rootRegion} and everything below it. */
+    public Catalog load(Path schemasDir, String rootRegion) {
         List<CatalogProblem> problems = new ArrayList<>();
         Path catalogDir = schemasDir.resolve("catalog");
         Path elementsFile = catalogDir.resolve(ELEMENTS_FILE);
@@ -56,7 +63,7 @@ public final class CatalogLoader {
         List<ValidationRule> rules = Files.exists(rulesFile)
                 ? collect(problems, () -> read(rulesFile, RulesFile.class).rules(), List.of()) : List.of();
         Path regionsDir = schemasDir.resolve("regions");
-        Regions regions = collect(problems, () -> loadRegions(regionsDir), null);
+        Regions regions = collect(problems, () -> loadRegions(regionsDir, rootRegion), null);
         Map<String, SourceLayout> sources = new LinkedHashMap<>();
         Map<String, Path> sourceFiles = new LinkedHashMap<>();
         yamlFiles(schemasDir.resolve("sources"), problems).forEach(f -> {
@@ -85,19 +92,20 @@ public final class CatalogLoader {
         }
     }
 
-    private Regions loadRegions(Path dir) {
-        List<Path> files = yamlFiles(dir, new ArrayList<>()).toList();
-        if (files.size() != 1) {
-            throw new CatalogException(List.of(new CatalogProblem(dir, 0, 0, "地区目录须恰有一个文件（本市），现有 "
-                    + files.size() + " 个 · must hold exactly one region file (the city), found " + files.size())));
+    private Regions loadRegions(Path dir, String rootRegion) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            files = listed.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
+                    || f.toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new CatalogProblem(dir, 0, 0, "无法读取目录 · cannot read the directory: " + e));
+            files = List.of();
         }
-        Path file = files.get(0);
-        RegionsFile regions = read(file, RegionsFile.class);
-        try {
-            return regions.toRegions();
-        } catch (CatalogException e) {
-            throw new CatalogException(List.of(new CatalogProblem(file, 0, 0, e.getMessage())));
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
         }
+        return new RegionFiles(this).load(files, rootRegion);
     }
 
     /**
@@ -107,6 +115,24 @@ public final class CatalogLoader {
     public <T> T read(Path file, Class<T> type) {
         try {
             return yaml.readValue(file.toFile(), type);
+        } catch (JacksonException e) {
+            throw new CatalogException(List.of(YamlErrors.problem(file, e)));
+        }
+    }
+
+    /** A YAML file as a tree, for a file whose top-level keys say what it holds. */
+    JsonNode readTree(Path file) {
+        try {
+            return yaml.readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new CatalogException(List.of(YamlErrors.problem(file, e)));
+        }
+    }
+
+    /** A tree read by {@link #readTree} as {@code type}; a mismatch is placed in {@code file}. */
+    <T> T convert(Path file, JsonNode tree, Class<T> type) {
+        try {
+            return yaml.treeToValue(tree, type);
         } catch (JacksonException e) {
             throw new CatalogException(List.of(YamlErrors.problem(file, e)));
         }
@@ -133,23 +159,6 @@ public final class CatalogLoader {
     }
 
     record RulesFile(@JsonProperty(required = true) List<ValidationRule> rules) {
-    }
-
-    record RegionEntry(@JsonProperty(required = true) String code, @JsonProperty(required = true) String name,
-                       Integer validFrom, Integer validTo, String successor, List<String> aliases) {
-
-        Region toRegion(RegionLevel level, String parent) {
-            return new Region(code, name, level, parent, validFrom, validTo, successor, aliases);
-        }
-    }
-
-    record RegionsFile(@JsonProperty(required = true) RegionEntry city,
-                       @JsonProperty(required = true) List<RegionEntry> counties) {
-
-        Regions toRegions() {
-            Region theCity = city.toRegion(RegionLevel.CITY, null);
-            return new Regions(theCity, counties.stream().map(c -> c.toRegion(RegionLevel.COUNTY, city.code())).toList());
-        }
     }
 
     record LayoutFile(@JsonProperty(required = true) String id, String name, String department, SourceTable table,

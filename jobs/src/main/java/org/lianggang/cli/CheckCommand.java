@@ -34,21 +34,21 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
 
     @Override
     public Integer call() {
-        return check(schemas != null ? schemas : properties.schemas());
+        return check(schemas != null ? schemas : properties.schemas(), properties.regions().root());
     }
 
     @Override
     public int runWithoutSpring(StartupSettings settings) {
-        return check(schemas != null ? schemas : settings.schemas());
+        return check(schemas != null ? schemas : settings.schemas(), settings.regionRoot());
     }
 
-    private static int check(Path dir) {
+    private static int check(Path dir, String root) {
         try {
-            Catalog catalog = new CatalogLoader().load(dir);
+            Catalog catalog = new CatalogLoader().load(dir, root);
             System.out.printf("schemas 正常 · OK (%s): %d 个规划 plans, %d 项指标 indicators, %d 个数据项 elements, "
-                    + "%d 个导出格式 layouts, %d 个地区 regions%n", dir, catalog.plans().size(),
+                    + "%d 个导出格式 layouts, %d 个地区 regions (根 root %s: %d)%n", dir, catalog.plans().size(),
                     catalog.indicators().count(), catalog.elements().size(), catalog.sources().size(),
-                    catalog.regions().all().size());
+                    catalog.regions().knownCount(), catalog.regions().root().code(), catalog.regions().all().size());
             return ExitCodes.OK;
         } catch (CatalogException e) {
             System.out.println(e.block());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.lianggang.catalog.Regions;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -11,12 +12,12 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The settings a command needs before Spring starts: the home ({@code --home}, else {@code lianggang.home}) and the
- * schemas directory ({@code lianggang.schemas}), read from the sources Spring reads them from, in its order: the
+ * schemas directory ({@code lianggang.schemas}) and the root region ({@code lianggang.regions.root}), read from the sources Spring reads them from, in its order: the
  * command line ({@code --lianggang.schemas=DIR}), Java system properties ({@code -Dlianggang.schemas}, as the
  * launcher passes this repository's {@code schemas/}), environment variables ({@code LIANGGANG_SCHEMAS}), and
  * {@code application.yml} in the jar.
  */
-public record StartupSettings(Path home, Path schemas) {
+public record StartupSettings(Path home, Path schemas, String regionRoot) {
 
     public static StartupSettings read(String... args) {
         StandardEnvironment environment = new StandardEnvironment();
@@ -30,7 +31,8 @@ public record StartupSettings(Path home, Path schemas) {
         }
         String home = homeArgument(args).orElseGet(() -> environment.getProperty("lianggang.home", "data"));
         return new StartupSettings(Path.of(home).toAbsolutePath().normalize(),
-                Path.of(environment.getProperty("lianggang.schemas", "schemas")).toAbsolutePath().normalize());
+                Path.of(environment.getProperty("lianggang.schemas", "schemas")).toAbsolutePath().normalize(),
+                environment.getProperty("lianggang.regions.root", Regions.DEFAULT_ROOT));
     }
 
     /** The value of the global {@code --home DIR} or {@code --home=DIR}, which wins over every other source. */

@@ -18,6 +18,7 @@ import org.lianggang.catalog.ColumnSpec;
 import org.lianggang.catalog.ElementRef;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.Region;
+import org.lianggang.catalog.RegionLevel;
 import org.lianggang.catalog.SourceField;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.SourceTable;
@@ -118,7 +119,9 @@ public final class DemoExports {
     }
 
     private List<Region> regionsIn(int year) {
-        return catalog.regions().all().stream().filter(r -> r.validIn(year)).toList();
+        // Zones (新区) are not in the departments' demo exports: their figures lie inside the counties'.
+        return catalog.regions().all().stream().filter(r -> r.validIn(year) && r.level() != RegionLevel.ZONE)
+                .toList();
     }
 
     private static List<String> fields(SourceLayout layout, Region region, int year) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.Region;
-import org.lianggang.catalog.RegionLevel;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.ValidationRule;
 import org.lianggang.catalog.ValueColumn;
@@ -70,9 +69,9 @@ final class DataValueMapper implements RowMapper<DataValue> {
             }
         }
         rules.check(row, all, problems);
-        if (region != null && region.level() == RegionLevel.CITY) {
+        if (region != null && regions.isTotal(region)) {
             totals.total(row.number(), additive);
-        } else if (region != null) {
+        } else if (region != null && regions.addsIntoTotal(region)) {
             additive.forEach(totals::county);
         }
         if (yearOk && problems.size() == before) {

@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.ElementRef;
 import org.lianggang.catalog.Region;
-import org.lianggang.catalog.RegionLevel;
 import org.lianggang.catalog.Regions;
 import org.lianggang.catalog.SourceField;
 import org.lianggang.catalog.SourceLayout;
@@ -98,9 +97,9 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         }
         if (region != null && element != null && sex != null && area != null) {
             ElementRef ref = new ElementRef(element.code(), sex, area, ageGroup);
-            if (element.additive() && region.level() == RegionLevel.CITY) {
+            if (element.additive() && regions.isTotal(region)) {
                 totals.total(row.number(), Collections.singletonMap(ref, cell.value()));
-            } else if (element.additive()) {
+            } else if (element.additive() && regions.addsIntoTotal(region)) {
                 totals.county(ref, cell.value());
             }
             if (yearOk && problems.size() == before && cell.value() != null && rules.names(ref)) {

@@ -105,4 +105,14 @@ final class RegionColumns {
                 mapping.headerAt(yearColumn.getAsInt()), text, "this load is for " + load.year()));
         return false;
     }
+
+    /** Whether the region's row is the file's total row (the root's own row). */
+    boolean isTotal(Region region) {
+        return regions.isTotalRow(region);
+    }
+
+    /** Whether the region's row adds into the total row (see {@link Regions#addsIntoTotalRow}). */
+    boolean addsIntoTotal(Region region) {
+        return regions.addsIntoTotalRow(region);
+    }
 }

@@ -5,7 +5,8 @@ package org.lianggang.report;
  *
  * @param year   the report year
  * @param plan   a plan code such as {@code women-2011-2020}, or null for every plan
- * @param region a GB/T 2260 region code, or null for the city and every county
+ * @param region a region code of any level (a county, a city, a province), or null for the root and every region
+ *               below it
  */
 public record ReportFilter(int year, String plan, String region) {
 }

@@ -49,7 +49,7 @@ final class CatalogTables {
                 catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive(),
                         e.sourceForm(), e.definition())));
         write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
-                "valid_from", "valid_to", "successor_code", "series_code"), catalog.regions().all().stream()
+                "valid_from", "valid_to", "successor_code", "series_code", "included_in"), catalog.regions().all().stream()
                 .map(this::regionRow));
         write(dir.resolve("source_element.csv"), List.of("source_id", "header", "element_code", "sex", "area",
                 "age_group"), catalog.sources().values().stream().flatMap(s -> s.values().stream().map(v -> row(s.id(),
@@ -88,7 +88,7 @@ final class CatalogTables {
 
     private List<Object> regionRow(Region r) {
         return row(r.code(), r.name(), r.level().code(), r.parentCode(), r.validFrom(), r.validTo(), r.successor(),
-                catalog.regions().seriesCode(r.code()));
+                catalog.regions().seriesCode(r.code()), r.includedIn());
     }
 
     private static List<Object> row(Object... cells) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,30 @@ class CatalogLoaderTest {
         assertThat(regions.byCode("450206").orElseThrow().validIn(2016)).isFalse();
         assertThat(regions.byCode("450206000000")).map(Region::name).contains("柳江区");
         assertThat(regions.byName("融水县")).map(Region::code).contains("450225");
+    }
+
+    /** The generated national table (china.yaml) and 柳州's own file, which says refines: china.yaml, compose. */
+    @Test
+    void theNationalTableAndLiuzhousFileComposeUnderTheRoot() {
+        Regions regions = catalog.regions();
+        assertThat(regions.knownCount()).isGreaterThan(3200);
+        assertThat(regions.root().parentCode()).isEqualTo("450000");
+        assertThat(regions.known("450000")).map(Region::parentCode).contains("100000");
+        assertThat(regions.known("100000")).map(Region::level).contains(RegionLevel.COUNTRY);
+        assertThat(regions.all()).hasSize(14);
+        assertThat(regions.all()).filteredOn(r -> r.level() == RegionLevel.ZONE).extracting(Region::includedIn)
+                .containsExactly("450203", "450205");
+        assertThat(regions.byName("城中区")).as("西宁's 城中区 630103 lies outside the root")
+                .map(Region::code).contains("450202");
+        assertThat(regions.byCode("630103")).isEmpty();
+    }
+
+    @Test
+    void aProvinceRootCoversEveryCityAndCountyOfIt() {
+        Regions guangxi = new CatalogLoader().load(SCHEMAS, "450000").regions();
+        assertThat(guangxi.all()).filteredOn(r -> r.level() == RegionLevel.CITY).hasSize(14);
+        assertThat(guangxi.byCode("450206")).map(Region::aliases).contains(List.of("柳江"));
+        assertThat(guangxi.byCode("450221")).as("a historical code of 柳州's file").isPresent();
     }
 
     @Test

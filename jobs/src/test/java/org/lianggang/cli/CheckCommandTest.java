@@ -24,7 +24,7 @@ class CheckCommandTest {
                 schemas.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 2 个规划 plans, 123 项指标 indicators, "
-                + "60 个数据项 elements, 6 个导出格式 layouts, 12 个地区 regions\n");
+                + "60 个数据项 elements, 6 个导出格式 layouts, 3217 个地区 regions (根 root 450200: 14)\n");
         assertThat(home).doesNotExist();
     }
 
