@@ -1,6 +1,6 @@
 -- Dimension tables, one row per catalog entry, read from the catalog snapshot the build writes from schemas/.
 -- Grain: dim_plan one row per plan; dim_domain per plan × domain; dim_indicator per plan × indicator;
--- dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
+-- dim_goal per plan × goal (主要目标; the 2011–2020 catalogs have none); dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
 -- dim_source_element per layout value column (which department's export carries which element);
 -- dim_indicator_part per quantitative indicator × part (the element, with its disaggregation, it is computed from).
 
@@ -22,7 +22,13 @@ select * from read_csv('${catalog}/indicator.csv', header = true, columns = {
     'denominator_element': 'varchar', 'denominator_sex': 'varchar', 'denominator_area': 'varchar',
     'denominator_age_group': 'varchar',
     'factor': 'double', 'target_op': 'varchar', 'target_low': 'double', 'target_high': 'double',
-    'target_tolerance': 'double', 'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer'});
+    'target_tolerance': 'double', 'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer',
+    'goal_code': 'varchar'});
+
+create table dim_goal as
+select * from read_csv('${catalog}/goal.csv', header = true, columns = {
+    'plan_code': 'varchar', 'domain_code': 'varchar', 'goal_code': 'varchar', 'goal_name': 'varchar',
+    'goal_order': 'integer'});
 
 create table dim_element as
 select * from read_csv('${catalog}/element.csv', header = true, columns = {
@@ -95,6 +101,13 @@ comment on column dim_indicator.target_text is '目标原文｜the target as the
 comment on column dim_indicator.change_style is '变化表述｜points (百分点) or percent (相对变化)';
 comment on column dim_indicator.departments is '责任单位｜responsible departments, joined by 、';
 comment on column dim_indicator.indicator_order is '指标序号｜order of the indicator in its plan';
+comment on column dim_indicator.goal_code is '目标代码｜the goal (主要目标) the indicator monitors (dim_goal); NULL where the plan has no goal level (2011–2020): such an indicator is its own goal';
+comment on table dim_goal is '主要目标｜the main goals of each plan, each monitored by one or more indicators';
+comment on column dim_goal.plan_code is '规划代码｜plan code';
+comment on column dim_goal.domain_code is '领域代码｜domain code';
+comment on column dim_goal.goal_code is '目标代码｜goal code';
+comment on column dim_goal.goal_name is '主要目标｜the goal as the plan words it';
+comment on column dim_goal.goal_order is '目标序号｜order of the goal in its plan';
 comment on table dim_element is '数据项｜data elements the departments report';
 comment on column dim_element.element_code is '数据项代码｜element code';
 comment on column dim_element.element_name is '数据项名称｜element name';

@@ -51,21 +51,39 @@ final class CatalogCheck {
     private void checkPlan(Plan plan) {
         Path file = files.plans().get(plan.code());
         Set<String> codes = new HashSet<>();
+        Set<String> goalCodes = new HashSet<>();
         for (int d = 0; d < plan.domains().size(); d++) {
-            List<Indicator> indicators = plan.domains().get(d).indicators();
-            for (int i = 0; i < indicators.size(); i++) {
-                Indicator indicator = indicators.get(i);
-                Located at = new Located(file, "/domains/" + d + "/indicators/" + i,
-                        plan.code() + " " + indicator.code());
-                if (!codes.add(indicator.code())) {
-                    add(file, at.pointer("/code"), at.where() + "：指标代码重复", at.where() + ": indicator code used twice");
+            Domain domain = plan.domains().get(d);
+            String base = "/domains/" + d;
+            if (domain.goals().isEmpty() && domain.indicators().isEmpty()) {
+                add(file, base, plan.code() + " " + domain.name() + "：领域需要 goals 或 indicators",
+                        plan.code() + " " + domain.name() + ": a domain needs goals or indicators");
+            }
+            for (int g = 0; g < domain.goals().size(); g++) {
+                Goal goal = domain.goals().get(g);
+                String goalBase = base + "/goals/" + g;
+                if (!goalCodes.add(goal.code())) {
+                    add(file, goalBase + "/code", plan.code() + " " + goal.code() + "：目标代码重复",
+                            plan.code() + " " + goal.code() + ": goal code used twice");
                 }
-                if (indicator.kind() == null) {
-                    add(file, at.pointer("/kind"), at.where() + "：kind 须为 quantitative 或 qualitative",
-                            at.where() + ": kind must be quantitative or qualitative");
-                } else if (indicator.quantitative()) {
-                    checkQuantitative(at, indicator);
-                }
+                checkIndicators(plan, file, goalBase, goal.indicators(), codes);
+            }
+            checkIndicators(plan, file, base, domain.indicators(), codes);
+        }
+    }
+
+    private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators, Set<String> codes) {
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Located at = new Located(file, base + "/indicators/" + i, plan.code() + " " + indicator.code());
+            if (!codes.add(indicator.code())) {
+                add(file, at.pointer("/code"), at.where() + "：指标代码重复", at.where() + ": indicator code used twice");
+            }
+            if (indicator.kind() == null) {
+                add(file, at.pointer("/kind"), at.where() + "：kind 须为 quantitative 或 qualitative",
+                        at.where() + ": kind must be quantitative or qualitative");
+            } else if (indicator.quantitative()) {
+                checkQuantitative(at, indicator);
             }
         }
     }

@@ -14,6 +14,6 @@ public record Plan(@JsonProperty(required = true) String code, @JsonProperty(req
     }
 
     public Stream<Indicator> indicators() {
-        return domains.stream().flatMap(d -> d.indicators().stream());
+        return domains.stream().flatMap(Domain::allIndicators);
     }
 }

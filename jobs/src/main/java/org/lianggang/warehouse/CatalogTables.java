@@ -15,6 +15,7 @@ import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Computation;
 import org.lianggang.catalog.Domain;
 import org.lianggang.catalog.ElementRef;
+import org.lianggang.catalog.Goal;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.Plan;
 import org.lianggang.catalog.Region;
@@ -39,11 +40,13 @@ final class CatalogTables {
         write(dir.resolve("domain.csv"), List.of("plan_code", "domain_code", "domain_name", "domain_order"),
                 catalog.plans().stream().flatMap(p -> p.domains().stream().map(d -> row(p.code(), d.code(),
                         d.name(), p.domains().indexOf(d) + 1))));
+        write(dir.resolve("goal.csv"), List.of("plan_code", "domain_code", "goal_code", "goal_name", "goal_order"),
+                goalRows());
         write(dir.resolve("indicator.csv"), List.of("plan_code", "domain_code", "indicator_code", "indicator_name",
                 "unit", "kind", "method", "numerator_element", "numerator_sex", "numerator_area", "numerator_age_group",
                 "denominator_element", "denominator_sex", "denominator_area", "denominator_age_group", "factor",
                 "target_op", "target_low", "target_high", "target_tolerance", "target_text", "change_style",
-                "departments", "indicator_order"), indicatorRows());
+                "departments", "indicator_order", "goal_code"), indicatorRows());
         write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive"),
                 catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive())));
         write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
@@ -62,7 +65,7 @@ final class CatalogTables {
         for (Plan plan : catalog.plans()) {
             int order = 0;
             for (Domain domain : plan.domains()) {
-                for (Indicator i : domain.indicators()) {
+                for (Indicator i : domain.allIndicators().toList()) {
                     Computation c = i.computation();
                     Target t = i.target();
                     List<Object> row = row(plan.code(), domain.code(), i.code(), i.name(), i.unit(), i.kind().code(),
@@ -72,8 +75,22 @@ final class CatalogTables {
                     row.addAll(row(c == null ? null : c.factorOrOne(), t == null ? null : t.op(),
                             t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.tolerance(),
                             t == null ? null : t.text(),
-                            i.changeStyle().code(), String.join("、", i.departments()), ++order));
+                            i.changeStyle().code(), String.join("、", i.departments()), ++order,
+                            domain.goalOf(i.code()).map(Goal::code).orElse(null)));
                     rows.add(row);
+                }
+            }
+        }
+        return rows.stream();
+    }
+
+    private Stream<List<Object>> goalRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Plan plan : catalog.plans()) {
+            int order = 0;
+            for (Domain domain : plan.domains()) {
+                for (Goal goal : domain.goals()) {
+                    rows.add(row(plan.code(), domain.code(), goal.code(), goal.name(), ++order));
                 }
             }
         }
