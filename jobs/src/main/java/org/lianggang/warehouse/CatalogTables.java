@@ -35,8 +35,8 @@ final class CatalogTables {
 
     void writeTo(Path dir) throws IOException {
         write(dir.resolve("plan.csv"), List.of("plan_code", "plan_name", "short_name", "baseline_year",
-                "target_year"), catalog.plans().stream().map(p -> row(p.code(), p.name(), p.shortName(),
-                p.baselineYear(), p.targetYear())));
+                "target_year", "plan_level"), catalog.plans().stream().map(p -> row(p.code(), p.name(),
+                p.shortName(), p.baselineYear(), p.targetYear(), p.level().code())));
         write(dir.resolve("domain.csv"), List.of("plan_code", "domain_code", "domain_name", "domain_order"),
                 catalog.plans().stream().flatMap(p -> p.domains().stream().map(d -> row(p.code(), d.code(),
                         d.name(), p.domains().indexOf(d) + 1))));
@@ -46,7 +46,10 @@ final class CatalogTables {
                 "unit", "kind", "method", "numerator_element", "numerator_sex", "numerator_area", "numerator_age_group",
                 "denominator_element", "denominator_sex", "denominator_area", "denominator_age_group", "factor",
                 "target_op", "target_low", "target_high", "target_tolerance", "target_text", "change_style",
-                "departments", "indicator_order", "goal_code"), indicatorRows());
+                "departments", "indicator_order", "goal_code", "target_baseline_change", "target_verified"),
+                indicatorRows());
+        write(dir.resolve("interim_target.csv"), List.of("plan_code", "indicator_code", "target_year", "target_op",
+                "target_low", "target_high", "target_text", "target_verified"), interimRows());
         write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive"),
                 catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive())));
         write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
@@ -76,12 +79,20 @@ final class CatalogTables {
                             t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.tolerance(),
                             t == null ? null : t.text(),
                             i.changeStyle().code(), String.join("、", i.departments()), ++order,
-                            domain.goalOf(i.code()).map(Goal::code).orElse(null)));
+                            domain.goalOf(i.code()).map(Goal::code).orElse(null),
+                            t == null ? null : t.baselineChange(), t == null || t.confirmed()));
                     rows.add(row);
                 }
             }
         }
         return rows.stream();
+    }
+
+    private Stream<List<Object>> interimRows() {
+        return catalog.plans().stream().flatMap(p -> p.indicators().filter(i -> i.target() != null)
+                .flatMap(i -> i.target().interim().entrySet().stream().map(e -> row(p.code(), i.code(), e.getKey(),
+                        e.getValue().op(), e.getValue().low(), e.getValue().high(), e.getValue().text(),
+                        e.getValue().confirmed()))));
     }
 
     private Stream<List<Object>> goalRows() {
