@@ -3,6 +3,10 @@ package org.lianggang.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +79,25 @@ class NationalCatalogsTest {
         assertThat(injury.baselineChange()).isEqualTo(-20.0);
         assertThat(injury.value()).isEmpty();
         assertThat(injury.numeric()).isTrue();
+    }
+
+    /** 取数 is possible: every element a 2021–2030 indicator is computed from is a column of some department's layout. */
+    @Test
+    void everyElementOfTheNewPlansIsCarriedByADepartmentLayout() {
+        Set<String> carried = catalog.sources().values().stream().flatMap(s -> s.values().stream())
+                .map(ValueColumn::element).collect(Collectors.toSet());
+        Set<String> needed = Stream.of("china-women-2021-2030", "china-children-2021-2030")
+                .flatMap(p -> catalog.plan(p).orElseThrow().indicators()).filter(Indicator::quantitative)
+                .flatMap(i -> Stream.of(i.computation().numerator(), i.computation().denominator(),
+                        i.computation().element())).filter(Objects::nonNull).map(ElementRef::element)
+                .collect(Collectors.toSet());
+        assertThat(carried).containsAll(needed);
+        assertThat(catalog.source("health-services").orElseThrow().department()).isEqualTo("市卫健委");
+        assertThat(catalog.source("school-health").orElseThrow().department()).isEqualTo("市教育局");
+        assertThat(catalog.source("population").orElseThrow().department()).isEqualTo("市统计局");
+        assertThat(catalog.elements().get("pediatric_beds").countsWhole()).isTrue();
+        assertThat(catalog.elements().get("childcare_places").countsWhole()).isTrue();
+        assertThat(catalog.elements().get("cervical_screened").countsWhole()).isTrue();
     }
 
     private List<Indicator> unverified(String plan) {
