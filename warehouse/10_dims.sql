@@ -7,7 +7,8 @@
 create table dim_plan as
 select * from read_csv('${catalog}/plan.csv', header = true, columns = {
     'plan_code': 'varchar', 'plan_name': 'varchar', 'short_name': 'varchar',
-    'baseline_year': 'integer', 'target_year': 'integer', 'plan_level': 'varchar'});
+    'baseline_year': 'integer', 'target_year': 'integer', 'plan_level': 'varchar',
+    'extends_plan': 'varchar'});
 
 create table dim_domain as
 select * from read_csv('${catalog}/domain.csv', header = true, columns = {
@@ -23,7 +24,8 @@ select * from read_csv('${catalog}/indicator.csv', header = true, columns = {
     'denominator_age_group': 'varchar',
     'factor': 'double', 'target_op': 'varchar', 'target_low': 'double', 'target_high': 'double',
     'target_tolerance': 'double', 'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer',
-    'goal_code': 'varchar', 'target_baseline_change': 'double', 'target_verified': 'boolean'});
+    'goal_code': 'varchar', 'target_baseline_change': 'double', 'target_verified': 'boolean',
+    'target_source': 'varchar'});
 
 -- The targets of years before a plan's target year (the 2025 中期 yardstick of the 2021–2030 plans).
 create table dim_interim_target as
@@ -71,13 +73,14 @@ where kind = 'quantitative' and method = 'ratio'
 order by plan_code, indicator_code, part_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table dim_plan is '规划｜plans monitored, one row per plan';
+comment on table dim_plan is '规划｜plans monitored, one row per plan (a national plan the city''s plan extends is its template, not monitored itself)';
 comment on column dim_plan.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_plan.plan_name is '规划名称｜full plan name';
 comment on column dim_plan.short_name is '简称｜short name (妇女规划)';
 comment on column dim_plan.baseline_year is '基期年份｜baseline year (2010)';
 comment on column dim_plan.target_year is '目标年份｜target year (2020)';
 comment on column dim_plan.plan_level is '发布层级｜who issued the plan: national (国务院), region (自治区) or city';
+comment on column dim_plan.extends_plan is '上级规划｜the plan it extends (china-women-2021-2030); its goals and indicators are inherited';
 comment on table dim_domain is '领域｜domains of each plan';
 comment on column dim_domain.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_domain.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
@@ -111,6 +114,7 @@ comment on column dim_indicator.indicator_order is '指标序号｜order of the 
 comment on column dim_indicator.goal_code is '目标代码｜the goal (主要目标) the indicator monitors (dim_goal); NULL where the plan has no goal level (2011–2020): such an indicator is its own goal';
 comment on column dim_indicator.target_baseline_change is '以基期为基数变化｜a target stated against each region''s baseline value, in percent (−20: 以2020年为基数下降20%); target_low is then NULL';
 comment on column dim_indicator.target_verified is '目标已核实｜false: the sources at hand do not confirm the target (a sample catalog''s U entry); reports should show the mark';
+comment on column dim_indicator.target_source is '目标来源｜which level wrote the target that applies: national (国家纲要), region (自治区规划) or city (本市规划)';
 comment on table dim_interim_target is '中期目标｜targets of years before the plan''s target year (2025 for the 2021–2030 plans)';
 comment on column dim_interim_target.plan_code is '规划代码｜plan code';
 comment on column dim_interim_target.indicator_code is '指标代码｜indicator code';

@@ -49,6 +49,10 @@ final class CatalogCheck {
     }
 
     private void checkPlan(Plan plan) {
+        if (plan.parent() != null) {
+            checkChanges(plan, files.planFiles().get(plan.code()));
+            return;
+        }
         Path file = files.plans().get(plan.code());
         Set<String> codes = new HashSet<>();
         Set<String> goalCodes = new HashSet<>();
@@ -70,6 +74,35 @@ final class CatalogCheck {
             }
             checkIndicators(plan, file, base, domain.indicators(), codes);
         }
+    }
+
+    /**
+     * An extending plan: the indicators it adds (their codes new to the plan) and the targets it replaces, where its
+     * file writes them; what it inherits unchanged was checked in the parent's file.
+     */
+    private void checkChanges(Plan plan, PlanFile written) {
+        Path file = files.plans().get(plan.code());
+        Plan parent = catalog.plan(plan.parent()).orElseThrow();
+        Set<String> codes = new HashSet<>(parent.indicators().map(Indicator::code)
+                .filter(c -> !written.drop().contains(c)).toList());
+        Set<String> goalCodes = new HashSet<>(parent.domains().stream().flatMap(d -> d.goals().stream())
+                .map(Goal::code).toList());
+        for (int k = 0; k < written.add().size(); k++) {
+            PlanFile.Addition addition = written.add().get(k);
+            checkIndicators(plan, file, "/add/" + k, addition.indicators(), codes);
+            for (int g = 0; g < addition.goals().size(); g++) {
+                Goal goal = addition.goals().get(g);
+                String goalBase = "/add/" + k + "/goals/" + g;
+                if (!goalCodes.add(goal.code())) {
+                    add(file, goalBase + "/code", plan.code() + " " + goal.code() + "：目标代码重复",
+                            plan.code() + " " + goal.code() + ": goal code used twice");
+                }
+                checkIndicators(plan, file, goalBase, goal.indicators(), codes);
+            }
+        }
+        plan.indicators().filter(i -> written.targets().containsKey(i.code()) && i.quantitative())
+                .forEach(i -> checkTarget(new Located(file, "/targets/" + i.code(), plan.code() + " " + i.code()),
+                        i.target(), ""));
     }
 
     private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators, Set<String> codes) {
@@ -138,7 +171,11 @@ final class CatalogCheck {
     }
 
     private void checkTarget(Located at, Target target) {
-        String pointer = at.pointer("/target");
+        checkTarget(at, target, "/target");
+    }
+
+    private void checkTarget(Located at, Target target, String key) {
+        String pointer = at.pointer(key);
         if (target == null || !target.numeric()) {
             add(at.file(), pointer, at.where() + "：量化指标需要 target.op 和 target.value",
                     at.where() + ": a quantitative indicator needs target.op and target.value");

@@ -23,8 +23,8 @@ class CheckCommandTest {
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", home.toString(), "check", "--schemas",
                 schemas.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 2 个规划 plans, 123 项指标 indicators, "
-                + "60 个数据项 elements, 6 个导出格式 layouts, 12 个地区 regions\n");
+        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 6 个规划 plans（监测 4 个 monitored）, "
+                + "197 项指标 indicators, 86 个数据项 elements, 9 个导出格式 layouts, 12 个地区 regions\n");
         assertThat(home).doesNotExist();
     }
 
