@@ -1,5 +1,5 @@
 -- Dimension tables, one row per catalog entry, read from the catalog snapshot the build writes from schemas/.
--- Grain: dim_plan one row per plan; dim_domain per plan × domain; dim_indicator per plan × indicator;
+-- Grain: dim_plan one row per plan; dim_plan_year per plan × year of its cycle; dim_domain per plan × domain; dim_indicator per plan × indicator;
 -- dim_interim_target per plan × indicator × interim year; dim_goal per plan × goal (主要目标; the 2011–2020 catalogs have none); dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
 -- dim_source_element per layout value column (which department's export carries which element);
 -- dim_indicator_part per quantitative indicator × part (the element, with its disaggregation, it is computed from).
@@ -9,6 +9,12 @@ select * from read_csv('${catalog}/plan.csv', header = true, columns = {
     'plan_code': 'varchar', 'plan_name': 'varchar', 'short_name': 'varchar',
     'baseline_year': 'integer', 'target_year': 'integer', 'plan_level': 'varchar',
     'extends_plan': 'varchar'});
+
+-- The years each plan covers, baseline to target year (2010–2020, 2020–2030: 2020 is in both cycles); a plan's
+-- indicators get values and statuses in these years only.
+create table dim_plan_year as
+select plan_code, unnest(range(baseline_year, target_year + 1)) as year
+from dim_plan;
 
 create table dim_domain as
 select * from read_csv('${catalog}/domain.csv', header = true, columns = {
@@ -81,6 +87,9 @@ comment on column dim_plan.baseline_year is '基期年份｜baseline year (2010)
 comment on column dim_plan.target_year is '目标年份｜target year (2020)';
 comment on column dim_plan.plan_level is '发布层级｜who issued the plan: national (国务院), region (自治区) or city';
 comment on column dim_plan.extends_plan is '上级规划｜the plan it extends (china-women-2021-2030); its goals and indicators are inherited';
+comment on table dim_plan_year is '规划年度｜the years each plan covers, baseline to target year (2020 is in both cycles)';
+comment on column dim_plan_year.plan_code is '规划代码｜plan code';
+comment on column dim_plan_year.year is '年份｜a year of the plan''s cycle';
 comment on table dim_domain is '领域｜domains of each plan';
 comment on column dim_domain.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_domain.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
