@@ -1,6 +1,8 @@
 -- Dimension tables, one row per catalog entry, read from the catalog snapshot the build writes from schemas/.
--- Grain: dim_plan one row per plan; dim_plan_year per plan × year of its cycle; dim_domain per plan × domain; dim_indicator per plan × indicator;
--- dim_interim_target per plan × indicator × interim year; dim_goal per plan × goal (主要目标; the 2011–2020 catalogs have none); dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
+-- Grain: dim_plan one row per monitored plan; dim_plan_year per plan × year of its cycle; dim_domain per plan ×
+-- domain; dim_goal per plan × goal (主要目标; the 2011–2020 catalogs have none); dim_indicator per plan × indicator;
+-- dim_interim_target per plan × indicator × interim year; dim_element per data element; dim_region per region code
+-- (historical codes included); dim_source per layout;
 -- dim_source_element per layout value column (which department's export carries which element);
 -- dim_indicator_part per quantitative indicator × part (the element, with its disaggregation, it is computed from).
 
@@ -13,7 +15,7 @@ select * from read_csv('${catalog}/plan.csv', header = true, columns = {
 -- The years each plan covers, baseline to target year (2010–2020, 2020–2030: 2020 is in both cycles); a plan's
 -- indicators get values and statuses in these years only.
 create table dim_plan_year as
-select plan_code, unnest(range(baseline_year, target_year + 1)) as year
+select plan_code, unnest(range(baseline_year, target_year + 1))::integer as year
 from dim_plan;
 
 create table dim_domain as
