@@ -1,13 +1,22 @@
 -- Dimension tables, one row per catalog entry, read from the catalog snapshot the build writes from schemas/.
--- Grain: dim_plan one row per plan; dim_domain per plan × domain; dim_indicator per plan × indicator;
--- dim_element per data element; dim_region per region code (historical codes included); dim_source per layout;
+-- Grain: dim_plan one row per monitored plan; dim_plan_year per plan × year of its cycle; dim_domain per plan ×
+-- domain; dim_goal per plan × goal (主要目标; the 2011–2020 catalogs have none); dim_indicator per plan × indicator;
+-- dim_interim_target per plan × indicator × interim year; dim_element per data element; dim_region per region code
+-- (historical codes included); dim_source per layout;
 -- dim_source_element per layout value column (which department's export carries which element);
 -- dim_indicator_part per quantitative indicator × part (the element, with its disaggregation, it is computed from).
 
 create table dim_plan as
 select * from read_csv('${catalog}/plan.csv', header = true, columns = {
     'plan_code': 'varchar', 'plan_name': 'varchar', 'short_name': 'varchar',
-    'baseline_year': 'integer', 'target_year': 'integer'});
+    'baseline_year': 'integer', 'target_year': 'integer', 'plan_level': 'varchar',
+    'extends_plan': 'varchar'});
+
+-- The years each plan covers, baseline to target year (2010–2020, 2020–2030: 2020 is in both cycles); a plan's
+-- indicators get values and statuses in these years only.
+create table dim_plan_year as
+select plan_code, unnest(range(baseline_year, target_year + 1))::integer as year
+from dim_plan;
 
 create table dim_domain as
 select * from read_csv('${catalog}/domain.csv', header = true, columns = {
@@ -22,7 +31,20 @@ select * from read_csv('${catalog}/indicator.csv', header = true, columns = {
     'denominator_element': 'varchar', 'denominator_sex': 'varchar', 'denominator_area': 'varchar',
     'denominator_age_group': 'varchar',
     'factor': 'double', 'target_op': 'varchar', 'target_low': 'double', 'target_high': 'double',
-    'target_tolerance': 'double', 'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer'});
+    'target_tolerance': 'double', 'target_text': 'varchar', 'change_style': 'varchar', 'departments': 'varchar', 'indicator_order': 'integer',
+    'goal_code': 'varchar', 'target_baseline_change': 'double', 'target_verified': 'boolean',
+    'target_source': 'varchar'});
+
+-- The targets of years before a plan's target year (the 2025 中期 yardstick of the 2021–2030 plans).
+create table dim_interim_target as
+select * from read_csv('${catalog}/interim_target.csv', header = true, columns = {
+    'plan_code': 'varchar', 'indicator_code': 'varchar', 'target_year': 'integer', 'target_op': 'varchar',
+    'target_low': 'double', 'target_high': 'double', 'target_text': 'varchar', 'target_verified': 'boolean'});
+
+create table dim_goal as
+select * from read_csv('${catalog}/goal.csv', header = true, columns = {
+    'plan_code': 'varchar', 'domain_code': 'varchar', 'goal_code': 'varchar', 'goal_name': 'varchar',
+    'goal_order': 'integer'});
 
 create table dim_element as
 select * from read_csv('${catalog}/element.csv', header = true, columns = {
@@ -87,12 +109,17 @@ where kind = 'quantitative' and method = 'ratio'
 order by plan_code, indicator_code, part_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table dim_plan is '规划｜plans monitored, one row per plan';
+comment on table dim_plan is '规划｜plans monitored, one row per plan (a national plan the city''s plan extends is its template, not monitored itself)';
 comment on column dim_plan.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_plan.plan_name is '规划名称｜full plan name';
 comment on column dim_plan.short_name is '简称｜short name (妇女规划)';
 comment on column dim_plan.baseline_year is '基期年份｜baseline year (2010)';
 comment on column dim_plan.target_year is '目标年份｜target year (2020)';
+comment on column dim_plan.plan_level is '发布层级｜who issued the plan: national (国务院), region (自治区) or city';
+comment on column dim_plan.extends_plan is '上级规划｜the plan it extends (china-women-2021-2030); its goals and indicators are inherited';
+comment on table dim_plan_year is '规划年度｜the years each plan covers, baseline to target year (2020 is in both cycles)';
+comment on column dim_plan_year.plan_code is '规划代码｜plan code';
+comment on column dim_plan_year.year is '年份｜a year of the plan''s cycle';
 comment on table dim_domain is '领域｜domains of each plan';
 comment on column dim_domain.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_domain.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
@@ -123,6 +150,25 @@ comment on column dim_indicator.target_text is '目标原文｜the target as the
 comment on column dim_indicator.change_style is '变化表述｜points (百分点) or percent (相对变化)';
 comment on column dim_indicator.departments is '责任单位｜responsible departments, joined by 、';
 comment on column dim_indicator.indicator_order is '指标序号｜order of the indicator in its plan';
+comment on column dim_indicator.goal_code is '目标代码｜the goal (主要目标) the indicator monitors (dim_goal); NULL where the plan has no goal level (2011–2020): such an indicator is its own goal';
+comment on column dim_indicator.target_baseline_change is '以基期为基数变化｜a target stated against each region''s baseline value, in percent (−20: 以2020年为基数下降20%); target_low is then NULL';
+comment on column dim_indicator.target_verified is '目标已核实｜false: the sources at hand do not confirm the target (a sample catalog''s U entry); reports should show the mark';
+comment on column dim_indicator.target_source is '目标来源｜which level wrote the target that applies: national (国家纲要), region (自治区规划) or city (本市规划)';
+comment on table dim_interim_target is '中期目标｜targets of years before the plan''s target year (2025 for the 2021–2030 plans)';
+comment on column dim_interim_target.plan_code is '规划代码｜plan code';
+comment on column dim_interim_target.indicator_code is '指标代码｜indicator code';
+comment on column dim_interim_target.target_year is '目标年份｜the year the target is set for (2025)';
+comment on column dim_interim_target.target_op is '目标比较符｜target comparator (>=, >, <=, <, between)';
+comment on column dim_interim_target.target_low is '目标值｜target value (lower bound for between)';
+comment on column dim_interim_target.target_high is '目标上限｜upper bound of a between target';
+comment on column dim_interim_target.target_text is '目标原文｜the target as its source words it';
+comment on column dim_interim_target.target_verified is '目标已核实｜false: the sources at hand do not confirm it';
+comment on table dim_goal is '主要目标｜the main goals of each plan, each monitored by one or more indicators';
+comment on column dim_goal.plan_code is '规划代码｜plan code';
+comment on column dim_goal.domain_code is '领域代码｜domain code';
+comment on column dim_goal.goal_code is '目标代码｜goal code';
+comment on column dim_goal.goal_name is '主要目标｜the goal as the plan words it';
+comment on column dim_goal.goal_order is '目标序号｜order of the goal in its plan';
 comment on table dim_element is '数据项｜data elements the departments report';
 comment on column dim_element.element_code is '数据项代码｜element code';
 comment on column dim_element.element_name is '数据项名称｜element name';

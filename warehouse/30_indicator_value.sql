@@ -1,4 +1,5 @@
--- indicator_value: the value of every quantitative indicator for every region and year that has data.
+-- indicator_value: the value of every quantitative indicator for every region and year that has data, in the years
+-- of its plan's cycle (dim_plan_year: 2019 data feeds only the 2011–2020 plans, 2020 data both cycles).
 -- Grain: one row per plan × indicator × region (series code) × year.
 -- A region's own value comes from its own reported elements. A region above others (a city, a province, the
 -- country) takes, for ratio indicators, the ratio of the summed numerators and denominators of all its reporting
@@ -100,7 +101,8 @@ select v.plan_code, v.indicator_code, v.year, v.region_code, r.level,
        end as value_source
 from all_values as v
 join dim_indicator as i using (plan_code, indicator_code)
-join dim_region as r using (region_code);
+join dim_region as r using (region_code)
+join dim_plan_year using (plan_code, year);
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year';

@@ -4,6 +4,8 @@
 -- their value with the target (at 6 decimals, so that 20.000000000000004 is not "above 20"); a value that misses
 -- it by no more than the catalog's tolerance is basically_met (NBS: 孕产妇死亡率 20.1 against ≤20); qualitative
 -- indicators take the assessment of the 妇儿工委办; an indicator without a value or an assessment is no_data.
+-- A target stated against the baseline (儿童伤害死亡率以2020年为基数下降20%) is each region's own baseline value so
+-- changed; without a baseline value it cannot be judged (no_data).
 
 create table indicator_status as
 with plan_years as (
@@ -25,11 +27,17 @@ series_regions as (
 ),
 
 grid as (
-    select i.plan_code, y.year, r.region_code, i.domain_code, i.indicator_code, i.kind,
-           i.target_op, i.target_low, i.target_high, coalesce(i.target_tolerance, 0) as tolerance
+    select i.plan_code, y.year, r.region_code, i.domain_code, i.indicator_code, i.kind, i.target_op,
+           coalesce(i.target_low, round(b.value * (1 + i.target_baseline_change / 100), 6)) as target_low,
+           coalesce(i.target_high, round(b.value * (1 + i.target_baseline_change / 100), 6)) as target_high,
+           coalesce(i.target_tolerance, 0) as tolerance
     from dim_indicator as i
     join plan_years as y using (plan_code)
+    join dim_plan as p using (plan_code)
     cross join series_regions as r
+    left join indicator_value as b
+        on i.target_baseline_change is not null and b.plan_code = i.plan_code
+        and b.indicator_code = i.indicator_code and b.region_code = r.region_code and b.year = p.baseline_year
 ),
 
 assessments as (
@@ -44,6 +52,7 @@ judged as (
            case
                when g.kind = 'qualitative' then coalesce(a.status, 'no_data')
                when v.value is null then 'no_data'
+               when g.target_low is null then 'no_data'
                when g.target_op = '>=' and round(v.value, 6) >= g.target_low then 'met'
                when g.target_op = '>' and round(v.value, 6) > g.target_low then 'met'
                when g.target_op = '<=' and round(v.value, 6) <= g.target_low then 'met'

@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 
 /**
  * Everything configured under {@code schemas/}: plans, data elements, regions, source layouts and the validation
- * rules between elements.
+ * rules between elements. {@link #plans()} holds every plan loaded; the plans the city monitors are those no other
+ * plan extends ({@link #monitored()}): a national 纲要 that the city's plan extends is its template, not a second
+ * set of rows; without a city plan the national one is monitored itself.
  */
 public record Catalog(List<Plan> plans, Map<String, DataElement> elements, Regions regions,
                       Map<String, SourceLayout> sources, List<ValidationRule> validationRules) {
@@ -37,7 +39,18 @@ public record Catalog(List<Plan> plans, Map<String, DataElement> elements, Regio
         return plans.stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
+    /** The plans monitored: every plan that no other plan extends. */
+    public List<Plan> monitored() {
+        return plans.stream().filter(p -> plans.stream().noneMatch(c -> p.code().equals(c.parent()))).toList();
+    }
+
+    /** The indicators of the monitored plans. */
     public Stream<Indicator> indicators() {
-        return plans.stream().flatMap(Plan::indicators);
+        return monitored().stream().flatMap(Plan::indicators);
+    }
+
+    /** The indicators of the monitored plans whose cycle covers the year. */
+    public Stream<Indicator> indicatorsIn(int year) {
+        return monitored().stream().filter(p -> p.covers(year)).flatMap(Plan::indicators);
     }
 }

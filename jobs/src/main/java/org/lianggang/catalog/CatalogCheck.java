@@ -28,7 +28,8 @@ final class CatalogCheck {
     }
 
     void verify() {
-        catalog.plans().forEach(this::checkPlan);
+        PlanCheck plans = new PlanCheck(catalog, files, this);
+        catalog.plans().forEach(plans::check);
         catalog.sources().values().forEach(this::checkSource);
         catalog.elements().values().forEach(this::checkRange);
         Set<String> ruleIds = new HashSet<>();
@@ -44,93 +45,8 @@ final class CatalogCheck {
         }
     }
 
-    private void add(Path file, String pointer, String chinese, String english) {
+    void add(Path file, String pointer, String chinese, String english) {
         findings.add(new Finding(file, pointer, chinese + " · " + english));
-    }
-
-    private void checkPlan(Plan plan) {
-        Path file = files.plans().get(plan.code());
-        Set<String> codes = new HashSet<>();
-        for (int d = 0; d < plan.domains().size(); d++) {
-            List<Indicator> indicators = plan.domains().get(d).indicators();
-            for (int i = 0; i < indicators.size(); i++) {
-                Indicator indicator = indicators.get(i);
-                Located at = new Located(file, "/domains/" + d + "/indicators/" + i,
-                        plan.code() + " " + indicator.code());
-                if (!codes.add(indicator.code())) {
-                    add(file, at.pointer("/code"), at.where() + "：指标代码重复", at.where() + ": indicator code used twice");
-                }
-                if (indicator.kind() == null) {
-                    add(file, at.pointer("/kind"), at.where() + "：kind 须为 quantitative 或 qualitative",
-                            at.where() + ": kind must be quantitative or qualitative");
-                } else if (indicator.quantitative()) {
-                    checkQuantitative(at, indicator);
-                }
-            }
-        }
-    }
-
-    /** An indicator's file, the pointer of its entry and how messages name it ({@code women-2011-2020 W1.01}). */
-    private record Located(Path file, String base, String where) {
-
-        String pointer(String key) {
-            return base + key;
-        }
-    }
-
-    private void checkQuantitative(Located at, Indicator indicator) {
-        Computation computation = indicator.computation();
-        if (computation == null || computation.method() == null) {
-            add(at.file(), at.pointer("/computation/method"),
-                    at.where() + "：量化指标需要 computation.method（ratio、reported 或 count）",
-                    at.where() + ": a quantitative indicator needs computation.method (ratio, reported or count)");
-            return;
-        }
-        switch (computation.method()) {
-            case RATIO -> {
-                if (computation.numerator() == null || computation.denominator() == null) {
-                    add(at.file(), at.pointer("/computation"), at.where() + "：ratio 需要 numerator 和 denominator",
-                            at.where() + ": ratio needs numerator and denominator");
-                }
-            }
-            case REPORTED, COUNT -> {
-                if (computation.element() == null) {
-                    add(at.file(), at.pointer("/computation"), at.where() + "：" + computation.method().code()
-                            + " 需要 element", at.where() + ": " + computation.method().code() + " needs element");
-                }
-            }
-        }
-        checkReference(at, "numerator", computation.numerator());
-        checkReference(at, "denominator", computation.denominator());
-        checkReference(at, "element", computation.element());
-        if (computation.method() == ComputationMethod.COUNT && computation.element() != null
-                && catalog.elements().containsKey(computation.element().element())
-                && !catalog.elements().get(computation.element().element()).additive()) {
-            add(at.file(), at.pointer("/computation/element"), at.where() + "：count 不能用于不可加总的数据项 "
-                    + computation.element().element(), at.where() + ": count over a non-additive element "
-                    + computation.element().element());
-        }
-        checkTarget(at, indicator.target());
-    }
-
-    private void checkReference(Located at, String key, ElementRef reference) {
-        if (reference != null) {
-            checkElement(at.file(), at.pointer("/computation/" + key + "/element"), at.where(), reference.element());
-        }
-    }
-
-    private void checkTarget(Located at, Target target) {
-        String pointer = at.pointer("/target");
-        if (target == null || !target.numeric()) {
-            add(at.file(), pointer, at.where() + "：量化指标需要 target.op 和 target.value",
-                    at.where() + ": a quantitative indicator needs target.op and target.value");
-        } else if (!Set.of(">=", "<=", ">", "<", "between").contains(target.op())) {
-            add(at.file(), pointer + "/op", at.where() + "：target.op 须为 >=、<=、>、< 或 between",
-                    at.where() + ": target.op must be one of >=, <=, >, <, between");
-        } else if (target.op().equals("between") && target.value().size() != 2) {
-            add(at.file(), pointer + "/value", at.where() + "：between 需要 value [下限, 上限]",
-                    at.where() + ": target between needs value [low, high]");
-        }
     }
 
     private void checkSource(SourceLayout layout) {
@@ -216,7 +132,7 @@ final class CatalogCheck {
         checkElement(file, pointer + "/right/element", where, rule.right().element());
     }
 
-    private void checkElement(Path file, String pointer, String where, String element) {
+    void checkElement(Path file, String pointer, String where, String element) {
         if (!catalog.elements().containsKey(element)) {
             findings.add(new Finding(file, pointer, NearNames.message(
                     where + "：未知数据项 " + element + "（请在 catalog/elements.yaml 中添加）",

@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * @param elementCodes the codes of {@code elements.yaml} in file order (the index of each in its list)
  * @param plans        plan code → its file
+ * @param planFiles    plan code → the plan as its file writes it (an extending plan: only its changes)
  * @param sources      layout id → its file
  */
 record CatalogFiles(Path elements, List<String> elementCodes, Path rules, Map<String, Path> plans,
-                    Map<String, Path> sources) {
+                    Map<String, PlanFile> planFiles, Map<String, Path> sources) {
 }

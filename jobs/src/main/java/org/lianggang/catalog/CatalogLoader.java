@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -20,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads {@code schemas/}: {@code catalog/elements.yaml}, the optional {@code catalog/validation-rules.yaml}, one
- * plan per other {@code catalog/*.yaml},
+ * plan per other {@code catalog/*.yaml} (a plan may extend another: {@link PlanInheritance}),
  * {@code regions/*.yaml} and {@code sources/*.yaml}, then checks that they fit together. Every file is read even
  * when an earlier one is broken, so that one {@link CatalogException} lists every problem, each with its place.
  */
@@ -50,15 +51,18 @@ public final class CatalogLoader {
         Map<String, DataElement> elements = new LinkedHashMap<>();
         elementList.forEach(e -> elements.put(e.code(), e));
         Map<String, Path> planFiles = new LinkedHashMap<>();
-        List<Plan> plans = new ArrayList<>();
+        List<PlanFile> written = new ArrayList<>();
         yamlFiles(catalogDir, problems).filter(f -> !f.getFileName().toString().equals(ELEMENTS_FILE)
                 && !f.getFileName().toString().equals(RULES_FILE)).forEach(f -> {
-                    Plan plan = collect(problems, () -> read(f, Plan.class), null);
+                    PlanFile plan = collect(problems, () -> read(f, PlanFile.class), null);
                     if (plan != null) {
-                        plans.add(plan);
+                        written.add(plan);
                         planFiles.put(plan.code(), f);
                     }
                 });
+        PlanInheritance inheritance = new PlanInheritance(written, planFiles);
+        List<Plan> plans = inheritance.plans();
+        problems.addAll(inheritance.problems());
         Path rulesFile = catalogDir.resolve(RULES_FILE);
         List<ValidationRule> rules = Files.exists(rulesFile)
                 ? collect(problems, () -> read(rulesFile, RulesFile.class).rules(), List.of()) : List.of();
@@ -78,7 +82,8 @@ public final class CatalogLoader {
         }
         Catalog catalog = new Catalog(plans, elements, regions, sources, rules);
         new CatalogCheck(catalog, new CatalogFiles(elementsFile, elementList.stream().map(DataElement::code).toList(),
-                rulesFile, planFiles, sourceFiles)).verify();
+                rulesFile, planFiles, written.stream().collect(Collectors.toMap(PlanFile::code, f -> f, (a, b) -> a)),
+                sourceFiles)).verify();
         return catalog;
     }
 

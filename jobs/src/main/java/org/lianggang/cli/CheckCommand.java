@@ -45,8 +45,9 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
     private static int check(Path dir, String root) {
         try {
             Catalog catalog = new CatalogLoader().load(dir, root);
-            System.out.printf("schemas 正常 · OK (%s): %d 个规划 plans, %d 项指标 indicators, %d 个数据项 elements, "
-                    + "%d 个导出格式 layouts, %d 个地区 regions (根 root %s: %d)%n", dir, catalog.plans().size(),
+            System.out.printf("schemas 正常 · OK (%s): %d 个规划 plans（监测 %d 个 monitored）, %d 项指标 indicators, "
+                    + "%d 个数据项 elements, %d 个导出格式 layouts, %d 个地区 regions (根 root %s: %d)%n", dir,
+                    catalog.plans().size(), catalog.monitored().size(),
                     catalog.indicators().count(), catalog.elements().size(), catalog.sources().size(),
                     catalog.regions().knownCount(), catalog.regions().root().code(), catalog.regions().all().size());
             return ExitCodes.OK;

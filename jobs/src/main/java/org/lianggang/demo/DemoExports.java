@@ -96,7 +96,7 @@ public final class DemoExports {
     private List<List<String>> assessmentRows(SourceLayout layout, int year) {
         String met = word(layout, "met");
         List<List<String>> rows = new ArrayList<>();
-        for (Indicator indicator : catalog.indicators().filter(i -> !i.quantitative()).toList()) {
+        for (Indicator indicator : catalog.indicatorsIn(year).filter(i -> !i.quantitative()).toList()) {
             String status = scenario.qualitative().unmet().contains(indicator.code()) ? word(layout, "unmet")
                     : scenario.qualitative().noData().contains(indicator.code()) ? word(layout, "no_data") : met;
             for (Region region : regionsIn(year)) {

@@ -94,8 +94,7 @@ final class TemplateLayouts {
         List<List<String>> rows = new ArrayList<>();
         List<List<String>> reference = new ArrayList<>();
         for (Plan plan : plansIn(year)) {
-            for (Indicator indicator : plan.domains().stream().flatMap(d -> d.indicators().stream())
-                    .filter(i -> !i.quantitative()).toList()) {
+            for (Indicator indicator : plan.indicators().filter(i -> !i.quantitative()).toList()) {
                 reference.add(List.of(indicator.code(), indicator.name(), plan.name(),
                         indicator.target() == null || indicator.target().text() == null ? ""
                                 : indicator.target().text()));
@@ -223,14 +222,14 @@ final class TemplateLayouts {
     }
 
     private List<Plan> plansIn(int year) {
-        return catalog.plans().stream().filter(p -> p.baselineYear() <= year && year <= p.targetYear()).toList();
+        return catalog.monitored().stream().filter(p -> p.covers(year)).toList();
     }
 
-    /** Every element part (element, sex, area, age group) the plans in force that year compute from. */
+    /** Every element part (element, sex, area, age group) the plans monitored that year compute from. */
     private List<ElementRef> elementParts(int year) {
         Set<ElementRef> parts = new LinkedHashSet<>();
         for (Plan plan : plansIn(year)) {
-            plan.domains().stream().flatMap(d -> d.indicators().stream()).filter(i -> i.computation() != null)
+            plan.indicators().filter(i -> i.computation() != null)
                     .flatMap(i -> i.computation().references()).forEach(parts::add);
         }
         return List.copyOf(parts);

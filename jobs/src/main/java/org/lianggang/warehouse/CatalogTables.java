@@ -15,14 +15,15 @@ import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Computation;
 import org.lianggang.catalog.Domain;
 import org.lianggang.catalog.ElementRef;
+import org.lianggang.catalog.Goal;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.Plan;
 import org.lianggang.catalog.Region;
 import org.lianggang.catalog.Target;
 
 /**
- * Writes the catalog as flat CSV files that {@code 10_dims.sql} reads into the dimension tables; the SQL states
- * each column's type. For reported and count indicators the single element sits in the numerator columns.
+ * Writes the catalog's monitored plans as flat CSV files that {@code 10_dims.sql} reads into the dimension tables;
+ * the SQL states each column's type. For reported and count indicators the single element sits in the numerator columns.
  */
 final class CatalogTables {
 
@@ -34,16 +35,22 @@ final class CatalogTables {
 
     void writeTo(Path dir) throws IOException {
         write(dir.resolve("plan.csv"), List.of("plan_code", "plan_name", "short_name", "baseline_year",
-                "target_year"), catalog.plans().stream().map(p -> row(p.code(), p.name(), p.shortName(),
-                p.baselineYear(), p.targetYear())));
+                "target_year", "plan_level", "extends_plan"), catalog.monitored().stream().map(p -> row(p.code(),
+                p.name(), p.shortName(), p.baselineYear(), p.targetYear(), p.level().code(), p.parent())));
         write(dir.resolve("domain.csv"), List.of("plan_code", "domain_code", "domain_name", "domain_order"),
-                catalog.plans().stream().flatMap(p -> p.domains().stream().map(d -> row(p.code(), d.code(),
+                catalog.monitored().stream().flatMap(p -> p.domains().stream().map(d -> row(p.code(), d.code(),
                         d.name(), p.domains().indexOf(d) + 1))));
+        write(dir.resolve("goal.csv"), List.of("plan_code", "domain_code", "goal_code", "goal_name", "goal_order"),
+                goalRows());
         write(dir.resolve("indicator.csv"), List.of("plan_code", "domain_code", "indicator_code", "indicator_name",
                 "unit", "kind", "method", "numerator_element", "numerator_sex", "numerator_area", "numerator_age_group",
                 "denominator_element", "denominator_sex", "denominator_area", "denominator_age_group", "factor",
                 "target_op", "target_low", "target_high", "target_tolerance", "target_text", "change_style",
-                "departments", "indicator_order"), indicatorRows());
+                "departments", "indicator_order", "goal_code", "target_baseline_change", "target_verified",
+                "target_source"),
+                indicatorRows());
+        write(dir.resolve("interim_target.csv"), List.of("plan_code", "indicator_code", "target_year", "target_op",
+                "target_low", "target_high", "target_text", "target_verified"), interimRows());
         write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive",
                         "source_form", "definition"),
                 catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive(),
@@ -61,10 +68,10 @@ final class CatalogTables {
 
     private Stream<List<Object>> indicatorRows() {
         List<List<Object>> rows = new ArrayList<>();
-        for (Plan plan : catalog.plans()) {
+        for (Plan plan : catalog.monitored()) {
             int order = 0;
             for (Domain domain : plan.domains()) {
-                for (Indicator i : domain.indicators()) {
+                for (Indicator i : domain.allIndicators().toList()) {
                     Computation c = i.computation();
                     Target t = i.target();
                     List<Object> row = row(plan.code(), domain.code(), i.code(), i.name(), i.unit(), i.kind().code(),
@@ -74,8 +81,31 @@ final class CatalogTables {
                     row.addAll(row(c == null ? null : c.factorOrOne(), t == null ? null : t.op(),
                             t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.tolerance(),
                             t == null ? null : t.text(),
-                            i.changeStyle().code(), String.join("、", i.departments()), ++order));
+                            i.changeStyle().code(), String.join("、", i.departments()), ++order,
+                            domain.goalOf(i.code()).map(Goal::code).orElse(null),
+                            t == null ? null : t.baselineChange(), t == null || t.confirmed(),
+                            plan.targetSource(i.code()).code()));
                     rows.add(row);
+                }
+            }
+        }
+        return rows.stream();
+    }
+
+    private Stream<List<Object>> interimRows() {
+        return catalog.monitored().stream().flatMap(p -> p.indicators().filter(i -> i.target() != null)
+                .flatMap(i -> i.target().interim().entrySet().stream().map(e -> row(p.code(), i.code(), e.getKey(),
+                        e.getValue().op(), e.getValue().low(), e.getValue().high(), e.getValue().text(),
+                        e.getValue().confirmed()))));
+    }
+
+    private Stream<List<Object>> goalRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Plan plan : catalog.monitored()) {
+            int order = 0;
+            for (Domain domain : plan.domains()) {
+                for (Goal goal : domain.goals()) {
+                    rows.add(row(plan.code(), domain.code(), goal.code(), goal.name(), ++order));
                 }
             }
         }

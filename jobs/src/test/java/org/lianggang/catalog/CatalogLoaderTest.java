@@ -140,7 +140,7 @@ class CatalogLoaderTest {
                 .hasMessageContaining("validation rule screened_not_above_due: unknown element women_screenedd");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());

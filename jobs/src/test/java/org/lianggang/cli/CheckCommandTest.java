@@ -23,8 +23,9 @@ class CheckCommandTest {
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", home.toString(), "check", "--schemas",
                 schemas.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 2 个规划 plans, 123 项指标 indicators, "
-                + "60 个数据项 elements, 6 个导出格式 layouts, 3217 个地区 regions (根 root 450200: 14)\n");
+        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 6 个规划 plans（监测 4 个 monitored）, "
+                + "197 项指标 indicators, 86 个数据项 elements, 9 个导出格式 layouts, 3217 个地区 regions"
+                + " (根 root 450200: 14)\n");
         assertThat(home).doesNotExist();
     }
 

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * data_quality on a lake that holds only long-format files (schemas/sources/data-values-long.yaml), as a province
  * sending its counties' figures would: 2019 with 孕产妇死亡数, 活产数 and 孕产妇系统管理人数 for every county
  * (鱼峰区 reports 0 live births, 柳南区 leaves its deaths blank), women's 人均预期寿命 for the counties only, and
- * 妇女常见病实查人数 and 应查人数 from one county each; the same for 2021, a year after both plans ended. Every finding must be true of the loaded data.
+ * 妇女常见病实查人数 and 应查人数 from one county each; the same for 2031, a year after every plan ended (the 2011–2020
+ * plans in 2020, the 2021–2030 ones in 2030). Every finding must be true of the loaded data.
  */
 class DataQualityTest extends PipelineTestBase {
 
@@ -44,30 +45,34 @@ class DataQualityTest extends PipelineTestBase {
         }
         loaded = true;
         load(2019);
-        load(2021);
+        load(2031);
         assertThat(build.build()).isEmpty();
     }
 
     /**
-     * The long layout declares no elements, so no plan needs it; no plan is active in 2021. Every layout a plan's
-     * indicators use is still expected in every plan year, the assessment while a plan has qualitative indicators.
+     * The long layout declares no elements, so no plan needs it; no plan is active in 2031. Every layout a plan's
+     * indicators use is still expected in every plan year, the assessment while a plan has qualitative indicators:
+     * in the 2011–2020 cycle (2010–2020) the five layouts of the old plans, and in 2020, the new cycle's baseline,
+     * also the three layouts only the 2021–2030 plans use.
      */
     @Test
     void onlyLayoutsAnActivePlanNeedsAreReportedAsNotReceived() throws Exception {
         assertThat(Pipeline.rows(home, "SELECT source_id, min(year), max(year), count(*) FROM data_quality"
-                + " WHERE check_code = 'file_missing' GROUP BY source_id ORDER BY source_id")).containsExactly(
+                + " WHERE check_code = 'file_missing' AND year <= 2020 GROUP BY source_id ORDER BY source_id"))
+                .containsExactly(
                 List.of("assessment", "2010", "2020", "11"), List.of("civil-affairs", "2010", "2020", "11"),
                 List.of("education", "2010", "2020", "11"), List.of("health", "2010", "2020", "11"),
-                List.of("statistics", "2010", "2020", "11"));
+                List.of("health-services", "2020", "2020", "1"), List.of("population", "2020", "2020", "1"),
+                List.of("school-health", "2020", "2020", "1"), List.of("statistics", "2010", "2020", "11"));
         assertThat(Pipeline.rows(home, "SELECT source_id, year, expected, completeness, completeness_label"
                 + " FROM data_quality_completeness WHERE source_id IN ('data-values-long', 'health')"
-                + " AND year IN (2018, 2019, 2021) ORDER BY source_id, year")).containsExactly(
+                + " AND year IN (2018, 2019, 2031) ORDER BY source_id, year")).containsExactly(
                 List.of("data-values-long", "2018", "false", "not_expected", "无需报送"),
                 List.of("data-values-long", "2019", "false", "complete", "完整"),
-                List.of("data-values-long", "2021", "false", "complete", "完整"),
+                List.of("data-values-long", "2031", "false", "complete", "完整"),
                 List.of("health", "2018", "true", "missing", "未报送"),
                 List.of("health", "2019", "true", "missing", "未报送"),
-                List.of("health", "2021", "false", "not_expected", "无需报送"));
+                List.of("health", "2031", "false", "not_expected", "无需报送"));
     }
 
     /**
