@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A mistake in a copy of the real {@code schemas/} is reported like an input problem: {@code file:line:column:
@@ -138,15 +138,6 @@ class SchemaErrorsTest {
     }
 
     private void copySchemas() throws IOException {
-        try (Stream<Path> files = Files.walk(SCHEMAS)) {
-            for (Path f : files.toList()) {
-                Path target = schemas.resolve(SCHEMAS.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        FileSystemUtils.copyRecursively(SCHEMAS, schemas);
     }
 }

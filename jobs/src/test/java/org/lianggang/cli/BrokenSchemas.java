@@ -3,7 +3,7 @@ package org.lianggang.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /** Copies of the real {@code schemas/}, whole or with one file broken. */
 final class BrokenSchemas {
@@ -14,16 +14,7 @@ final class BrokenSchemas {
     }
 
     static Path copy(Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(SCHEMAS)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(SCHEMAS.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        FileSystemUtils.copyRecursively(SCHEMAS, to);
         return to;
     }
 

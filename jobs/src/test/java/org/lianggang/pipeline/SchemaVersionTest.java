@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code schema_version} changes with the warehouse's shape and only with it: new data (another year, which also
@@ -51,15 +51,6 @@ class SchemaVersionTest {
     }
 
     private static void copyModels(Path target) throws Exception {
-        try (Stream<Path> files = Files.walk(Pipeline.MODELS)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(Pipeline.MODELS.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        FileSystemUtils.copyRecursively(Pipeline.MODELS, target);
     }
 }
