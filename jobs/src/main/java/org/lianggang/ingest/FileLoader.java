@@ -82,10 +82,7 @@ public class FileLoader {
                 Files.deleteIfExists(rejects);
             }
             List<Problem> problems = new ArrayList<>();
-            HeaderLocator.Located located = HeaderLocator.locate(export.rows(), layout).orElseThrow(() ->
-                    new InputRejectedException(List.of(Problem.ofFile(ProblemCode.EMPTY_FILE, fileName,
-                            "no header with the columns of layout " + layout.id() + " in the first "
-                                    + HeaderLocator.SEARCH_ROWS + " rows"))));
+            HeaderLocator.Located located = HeaderLocator.locateOrRefuse(export.rows(), layout, fileName);
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
             TitleYear.check(located.above(), load).ifPresent(problems::add);
             RowMapper<DataValue> valueMapper = layout.table() == SourceTable.DATA_VALUE

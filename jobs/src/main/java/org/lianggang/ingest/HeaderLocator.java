@@ -1,6 +1,7 @@
 package org.lianggang.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -28,11 +29,43 @@ final class HeaderLocator {
     }
 
     static Optional<Located> locate(Iterator<ExportRow> rows, SourceLayout layout) {
+        return locate(head(rows), rows, layout);
+    }
+
+    /** As {@link #locate}, refusing a file without the layout's header, with the reason when it can be told. */
+    static Located locateOrRefuse(Iterator<ExportRow> rows, SourceLayout layout, String fileName) {
+        List<ExportRow> head = head(rows);
+        return locate(head, rows, layout).orElseThrow(() -> new InputRejectedException(List.of(Problem.ofFile(
+                ProblemCode.EMPTY_FILE, fileName, "no header with the columns of layout " + layout.id()
+                        + " in the first " + SEARCH_ROWS + " rows" + semicolonSeparated(head, layout)))));
+    }
+
+    /**
+     * Excel in a European locale (and LibreOffice set so) saves "CSV" separated by semicolons: read at commas, its
+     * header is one cell. Said so, rather than only that no header was found.
+     */
+    private static String semicolonSeparated(List<ExportRow> head, SourceLayout layout) {
         Set<String> names = names(layout);
+        for (ExportRow row : head) {
+            List<String> cells = Arrays.asList(String.join(",", row.cells()).split(";", -1));
+            if (cells.size() > 1 && score(cells, names) >= 2) {
+                return "；第" + row.number() + "行以分号（;）分隔，请另存为逗号分隔的 CSV 或 .xlsx · row " + row.number()
+                        + " is separated by semicolons (;): save the file as comma-separated CSV or as .xlsx";
+            }
+        }
+        return "";
+    }
+
+    private static List<ExportRow> head(Iterator<ExportRow> rows) {
         List<ExportRow> head = new ArrayList<>();
         while (rows.hasNext() && head.size() < SEARCH_ROWS) {
             head.add(rows.next());
         }
+        return head;
+    }
+
+    private static Optional<Located> locate(List<ExportRow> head, Iterator<ExportRow> rows, SourceLayout layout) {
+        Set<String> names = names(layout);
         int best = -1;
         int bestScore = 0;
         for (int i = 0; i < head.size(); i++) {
