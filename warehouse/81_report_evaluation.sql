@@ -139,7 +139,7 @@ left join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.dom
 order by c.plan_code, c.stage_order, c.region_code, d.domain_order nulls first;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_evaluation is '中期/终期评估｜every indicator × region held at the interim (2025) and final (2030) stage against that stage''s target, or by its outlook where the stage has none';
+comment on table report_evaluation is '中期评估·终期评估｜every indicator × region held at the interim (2025) and final (2030) stage against that stage''s target, or by its outlook where the stage has none';
 comment on column report_evaluation.plan_code is '规划代码｜plan code (women-2021-2030, children-2021-2030)';
 comment on column report_evaluation.stage is '评估阶段｜interim (中期评估) or final (终期评估)';
 comment on column report_evaluation.stage_year is '评估年份｜the stage''s year: the interim targets'' year (2025; else the middle of the cycle), or the target year (2030)';
@@ -173,7 +173,7 @@ comment on column report_evaluation.progress_ratio is '进度比R｜report_progr
 comment on column report_evaluation.projected_value is '预计目标年值｜report_progress as of the stage year: the latest value continued to the target year';
 comment on column report_evaluation.indicator_order is '指标序号｜order of the indicator in its plan';
 comment on column report_evaluation.stage_order is '阶段序号｜1 interim, 2 final';
-comment on table report_evaluation_summary is '中期/终期评估汇总｜per plan × stage × region, each domain and the whole plan: how many indicators have each status';
+comment on table report_evaluation_summary is '中期评估·终期评估汇总｜per plan × stage × region, each domain and the whole plan: how many indicators have each status';
 comment on column report_evaluation_summary.plan_code is '规划代码｜plan code';
 comment on column report_evaluation_summary.stage is '评估阶段｜interim or final';
 comment on column report_evaluation_summary.stage_year is '评估年份｜the stage''s year';

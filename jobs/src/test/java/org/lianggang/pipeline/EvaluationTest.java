@@ -3,10 +3,16 @@ package org.lianggang.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianggang.catalog.Catalog;
@@ -14,6 +20,9 @@ import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.ValueColumn;
 import org.lianggang.ingest.IngestLauncher;
 import org.lianggang.ingest.IngestOutcome;
+import org.lianggang.report.ReportFilter;
+import org.lianggang.report.ReportFormat;
+import org.lianggang.report.ReportWriter;
 import org.lianggang.warehouse.BuildLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -34,6 +43,8 @@ class EvaluationTest extends PipelineTestBase {
     BuildLauncher build;
     @Autowired
     Catalog catalog;
+    @Autowired
+    ReportWriter reports;
 
     private static boolean loaded;
 
@@ -119,6 +130,41 @@ class EvaluationTest extends PipelineTestBase {
                 + " ORDER BY plan_code")).containsExactly(
                 Arrays.asList("children-2021-2030", null, "37", "1", "0", "0", "0", "36"),
                 Arrays.asList("women-2021-2030", null, "37", "0", "0", "0", "1", "36"));
+    }
+
+    /**
+     * The workbook of 2025 carries the 中期评估 sheets (the summary, then the rows: the city's 托位数 未达标 among them);
+     * 2024 is no evaluation year, and its workbook has none.
+     */
+    @Test
+    void theWorkbookOfAnEvaluationYearCarriesTheEvaluationSheets() throws Exception {
+        Path dir = home.resolve("evaluation-report");
+        List<Path> files = reports.write(new ReportFilter(2025, null, "450200"), Set.of(ReportFormat.xlsx), dir);
+        try (Workbook workbook = WorkbookFactory.create(files.get(0).toFile())) {
+            Sheet summary = workbook.getSheet("中期评估·终期评估汇总");
+            Sheet rows = workbook.getSheet("中期评估·终期评估");
+            assertThat(summary).isNotNull();
+            assertThat(workbook.getSheetIndex(summary)).isLessThan(workbook.getSheetIndex(rows));
+            assertThat(summary.getRow(0).getCell(1).getStringCellValue()).isEqualTo("评估阶段");
+            List<String> childcare = new ArrayList<>();
+            for (Row row : rows) {
+                if ("C21-4.01".equals(text(row, 10))) {
+                    childcare.add(text(row, 1) + " " + text(row, 28));
+                }
+            }
+            assertThat(childcare).containsExactly("interim 未达标");
+        }
+        List<Path> year2024 = reports.write(new ReportFilter(2024, null, "450200"), Set.of(ReportFormat.xlsx),
+                home.resolve("report-2024"));
+        try (Workbook workbook = WorkbookFactory.create(year2024.get(0).toFile())) {
+            assertThat(workbook.getSheet("中期评估·终期评估")).isNull();
+            assertThat(workbook.getSheet("中期评估·终期评估汇总")).isNull();
+            assertThat(workbook.getSheet("监测统计表")).isNotNull();
+        }
+    }
+
+    private static String text(Row row, int column) {
+        return row.getCell(column) == null ? null : row.getCell(column).getStringCellValue();
     }
 
     /** A county row per region with the given elements; every other column of the layout left blank. */
