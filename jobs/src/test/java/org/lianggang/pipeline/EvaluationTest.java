@@ -2,6 +2,7 @@ package org.lianggang.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,6 +162,27 @@ class EvaluationTest extends PipelineTestBase {
             assertThat(workbook.getSheet("中期评估·终期评估汇总")).isNull();
             assertThat(workbook.getSheet("监测统计表")).isNotNull();
         }
+    }
+
+    /**
+     * The HTML page of 2025 has a 中期评估 section: per plan, 37 indicators; the women's 宫颈癌筛查 named as the setting
+     * names on_track, the children's 托位数 未达标, 36 without data each. The page of 2024 has no such section.
+     */
+    @Test
+    void theHtmlPageOfAnEvaluationYearHasTheEvaluationSection() throws Exception {
+        List<Path> files = reports.write(new ReportFilter(2025, null, "450200"), Set.of(ReportFormat.html),
+                home.resolve("evaluation-html"));
+        String page = Files.readString(files.get(0));
+        String section = page.substring(page.indexOf("<section id=\"evaluation\">"),
+                page.indexOf("</section>", page.indexOf("<section id=\"evaluation\">")));
+        assertThat(section).contains("<h2>中期评估 · Stage evaluation</h2>")
+                .contains("<tr data-plan=\"women-2021-2030\"><td>妇女规划</td><td>中期评估</td><td>37</td><td><ul>"
+                        + "<li class=\"on-track\"><b>1</b>预计如期实现</li><li class=\"no-data\"><b>36</b>无数据</li>")
+                .contains("<tr data-plan=\"children-2021-2030\"><td>儿童规划</td><td>中期评估</td><td>37</td><td><ul>"
+                        + "<li class=\"unmet\"><b>1</b>未达标</li><li class=\"no-data\"><b>36</b>无数据</li>");
+        List<Path> year2024 = reports.write(new ReportFilter(2024, null, "450200"), Set.of(ReportFormat.html),
+                home.resolve("html-2024"));
+        assertThat(Files.readString(year2024.get(0))).doesNotContain("id=\"evaluation\"");
     }
 
     private static String text(Row row, int column) {
