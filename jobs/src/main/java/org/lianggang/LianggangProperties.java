@@ -98,8 +98,9 @@ public record LianggangProperties(Path home, Path schemas, Path models, Rounding
                 configured.forEach((key, label) -> {
                     String code = key.replace('-', '_');
                     if (!labels.containsKey(code)) {
-                        throw new IllegalArgumentException("lianggang.report.evaluation-labels: unknown status '"
-                                + key + "'; the statuses are " + String.join(", ", DEFAULT_EVALUATION_LABELS.keySet()));
+                        throw new IllegalArgumentException("lianggang.report.evaluation-labels：没有这个评估类别 '"
+                                + key + "' · unknown status; the statuses are "
+                                + String.join(", ", DEFAULT_EVALUATION_LABELS.keySet()));
                     }
                     labels.put(code, label);
                 });
