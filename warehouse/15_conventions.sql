@@ -11,7 +11,27 @@ select * from (values
     ('progress_on_track', '${progress_on_track}', '按期实现阈值｜R at or above which an indicator is on track'),
     ('progress_acceleration_needed', '${progress_acceleration_needed}',
      '需加快进度阈值｜R at or above which acceleration is needed (below: limited progress)'),
-    ('change_percent_decimals', '${change_percent_decimals}', '相对变化小数位数｜decimals of a relative change')
+    ('change_percent_decimals', '${change_percent_decimals}', '相对变化小数位数｜decimals of a relative change'),
+    ('evaluation_label_met', '${evaluation_label_met}',
+     '评估类别名称｜the name the 中期/终期评估 gives met'),
+    ('evaluation_label_basically_met', '${evaluation_label_basically_met}',
+     '评估类别名称｜the name the 中期/终期评估 gives basically_met'),
+    ('evaluation_label_unmet', '${evaluation_label_unmet}',
+     '评估类别名称｜the name the 中期/终期评估 gives unmet'),
+    ('evaluation_label_target_achieved', '${evaluation_label_target_achieved}',
+     '评估类别名称｜the name the 中期/终期评估 gives target_achieved'),
+    ('evaluation_label_on_track', '${evaluation_label_on_track}',
+     '评估类别名称｜the name the 中期/终期评估 gives on_track'),
+    ('evaluation_label_acceleration_needed', '${evaluation_label_acceleration_needed}',
+     '评估类别名称｜the name the 中期/终期评估 gives acceleration_needed'),
+    ('evaluation_label_limited_progress', '${evaluation_label_limited_progress}',
+     '评估类别名称｜the name the 中期/终期评估 gives limited_progress'),
+    ('evaluation_label_deterioration', '${evaluation_label_deterioration}',
+     '评估类别名称｜the name the 中期/终期评估 gives deterioration'),
+    ('evaluation_label_not_available', '${evaluation_label_not_available}',
+     '评估类别名称｜the name the 中期/终期评估 gives not_available'),
+    ('evaluation_label_no_data', '${evaluation_label_no_data}',
+     '评估类别名称｜the name the 中期/终期评估 gives no_data')
 ) as s(setting, value, description);
 
 -- A figure scaled to whole units of its d-th decimal, rounded half-up or truncated, in DECIMAL arithmetic so that

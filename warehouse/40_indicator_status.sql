@@ -7,6 +7,37 @@
 -- A target stated against the baseline (儿童伤害死亡率以2020年为基数下降20%) is each region's own baseline value so
 -- changed; without a baseline value it cannot be judged (no_data).
 
+-- How a value stands against a target: met / basically_met (misses it by no more than the tolerance) / unmet, or
+-- no_data without a value or a target. Compared at 6 decimals. report_evaluation holds the 2025 values against the
+-- interim targets with it too, so the comparison is written once.
+create macro target_status(value, op, low, high, tolerance) as
+    case
+        when value is null then 'no_data'
+        when low is null then 'no_data'
+        when op = '>=' and round(value, 6) >= low then 'met'
+        when op = '>' and round(value, 6) > low then 'met'
+        when op = '<=' and round(value, 6) <= low then 'met'
+        when op = '<' and round(value, 6) < low then 'met'
+        when op = 'between' and round(value, 6) between low and high then 'met'
+        when tolerance > 0 and op in ('>=', '>') and round(value, 6) >= low - tolerance then 'basically_met'
+        when tolerance > 0 and op in ('<=', '<') and round(value, 6) <= low + tolerance then 'basically_met'
+        when tolerance > 0 and op = 'between' and round(value, 6) between low - tolerance and high + tolerance
+            then 'basically_met'
+        else 'unmet'
+    end;
+
+-- What a value still lacks (positive) or exceeds the target by (negative), in the indicator's unit; inside a range,
+-- minus the distance to its nearer bound.
+create macro target_gap(value, op, low, high) as
+    case
+        when value is null or low is null then null
+        when op in ('>=', '>') then low - value
+        when op in ('<=', '<') then value - low
+        when value < low then low - value
+        when value > high then value - high
+        else -least(value - low, high - value)
+    end;
+
 create table indicator_status as
 with plan_years as (
     select plan_code, unnest(range(baseline_year, target_year + 1)) as year
@@ -51,21 +82,7 @@ judged as (
     select g.*, v.value, v.numerator, v.denominator, a.note as assessment_note,
            case
                when g.kind = 'qualitative' then coalesce(a.status, 'no_data')
-               when v.value is null then 'no_data'
-               when g.target_low is null then 'no_data'
-               when g.target_op = '>=' and round(v.value, 6) >= g.target_low then 'met'
-               when g.target_op = '>' and round(v.value, 6) > g.target_low then 'met'
-               when g.target_op = '<=' and round(v.value, 6) <= g.target_low then 'met'
-               when g.target_op = '<' and round(v.value, 6) < g.target_low then 'met'
-               when g.target_op = 'between' and round(v.value, 6) between g.target_low and g.target_high then 'met'
-               when g.tolerance > 0 and g.target_op in ('>=', '>') and round(v.value, 6) >= g.target_low - g.tolerance
-                   then 'basically_met'
-               when g.tolerance > 0 and g.target_op in ('<=', '<') and round(v.value, 6) <= g.target_low + g.tolerance
-                   then 'basically_met'
-               when g.tolerance > 0 and g.target_op = 'between'
-                   and round(v.value, 6) between g.target_low - g.tolerance and g.target_high + g.tolerance
-                   then 'basically_met'
-               else 'unmet'
+               else target_status(v.value, g.target_op, g.target_low, g.target_high, g.tolerance)
            end as status
     from grid as g
     left join indicator_value as v using (plan_code, indicator_code, region_code, year)

@@ -32,14 +32,7 @@ changes as (
            pct_change(h.value, h.previous_value) as pct_vs_previous,
            if(h.year = h.baseline_year, null, h.value - h.baseline_value) as diff_vs_baseline,
            if(h.year = h.baseline_year, null, pct_change(h.value, h.baseline_value)) as pct_vs_baseline,
-           case
-               when h.value is null or h.target_low is null then null
-               when h.target_op in ('>=', '>') then h.target_low - h.value
-               when h.target_op in ('<=', '<') then h.value - h.target_low
-               when h.value < h.target_low then h.target_low - h.value
-               when h.value > h.target_high then h.value - h.target_high
-               else -least(h.value - h.target_low, h.target_high - h.value)
-           end as gap_to_target
+           target_gap(h.value, h.target_op, h.target_low, h.target_high) as gap_to_target
     from with_history as h
 ),
 

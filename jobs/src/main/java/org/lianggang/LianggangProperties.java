@@ -2,6 +2,9 @@ package org.lianggang;
 
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.lianggang.catalog.Regions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -24,7 +27,7 @@ public record LianggangProperties(Path home, Path schemas, Path models, Rounding
         schemas = schemas.toAbsolutePath().normalize();
         models = models.toAbsolutePath().normalize();
         rounding = rounding == null ? new Rounding(2, RoundingMode.HALF_UP) : rounding;
-        report = report == null ? new Report(null, null, null, null, null) : report;
+        report = report == null ? new Report(null, null, null, null, null, null) : report;
         regions = regions == null || regions.root() == null ? new RegionRoot(Regions.DEFAULT_ROOT) : regions;
     }
 
@@ -50,9 +53,15 @@ public record LianggangProperties(Path home, Path schemas, Path models, Rounding
      * or {@code monitorable} ones only (NBS: 44/54). {@code basicallyMetCounts}: 基本实现 counts as 达标 (NBS).
      * {@code progressOnTrack} / {@code progressAccelerationNeeded}: the Open SDG thresholds on R (0.95, 0.60).
      * {@code changePercentDecimals}: decimals of a relative change (比上年降低6.6%).
+     * {@code evaluationLabels}: how the 中期/终期评估 words each status (code → name, e.g. {@code on-track: 预计如期实现});
+     * the ones not given keep their default ({@link #DEFAULT_EVALUATION_LABELS}).
      */
     public record Report(String rateDenominator, Boolean basicallyMetCounts, Double progressOnTrack,
-                         Double progressAccelerationNeeded, Integer changePercentDecimals) {
+                         Double progressAccelerationNeeded, Integer changePercentDecimals,
+                         Map<String, String> evaluationLabels) {
+
+        /** The evaluation statuses (report_evaluation.status_code) in the order reports list them, with their names. */
+        public static final Map<String, String> DEFAULT_EVALUATION_LABELS = defaultEvaluationLabels();
 
         public Report {
             rateDenominator = rateDenominator == null ? "all" : rateDenominator;
@@ -64,6 +73,39 @@ public record LianggangProperties(Path home, Path schemas, Path models, Rounding
             progressOnTrack = progressOnTrack == null ? 0.95 : progressOnTrack;
             progressAccelerationNeeded = progressAccelerationNeeded == null ? 0.60 : progressAccelerationNeeded;
             changePercentDecimals = changePercentDecimals == null ? 1 : changePercentDecimals;
+            evaluationLabels = evaluationLabels(evaluationLabels);
+        }
+
+        private static Map<String, String> defaultEvaluationLabels() {
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("met", "达标");
+            labels.put("basically_met", "基本实现");
+            labels.put("unmet", "未达标");
+            labels.put("target_achieved", "已实现目标");
+            labels.put("on_track", "按期可实现");
+            labels.put("acceleration_needed", "需加快进度");
+            labels.put("limited_progress", "进展有限");
+            labels.put("deterioration", "出现倒退");
+            labels.put("not_available", "无法判断");
+            labels.put("no_data", "无数据");
+            return Collections.unmodifiableMap(labels);
+        }
+
+        /** The defaults with the configured names over them; keys as in YAML (on-track) or as codes (on_track). */
+        private static Map<String, String> evaluationLabels(Map<String, String> configured) {
+            Map<String, String> labels = new LinkedHashMap<>(DEFAULT_EVALUATION_LABELS);
+            if (configured != null) {
+                configured.forEach((key, label) -> {
+                    String code = key.replace('-', '_');
+                    if (!labels.containsKey(code)) {
+                        throw new IllegalArgumentException("lianggang.report.evaluation-labels：没有这个评估类别 '"
+                                + key + "' · unknown status; the statuses are "
+                                + String.join(", ", DEFAULT_EVALUATION_LABELS.keySet()));
+                    }
+                    labels.put(code, label);
+                });
+            }
+            return Collections.unmodifiableMap(labels);
         }
     }
 

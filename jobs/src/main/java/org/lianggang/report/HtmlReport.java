@@ -39,6 +39,7 @@ final class HtmlReport {
                 "title", HtmlText.escape(title),
                 "cards", HtmlSections.cards(plans),
                 "unmet", HtmlSections.unmet(parts.get("unmet")),
+                "evaluation", HtmlSections.evaluation(parts.get("evaluation")),
                 "css", ClassPathText.read("report/html/report.css"),
                 "data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts)),
                 "echarts", HtmlText.inlineScript(echarts()),

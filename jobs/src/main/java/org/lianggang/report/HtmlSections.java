@@ -1,9 +1,14 @@
 package org.lianggang.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The parts of the HTML page written as markup rather than drawn: the summary cards and the unmet list. */
+/**
+ * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list and, in a stage
+ * year, the 中期评估 / 终期评估 section.
+ */
 final class HtmlSections {
 
     private HtmlSections() {
@@ -49,6 +54,38 @@ final class HtmlSections {
             html.append("</tr>\n");
         }
         return html.append("</tbody>\n</table>").toString();
+    }
+
+    /**
+     * The 中期评估 / 终期评估 section: per plan and stage, its indicators and how many have each status; nothing at all
+     * in a year that is no stage year (no rows).
+     */
+    static String evaluation(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        Map<String, List<Map<String, Object>>> byPlanStage = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            byPlanStage.computeIfAbsent(row.get("plan_code") + "|" + row.get("stage_name"), k -> new ArrayList<>())
+                    .add(row);
+        }
+        String heading = rows.get(0).get("stage_name").toString();
+        StringBuilder html = new StringBuilder("<section id=\"evaluation\">\n<h2>").append(HtmlText.escape(heading))
+                .append(" · Stage evaluation</h2>\n<table class=\"evaluation\">\n<thead><tr><th>规划</th><th>评估</th>"
+                        + "<th>指标数</th><th>评估结果</th></tr></thead>\n<tbody>\n");
+        for (List<Map<String, Object>> group : byPlanStage.values()) {
+            Map<String, Object> first = group.get(0);
+            html.append("<tr data-plan=\"").append(HtmlText.escape(first.get("plan_code"))).append("\"><td>")
+                    .append(HtmlText.escape(first.get("short_name"))).append("</td><td>")
+                    .append(HtmlText.escape(first.get("stage_name"))).append("</td><td>")
+                    .append(HtmlText.escape(first.get("indicators"))).append("</td><td><ul>");
+            for (Map<String, Object> status : group) {
+                html.append(item(HtmlText.escape(status.get("status")), status.get("indicators_with_status"),
+                        status.get("status_code").toString().replace('_', '-')));
+            }
+            html.append("</ul></td></tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n</section>").toString();
     }
 
     private static String item(String label, Object count, String css) {

@@ -12,16 +12,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     only these lose their decimals in a count row; a relative change stays a decimal
  * @param yearColumns  the column that holds a table's report year: the first of these the table has
  * @param seriesTables tables exported with every year up to the report year (trends), not just that year
+ * @param stageTables  tables exported only in a year that has rows (the 中期/终期评估: 2025, 2030), not as an empty
+ *                     sheet or file in every other year
  */
 @ConfigurationProperties("lianggang.export")
 public record ReportProperties(List<String> countUnits, List<String> unitColumns, List<String> yearColumns,
-                               List<String> seriesTables) {
+                               List<String> seriesTables, List<String> stageTables) {
 
     public ReportProperties {
         countUnits = countUnits == null ? List.of() : List.copyOf(countUnits);
         unitColumns = unitColumns == null ? List.of("value") : List.copyOf(unitColumns);
         yearColumns = yearColumns == null ? List.of("year") : List.copyOf(yearColumns);
         seriesTables = seriesTables == null ? List.of() : List.copyOf(seriesTables);
+        stageTables = stageTables == null ? List.of() : List.copyOf(stageTables);
     }
 
     /** Whether a column holds a value in the row's unit. */

@@ -150,7 +150,13 @@ public class ReportWriter {
     private List<Path> writeInto(ReportFilter filter, Set<ReportFormat> formats, Path dir) throws Exception {
         long start = System.nanoTime();
         try (Connection connection = warehouse.openReadOnly()) {
-            List<ReportTable> tables = ReportTables.discover(connection);
+            List<ReportTable> tables = new ArrayList<>();
+            for (ReportTable table : ReportTables.discover(connection)) {
+                if (!report.stageTables().contains(table.name())
+                        || TableRows.any(connection, table, filter, report.rowSelection())) {
+                    tables.add(table);
+                }
+            }
             List<Path> files = new ArrayList<>();
             if (formats.contains(ReportFormat.xlsx)) {
                 Path file = dir.resolve(fileName(filter, "xlsx"));

@@ -18,6 +18,22 @@ final class TableRows {
     private TableRows() {
     }
 
+    /** Whether the filter selects any row of {@code table}. */
+    static boolean any(Connection connection, ReportTable table, ReportFilter filter, RowSelection selection)
+            throws SQLException {
+        List<Object> values = new ArrayList<>();
+        String sql = "SELECT EXISTS (" + selection.statement(table, filter, values) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     static long forEach(Connection connection, ReportTable table, ReportFilter filter, RowSelection selection,
                         Sink sink) throws Exception {
         List<Object> values = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.lianggang.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ final class ModelVariables {
     static Map<String, String> of(LianggangProperties properties, LakeFiles lakeFiles, Path catalogDir)
             throws IOException {
         LianggangProperties.Report report = properties.report();
-        return Map.ofEntries(
+        Map<String, String> variables = new HashMap<>(Map.ofEntries(
                 Map.entry("catalog", catalogDir.toString()),
                 Map.entry("lake_data_value_files", lines(lakeFiles.dataValue())),
                 Map.entry("lake_assessment_files", lines(lakeFiles.assessment())),
@@ -39,7 +40,10 @@ final class ModelVariables {
                 Map.entry("basically_met_counts", report.basicallyMetCounts().toString()),
                 Map.entry("progress_on_track", report.progressOnTrack().toString()),
                 Map.entry("progress_acceleration_needed", report.progressAccelerationNeeded().toString()),
-                Map.entry("change_percent_decimals", report.changePercentDecimals().toString()));
+                Map.entry("change_percent_decimals", report.changePercentDecimals().toString())));
+        report.evaluationLabels().forEach((code, label) ->
+                variables.put("evaluation_label_" + code, label.replace("'", "''")));
+        return Map.copyOf(variables);
     }
 
     private static String lines(List<Path> files) {

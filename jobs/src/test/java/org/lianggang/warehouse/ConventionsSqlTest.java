@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lianggang.LianggangProperties;
 
 /**
  * The rounding and wording macros of {@code warehouse/15_conventions.sql}, run in DuckDB as the build renders them,
@@ -78,6 +79,8 @@ class ConventionsSqlTest {
         variables.put("rounding_decimals", "2");
         variables.put("change_percent_decimals", "1");
         variables.put("rounding_mode", mode);
+        LianggangProperties.Report.DEFAULT_EVALUATION_LABELS.forEach((code, label) ->
+                variables.put("evaluation_label_" + code, label));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
             statement.execute(SqlModels.render(MODEL, variables));

@@ -1,0 +1,196 @@
+-- report_evaluation: the 中期评估 and 终期评估 of every plan — every indicator of every region held, at two stages,
+-- against the yardstick of that stage. Grain: one row per plan × region (series code) × indicator × stage.
+--   interim: the year of the plan's interim targets (2025 for the 2021–2030 plans), else the middle of its cycle
+--            (2015); final: the plan's target year (2030).
+-- The value of a stage is that of the latest year after the baseline, up to the stage year, that has data
+-- (value_year; an assessment for a qualitative indicator). The status (status_method says which applies):
+--   interim_target  an interim target of the stage year exists: the value against it (target_status, the
+--                   comparison indicator_status makes, with the indicator's tolerance);
+--   final_target    final stage: indicator_status of value_year, i.e. the value against the plan's target (a target
+--                   against the baseline is the region's own, as there);
+--   assessment      a qualitative indicator: the 妇儿工委办's assessment of value_year, as in indicator_status;
+--   progress        no target for the stage (interim, no interim target): report_progress as of the stage year,
+--                   the outlook toward the plan's target (on track / acceleration needed / …);
+--   none            no data after the baseline (no_data), or a value but neither a target nor an outlook
+--                   (not_available).
+-- Status names are settings (lianggang.report.evaluation-labels, in report_setting).
+
+create table report_evaluation as
+with stages as (
+    select p.plan_code, p.baseline_year, p.target_year, s.stage, s.stage_order,
+           if(s.stage = 'final', p.target_year,
+              coalesce((select min(t.target_year) from dim_interim_target as t
+                        where t.plan_code = p.plan_code and t.target_year < p.target_year),
+                       p.baseline_year + (p.target_year - p.baseline_year) // 2))::integer as stage_year
+    from dim_plan as p
+    cross join (values ('interim', 1), ('final', 2)) as s(stage, stage_order)
+),
+
+observed as (
+    select st.plan_code, st.stage, st.stage_order, st.stage_year, st.baseline_year, st.target_year,
+           s.region_code, s.indicator_code,
+           max(s.year) filter (where s.value is not null or (s.kind = 'qualitative' and s.status <> 'no_data'))
+               as value_year
+    from stages as st
+    join indicator_status as s
+        on s.plan_code = st.plan_code and s.year > st.baseline_year and s.year <= st.stage_year
+    group by all
+),
+
+judged as (
+    select o.*, i.domain_code, i.goal_code, i.kind, b.value as baseline_value, v.value,
+           it.target_year is not null as has_interim_target,
+           coalesce(it.target_year, o.target_year) as target_year_applied,
+           if(it.target_year is not null, it.target_op, coalesce(v.target_op, i.target_op)) as target_op,
+           if(it.target_year is not null, it.target_low, coalesce(v.target_low, b.target_low)) as target_value,
+           if(it.target_year is not null, it.target_high, coalesce(v.target_high, b.target_high)) as target_high,
+           if(it.target_year is not null, it.target_text, i.target_text) as target_text,
+           if(it.target_year is not null, it.target_verified, i.target_verified) as target_verified,
+           v.status as final_status,
+           target_status(v.value, it.target_op, it.target_low, it.target_high, coalesce(i.target_tolerance, 0))
+               as interim_status,
+           pr.progress_status, pr.progress_ratio, pr.projected_value
+    from observed as o
+    join dim_indicator as i using (plan_code, indicator_code)
+    left join indicator_status as b
+        on b.plan_code = o.plan_code and b.indicator_code = o.indicator_code and b.region_code = o.region_code
+        and b.year = o.baseline_year
+    left join indicator_status as v
+        on v.plan_code = o.plan_code and v.indicator_code = o.indicator_code and v.region_code = o.region_code
+        and v.year = o.value_year
+    left join dim_interim_target as it
+        on o.stage = 'interim' and it.plan_code = o.plan_code and it.indicator_code = o.indicator_code
+        and it.target_year = o.stage_year
+    left join report_progress as pr
+        on pr.plan_code = o.plan_code and pr.indicator_code = o.indicator_code and pr.region_code = o.region_code
+        and pr.as_of_year = o.stage_year
+),
+
+methods as (
+    select j.*,
+           case
+               when j.value_year is null then 'none'
+               when j.kind = 'qualitative' then 'assessment'
+               when j.has_interim_target then 'interim_target'
+               when j.stage = 'final' and j.target_value is not null then 'final_target'
+               when j.stage = 'interim' and j.progress_status is not null then 'progress'
+               else 'none'
+           end as status_method
+    from judged as j
+),
+
+statuses as (
+    select m.*,
+           case m.status_method
+               when 'interim_target' then m.interim_status
+               when 'final_target' then m.final_status
+               when 'assessment' then m.final_status
+               when 'progress' then m.progress_status
+               else if(m.value_year is null, 'no_data', 'not_available')
+           end as status_code
+    from methods as m
+)
+
+select s.plan_code, s.stage, s.stage_year, s.region_code, r.region_name, r.level as region_level,
+       p.series_code as parent_code, s.domain_code, d.domain_name, s.goal_code, s.indicator_code, i.indicator_name,
+       i.unit, s.kind, s.baseline_year, s.baseline_value, s.value_year, s.value,
+       s.target_year_applied as target_year, s.target_op, s.target_value, s.target_high, s.target_text,
+       s.target_verified, i.target_source,
+       target_gap(s.value, s.target_op, s.target_value, s.target_high) as gap_to_target,
+       s.status_method, s.status_code, l.value as status,
+       s.progress_ratio, s.projected_value, i.indicator_order, s.stage_order
+from statuses as s
+join dim_indicator as i using (plan_code, indicator_code)
+join dim_domain as d on d.plan_code = s.plan_code and d.domain_code = s.domain_code
+join dim_region as r on r.region_code = s.region_code
+left join dim_region as p on p.region_code = r.parent_code
+join report_setting as l on l.setting = 'evaluation_label_' || s.status_code
+order by s.plan_code, s.stage_order, s.region_code, i.indicator_order;
+
+-- report_evaluation_summary: how many indicators fall in each status, per plan × stage × region, for each domain and
+-- (domain_code NULL) the whole plan. Grain: one row per plan × stage × region × domain, plus one per plan × stage ×
+-- region for the whole plan.
+create table report_evaluation_summary as
+with counted as (
+    select plan_code, stage, stage_year, region_code, region_name, region_level, parent_code, domain_code,
+           count(*)::integer as indicators,
+           count(*) filter (where status_code = 'met')::integer as met,
+           count(*) filter (where status_code = 'basically_met')::integer as basically_met,
+           count(*) filter (where status_code = 'unmet')::integer as unmet,
+           count(*) filter (where status_code = 'target_achieved')::integer as target_achieved,
+           count(*) filter (where status_code = 'on_track')::integer as on_track,
+           count(*) filter (where status_code = 'acceleration_needed')::integer as acceleration_needed,
+           count(*) filter (where status_code = 'limited_progress')::integer as limited_progress,
+           count(*) filter (where status_code = 'deterioration')::integer as deterioration,
+           count(*) filter (where status_code = 'not_available')::integer as not_available,
+           count(*) filter (where status_code = 'no_data')::integer as no_data,
+           min(stage_order) as stage_order
+    from report_evaluation
+    group by grouping sets (
+        (plan_code, stage, stage_year, region_code, region_name, region_level, parent_code, domain_code),
+        (plan_code, stage, stage_year, region_code, region_name, region_level, parent_code))
+)
+
+select c.plan_code, c.stage, c.stage_year, c.region_code, c.region_name, c.region_level, c.parent_code,
+       c.domain_code, d.domain_name, c.indicators, c.met, c.basically_met, c.unmet, c.target_achieved, c.on_track,
+       c.acceleration_needed, c.limited_progress, c.deterioration, c.not_available, c.no_data
+from counted as c
+left join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.domain_code
+order by c.plan_code, c.stage_order, c.region_code, d.domain_order nulls first;
+
+-- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
+comment on table report_evaluation is '中期评估·终期评估｜every indicator × region held at the interim (2025) and final (2030) stage against that stage''s target, or by its outlook where the stage has none';
+comment on column report_evaluation.plan_code is '规划代码｜plan code (women-2021-2030, children-2021-2030)';
+comment on column report_evaluation.stage is '评估阶段｜interim (中期评估) or final (终期评估)';
+comment on column report_evaluation.stage_year is '评估年份｜the stage''s year: the interim targets'' year (2025; else the middle of the cycle), or the target year (2030)';
+comment on column report_evaluation.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column report_evaluation.region_name is '地区｜region name';
+comment on column report_evaluation.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_evaluation.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
+comment on column report_evaluation.domain_code is '领域代码｜domain code';
+comment on column report_evaluation.domain_name is '领域｜domain name';
+comment on column report_evaluation.goal_code is '目标代码｜the goal (主要目标) the indicator monitors; NULL in the 2011–2020 plans';
+comment on column report_evaluation.indicator_code is '指标代码｜indicator code';
+comment on column report_evaluation.indicator_name is '指标名称｜indicator name';
+comment on column report_evaluation.unit is '计量单位｜unit (%, ‰, 1/10万, 岁 …)';
+comment on column report_evaluation.kind is '指标类型｜quantitative (量化) or qualitative (非量化)';
+comment on column report_evaluation.baseline_year is '基期年份｜baseline year (2020)';
+comment on column report_evaluation.baseline_value is '基期值｜value in the baseline year';
+comment on column report_evaluation.value_year is '数据年份｜the latest year after the baseline, up to the stage year, with data (an assessment for a qualitative indicator); NULL: none';
+comment on column report_evaluation.value is '评估值｜value in value_year';
+comment on column report_evaluation.target_year is '目标年份｜year of the target held against: the interim year where an interim target applies, else the plan''s target year';
+comment on column report_evaluation.target_op is '目标比较符｜target comparator';
+comment on column report_evaluation.target_value is '目标值｜target value (a target against the baseline: the region''s own)';
+comment on column report_evaluation.target_high is '目标上限｜upper bound of a between target';
+comment on column report_evaluation.target_text is '目标｜the target as its source words it';
+comment on column report_evaluation.target_verified is '目标已核实｜false: the sources at hand do not confirm the target; reports should show the mark';
+comment on column report_evaluation.target_source is '目标来源｜which level wrote the target: national, region or city';
+comment on column report_evaluation.gap_to_target is '距目标差距｜what the value still lacks (positive) or exceeds the target by (negative), in the unit';
+comment on column report_evaluation.status_method is '判定方法｜interim_target, final_target, assessment, progress (outlook toward the target year, report_progress) or none';
+comment on column report_evaluation.status_code is '评估代码｜met, basically_met, unmet, target_achieved, on_track, acceleration_needed, limited_progress, deterioration, not_available, no_data';
+comment on column report_evaluation.status is '评估结果｜the status as named by lianggang.report.evaluation-labels (达标, 未达标, 按期可实现, 需加快进度 …)';
+comment on column report_evaluation.progress_ratio is '进度比R｜report_progress as of the stage year: R = direction × CAGR observed ÷ |CAGR required|';
+comment on column report_evaluation.projected_value is '预计目标年值｜report_progress as of the stage year: the latest value continued to the target year';
+comment on column report_evaluation.indicator_order is '指标序号｜order of the indicator in its plan';
+comment on column report_evaluation.stage_order is '阶段序号｜1 interim, 2 final';
+comment on table report_evaluation_summary is '中期评估·终期评估汇总｜per plan × stage × region, each domain and the whole plan: how many indicators have each status';
+comment on column report_evaluation_summary.plan_code is '规划代码｜plan code';
+comment on column report_evaluation_summary.stage is '评估阶段｜interim or final';
+comment on column report_evaluation_summary.stage_year is '评估年份｜the stage''s year';
+comment on column report_evaluation_summary.region_code is '地区代码｜region code (series code)';
+comment on column report_evaluation_summary.region_name is '地区｜region name';
+comment on column report_evaluation_summary.region_level is '地区级别｜country, province, city, county or zone';
+comment on column report_evaluation_summary.parent_code is '上级代码｜series code of the parent region (NULL for the root)';
+comment on column report_evaluation_summary.domain_code is '领域代码｜domain code; NULL = the whole plan';
+comment on column report_evaluation_summary.domain_name is '领域｜domain name; NULL = the whole plan';
+comment on column report_evaluation_summary.indicators is '指标数｜indicators';
+comment on column report_evaluation_summary.met is '达标｜status met';
+comment on column report_evaluation_summary.basically_met is '基本实现｜status basically_met';
+comment on column report_evaluation_summary.unmet is '未达标｜status unmet';
+comment on column report_evaluation_summary.target_achieved is '已实现目标｜status target_achieved (outlook: the plan''s target already met)';
+comment on column report_evaluation_summary.on_track is '按期可实现｜status on_track';
+comment on column report_evaluation_summary.acceleration_needed is '需加快进度｜status acceleration_needed';
+comment on column report_evaluation_summary.limited_progress is '进展有限｜status limited_progress';
+comment on column report_evaluation_summary.deterioration is '出现倒退｜status deterioration';
+comment on column report_evaluation_summary.not_available is '无法判断｜status not_available (a value, but neither a target nor an outlook)';
+comment on column report_evaluation_summary.no_data is '无数据｜status no_data';
