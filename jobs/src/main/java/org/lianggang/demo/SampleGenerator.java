@@ -19,7 +19,7 @@ import org.lianggang.demo.DemoScenario.Magnitude;
  * Draws the sample element values from the scenario, deterministically: base elements per county, then the
  * numerators (or counts, or reported values) that put each indicator of the root on its scenario path, each
  * county within ±5% of it. Above a city (a province or country demo) every county also keeps its own bias of up
- * to ±15% per indicator, so that counties differ in what they meet; a city demo draws none, and keeps the seed
+ * to ±15% on all its rates, so that counties differ in what they meet; a city demo draws none, and keeps the seed
  * report's figures. The counties are the lowest regions: every county, and a region with nothing below it (东莞市,
  * a city without counties).
  */
@@ -91,12 +91,12 @@ final class SampleGenerator {
         double city = pathValue(path, year);
         switch (computation.method()) {
             case RATIO -> series.forEach(county -> ratio(indicator, computation, county, year,
-                    city * (1 + bias(county, indicator))));
+                    city * (1 + bias(county))));
             case COUNT -> series.forEach(county -> putIfAbsent(year, county, computation.element(),
                     Math.max(0, Math.round(city * (1 + noise(RATE_NOISE))))));
             case REPORTED -> {
                 series.forEach(county -> putIfAbsent(year, county, computation.element(),
-                        round2(city * (1 + bias(county, indicator)) * (1 + noise(REPORTED_NOISE)))));
+                        round2(city * (1 + bias(county)) * (1 + noise(REPORTED_NOISE)))));
                 aggregates.forEach(region -> putIfAbsent(year, region, computation.element(), round2(city)));
             }
         }
@@ -146,12 +146,15 @@ final class SampleGenerator {
         return path.from() + step * (year - scenario.years().from());
     }
 
-    /** The county's own lasting bias for the indicator: none in a city demo (no draw either). */
-    private double bias(String county, Indicator indicator) {
+    /**
+     * The county's own lasting bias, the same on all its rates (so that its infant deaths stay below its under-5
+     * deaths, as the validation rules require): none in a city demo (no draw either).
+     */
+    private double bias(String county) {
         if (spread == 0) {
             return 0;
         }
-        return biases.computeIfAbsent(county + "|" + indicator.code(),
+        return biases.computeIfAbsent(county,
                 key -> (spreadRandom.nextDouble() * 2 - 1) * spread);
     }
 

@@ -80,6 +80,15 @@ class ProvinceDemoEndToEndTest {
     }
 
     @Test
+    void noGeneratedRowIsRefused() throws Exception {
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE year = 2019 AND region_code"
+                + " = '450203' AND element = 'infant_deaths'")).isEqualTo(1);
+        try (var files = Files.walk(home)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".rejects.csv")).toList()).isEmpty();
+        }
+    }
+
+    @Test
     void countiesDifferInWhatTheyMeet() throws Exception {
         assertThat(Pipeline.rows(home, "SELECT plan_code FROM report_summary WHERE year = 2019"
                 + " AND region_level = 'county' AND domain_code IS NULL GROUP BY plan_code"
