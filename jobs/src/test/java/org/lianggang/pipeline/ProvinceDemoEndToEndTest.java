@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lianggang.cli.ExitCodes;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -77,6 +79,15 @@ class ProvinceDemoEndToEndTest {
                 + " OR province_numerator <> city_numerator OR city_numerator <> county_numerator"
                 + " OR province_denominator <> city_denominator OR city_denominator <> county_denominator"
                 + " OR cities <> 14 OR counties <> 111")).isEmpty();
+    }
+
+    /** A root given by the caller wins over the scale's; the demo then refuses to run rather than mislabel. */
+    @Test
+    void aScaleAgainstTheRootInForceIsRefused(@TempDir Path other, CapturedOutput output) {
+        assertThat(Pipeline.run(Map.of("lianggang.regions.root", "450200"), "--home", other.toString(), "demo",
+                "--scale", "province")).isEqualTo(ExitCodes.USAGE);
+        assertThat(output.getErr()).contains("demo --scale province needs the root region 450000");
+        assertThat(other.resolve("inbox")).doesNotExist();
     }
 
     @Test
