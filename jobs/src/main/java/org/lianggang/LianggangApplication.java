@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.lianggang.cli.CommandLineFirst;
 import org.lianggang.cli.ConfigurationErrorReporter;
+import org.lianggang.cli.DemoScaleArgument;
 import org.lianggang.cli.ExitCodes;
 import org.lianggang.cli.StartupSettings;
 import org.lianggang.ingest.FileDigest;
@@ -66,12 +67,14 @@ public class LianggangApplication {
     /**
      * Starts the application with the given arguments. The global {@code --home} option must be known before
      * Spring starts, because the JobRepository lives under it: it becomes the {@code lianggang.home} property (it
-     * stays in the arguments for picocli). {@code properties} take precedence over every other source.
+     * stays in the arguments for picocli). So must {@code demo --scale}'s root ({@link DemoScaleArgument}): it becomes
+     * {@code lianggang.regions.root}. {@code properties} take precedence over every other source.
      */
     public static ConfigurableApplicationContext run(Map<String, Object> properties, String... args) {
         Map<String, Object> first = new HashMap<>(properties);
         StartupSettings.homeArgument(args).ifPresent(home ->
                 first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString()));
+        DemoScaleArgument.regionRoot(args).ifPresent(root -> first.putIfAbsent("lianggang.regions.root", root));
         first.putIfAbsent("lianggang.run-id", LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
         String runId = first.get("lianggang.run-id").toString();
         StartupSettings settings = StartupSettings.read(args);

@@ -8,6 +8,7 @@ import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
 import org.lianggang.demo.DemoExports;
 import org.lianggang.demo.DemoFile;
+import org.lianggang.demo.DemoScale;
 import org.lianggang.demo.DemoScenario;
 import org.lianggang.schedule.NightlyRun;
 import org.lianggang.schedule.NightlySummary;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lianggang demo}: writes the sample exports into the inbox, runs the nightly run over them (ingest every
- * file, build) and prints the city's 达标 summary for the report year.
+ * file, build) and prints the root region's 达标 summary for the report year. {@code --scale} chooses the root
+ * ({@link DemoScale}); {@link DemoScaleArgument} sets it before Spring starts.
  */
 @Component
 @Scope("prototype")
@@ -35,6 +37,11 @@ class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", description = "scenario file (default: schemas/demo/liuzhou-2010-2020.yaml)")
     Path scenario;
+
+    @Option(names = "--scale", paramLabel = "city|province|country", converter = DemoScaleConverter.class,
+            description = "city: 柳州市 450200 (as the configured root, by default); province: 广西 450000, every county;"
+                    + " country: 100000, every county of China. Sets lianggang.regions.root for this run.")
+    DemoScale scale;
 
     @Option(names = "--year", defaultValue = "2019", description = "report year to print (default: ${DEFAULT-VALUE})")
     int year;
@@ -55,6 +62,13 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path file = scenario != null ? scenario : properties.schemas().resolve("demo/liuzhou-2010-2020.yaml");
         DemoScenario demo = new CatalogLoader().read(file, DemoScenario.class);
+        String root = catalog.regions().root().code();
+        if (scale != null && !scale.root().equals(root)) {
+            System.err.println("error: 演示规模 " + scale.word() + " 需要根地区 " + scale.root() + "，但本次运行的根地区是 "
+                    + root + " · demo --scale " + scale.word() + " needs the root region " + scale.root()
+                    + ", but this run's lianggang.regions.root is " + root);
+            return ExitCodes.USAGE;
+        }
         NightlySummary run = runs.exclusive("demo", lock.wait, () -> {
             List<DemoFile> files = new DemoExports(catalog, demo).writeTo(properties.inbox());
             System.out.println("demo: " + files.size() + " sample exports written to " + properties.inbox());
@@ -64,7 +78,7 @@ class DemoCommand implements Callable<Integer> {
         if (!run.buildFailures().isEmpty()) {
             return ExitCodes.FAILED;
         }
-        summary.print(year, catalog.regions().city().code(), System.out);
+        summary.print(year, root, System.out);
         return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
     }
 }

@@ -25,8 +25,9 @@ import org.lianggang.catalog.SourceTable;
 import org.lianggang.catalog.ValueColumn;
 
 /**
- * Writes the sample exports into {@code inbox/<source>/<year>/<source>-<year>.csv}: one county row per county
- * valid that year (柳江县 up to 2016, 柳江区 after) plus the city row, with the headers of the source layouts.
+ * Writes the sample exports into {@code inbox/<source>/<year>/<source>-<year>.csv}: one row per region of the
+ * root's subtree valid that year (柳江县 up to 2016, 柳江区 after; in a province, its cities and counties), with the
+ * headers of the source layouts. Every row above a county holds the sum of the rows directly below it.
  * Odd years carry a UTF-8 byte-order mark, as Excel writes it.
  */
 public final class DemoExports {
@@ -62,29 +63,34 @@ public final class DemoExports {
 
     private List<List<String>> valueRows(SourceLayout layout, int year, SampleGenerator generator,
                                          SampleValues values) {
+        RegionTree tree = new RegionTree(catalog.regions());
         List<List<String>> rows = new ArrayList<>();
         for (Region region : regionsIn(year)) {
             List<String> row = fields(layout, region, year);
             for (ValueColumn column : layout.values()) {
                 ElementRef ref = new ElementRef(column.element(), column.sex(), column.area(), column.ageGroup());
-                Optional<Double> value = region.equals(catalog.regions().city())
-                        ? cityValue(year, ref, generator, values) : generator.valueOrFemaleShare(year,
-                        catalog.regions().seriesCode(region.code()), ref);
-                row.add(value.map(DemoExports::number).orElse(""));
+                row.add(value(tree, region, year, ref, generator, values).map(DemoExports::number).orElse(""));
             }
             rows.add(row);
         }
         return rows;
     }
 
-    /** The city row: the sum of the counties for counts, the city's own figure for reported values. */
-    private Optional<Double> cityValue(int year, ElementRef ref, SampleGenerator generator, SampleValues values) {
+    /**
+     * A county's drawn figure; above it, the sum of the regions directly below for counts (so that every total row
+     * is the sum of its parts), the region's own figure for reported values.
+     */
+    private Optional<Double> value(RegionTree tree, Region region, int year, ElementRef ref,
+                                   SampleGenerator generator, SampleValues values) {
+        if (tree.isLowest(region)) {
+            return generator.valueOrFemaleShare(year, catalog.regions().seriesCode(region.code()), ref);
+        }
         if (!catalog.elements().get(ref.element()).additive()) {
-            return values.get(year, catalog.regions().city().code(), ref);
+            return values.get(year, region.code(), ref);
         }
         double sum = 0;
-        for (String county : generator.series()) {
-            Optional<Double> value = generator.valueOrFemaleShare(year, county, ref);
+        for (Region below : tree.childrenIn(region, year)) {
+            Optional<Double> value = value(tree, below, year, ref, generator, values);
             if (value.isEmpty()) {
                 return Optional.empty();
             }

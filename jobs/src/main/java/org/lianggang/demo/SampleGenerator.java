@@ -10,32 +10,47 @@ import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Computation;
 import org.lianggang.catalog.ElementRef;
 import org.lianggang.catalog.Indicator;
+import org.lianggang.catalog.Region;
 import org.lianggang.catalog.RegionLevel;
 import org.lianggang.demo.DemoScenario.IndicatorPath;
 import org.lianggang.demo.DemoScenario.Magnitude;
 
 /**
  * Draws the sample element values from the scenario, deterministically: base elements per county, then the
- * numerators (or counts, or reported values) that put each indicator of the city on its scenario path, each
- * county within ±5% of it.
+ * numerators (or counts, or reported values) that put each indicator of the root on its scenario path, each
+ * county within ±5% of it. Above a city (a province or country demo) every county also keeps its own bias of up
+ * to ±15% on all its rates, so that counties differ in what they meet; a city demo draws none, and keeps the seed
+ * report's figures. The counties are the lowest regions: every county, and a region with nothing below it (东莞市,
+ * a city without counties).
  */
 final class SampleGenerator {
 
     private static final double RATE_NOISE = 0.05;
     private static final double REPORTED_NOISE = 0.02;
+    private static final double COUNTY_SPREAD = 0.15;
 
     private final Catalog catalog;
     private final DemoScenario scenario;
     private final List<String> series;
+    private final List<String> aggregates;
     private final Random random;
+    private final Random spreadRandom;
+    private final double spread;
+    private final Map<String, Double> biases = new HashMap<>();
     private final SampleValues values = new SampleValues();
 
     SampleGenerator(Catalog catalog, DemoScenario scenario) {
         this.catalog = catalog;
         this.scenario = scenario;
-        this.series = catalog.regions().all().stream().filter(r -> r.level() == RegionLevel.COUNTY)
+        RegionTree tree = new RegionTree(catalog.regions());
+        this.series = catalog.regions().all().stream().filter(tree::isLowest)
                 .map(r -> catalog.regions().seriesCode(r.code())).distinct().toList();
+        this.aggregates = catalog.regions().all().stream().filter(r -> !tree.isLowest(r)
+                && r.level() != RegionLevel.ZONE).map(Region::code).toList();
         this.random = new Random(scenario.seed());
+        this.spreadRandom = new Random(scenario.seed() + 1);
+        RegionLevel rootLevel = catalog.regions().root().level();
+        this.spread = rootLevel == RegionLevel.PROVINCE || rootLevel == RegionLevel.COUNTRY ? COUNTY_SPREAD : 0;
     }
 
     SampleValues generate() {
@@ -75,13 +90,14 @@ final class SampleGenerator {
         Computation computation = indicator.computation();
         double city = pathValue(path, year);
         switch (computation.method()) {
-            case RATIO -> series.forEach(county -> ratio(indicator, computation, county, year, city));
+            case RATIO -> series.forEach(county -> ratio(indicator, computation, county, year,
+                    city * (1 + bias(county))));
             case COUNT -> series.forEach(county -> putIfAbsent(year, county, computation.element(),
                     Math.max(0, Math.round(city * (1 + noise(RATE_NOISE))))));
             case REPORTED -> {
                 series.forEach(county -> putIfAbsent(year, county, computation.element(),
-                        round2(city * (1 + noise(REPORTED_NOISE)))));
-                putIfAbsent(year, catalog.regions().city().code(), computation.element(), round2(city));
+                        round2(city * (1 + bias(county)) * (1 + noise(REPORTED_NOISE)))));
+                aggregates.forEach(region -> putIfAbsent(year, region, computation.element(), round2(city)));
             }
         }
     }
@@ -128,6 +144,18 @@ final class SampleGenerator {
     private double pathValue(IndicatorPath path, int year) {
         double step = (path.to() - path.from()) / (scenario.pivotYear() - scenario.years().from());
         return path.from() + step * (year - scenario.years().from());
+    }
+
+    /**
+     * The county's own lasting bias, the same on all its rates (so that its infant deaths stay below its under-5
+     * deaths, as the validation rules require): none in a city demo (no draw either).
+     */
+    private double bias(String county) {
+        if (spread == 0) {
+            return 0;
+        }
+        return biases.computeIfAbsent(county,
+                key -> (spreadRandom.nextDouble() * 2 - 1) * spread);
     }
 
     private double noise(double width) {
