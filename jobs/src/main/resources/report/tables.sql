@@ -13,7 +13,8 @@ with report_relations as (
 reading_order(table_name, position) as (
     values ('report_summary', 1), ('report_indicator', 2), ('report_region', 3), ('report_department', 4),
            ('report_progress', 5), ('report_evaluation_summary', 6), ('report_evaluation', 7),
-           ('report_trend_wide', 8), ('report_trend', 9), ('data_quality', 10), ('data_quality_published', 11)
+           ('report_trend_wide', 8), ('report_trend', 9), ('report_element_definition', 10), ('data_quality', 11),
+           ('data_quality_published', 12)
 ),
 
 exported as (

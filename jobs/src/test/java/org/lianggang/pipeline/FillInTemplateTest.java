@@ -149,6 +149,25 @@ class FillInTemplateTest {
         }
     }
 
+    /** The published workbook explains the elements in the same words as the forms' 填报说明. */
+    @Test
+    void thePublishedWorkbookHasASheetOfDefinitionsInTheCatalogsWords() throws Exception {
+        try (InputStream in = Files.newInputStream(demo.resolve("reports/2019/report-2019.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet definitions = workbook.getSheet("指标解释");
+            assertThat(definitions).isNotNull();
+            Row liveBirths = null;
+            for (Row row : definitions) {
+                if (row.getCell(0) != null && "live_births".equals(row.getCell(0).getStringCellValue())) {
+                    liveBirths = row;
+                }
+            }
+            assertThat(liveBirths).isNotNull();
+            assertThat(cells(liveBirths)).contains(CATALOG.elements().get("live_births").definition(), "卫统42表",
+                    "市卫健委");
+        }
+    }
+
     /** Writes the demo's figure (or -2 for 未开展工作) into every white cell of the form; returns how many. */
     private static int fill(Path form, Path filled, SourceLayout layout) throws Exception {
         Map<String, String> values = new HashMap<>();
