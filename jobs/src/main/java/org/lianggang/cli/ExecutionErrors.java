@@ -2,6 +2,7 @@ package org.lianggang.cli;
 
 import java.nio.file.Path;
 import org.lianggang.NoSpaceLeft;
+import org.lianggang.catalog.CatalogException;
 import org.lianggang.schedule.RunLockBusyException;
 import picocli.CommandLine;
 
@@ -19,6 +20,7 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         commandLine.getErr().println("error: " + NoSpaceLeft.describe(e, home).orElse(e.getMessage()));
         return e instanceof RunLockBusyException ? ExitCodes.BUSY
+                : e instanceof CatalogException ? ExitCodes.CONFIGURATION
                 : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
     }
 }

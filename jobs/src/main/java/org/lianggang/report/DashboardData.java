@@ -13,8 +13,9 @@ import java.util.Map;
 import org.lianggang.ClassPathText;
 
 /**
- * The figures of the HTML report, one query file each under {@code report/html/} (cards, domains, counties, trends,
- * unmet, evaluation), read as rows of named values. Decimals are rounded as the report prints them; lists stay lists.
+ * The figures of a report document, one query file each under a folder ({@code report/html/}: cards, domains,
+ * counties, trends, unmet, evaluation; {@code report/docx/} for the Word report), read as rows of named values.
+ * Decimals are rounded as the report prints them; lists stay lists.
  */
 final class DashboardData {
 
@@ -22,15 +23,26 @@ final class DashboardData {
             "evaluation");
 
     private final Presentation presentation;
+    private final Map<String, String> queries = new LinkedHashMap<>();
 
+    /** The HTML report's parts. */
     DashboardData(Presentation presentation) {
+        this(presentation, "report/html/", PARTS);
+    }
+
+    /** The parts {@code <folder><part>.sql}; a part may name a query of another folder ({@code html/counties}). */
+    DashboardData(Presentation presentation, String folder, List<String> parts) {
         this.presentation = presentation;
+        for (String part : parts) {
+            String path = part.contains("/") ? "report/" + part : folder + part;
+            queries.put(part.substring(part.lastIndexOf('/') + 1), ClassPathText.read(path + ".sql"));
+        }
     }
 
     Map<String, List<Map<String, Object>>> read(Connection connection, ReportFilter filter) throws SQLException {
         Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
-        for (String part : PARTS) {
-            parts.put(part, query(connection, ClassPathText.read("report/html/" + part + ".sql"), filter));
+        for (Map.Entry<String, String> part : queries.entrySet()) {
+            parts.put(part.getKey(), query(connection, part.getValue(), filter));
         }
         return parts;
     }

@@ -45,12 +45,14 @@ public class ReportWriter {
      */
     static final String STAGING_MARKER = ".lianggang-report-staging";
     private static final String DATA_YEARS = ClassPathText.read("report/data-years.sql");
+    static final String SENTENCES = "report/sentences.yaml";
 
     private final Warehouse warehouse;
     private final Path reports;
     private final Presentation presentation;
     private final ReportProperties report;
     private final ReportSets sets;
+    private final Path sentences;
 
     @Autowired
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report,
@@ -58,16 +60,18 @@ public class ReportWriter {
         // A FileMover bean exists only in fault tests (a pause before the swap); otherwise the atomic rename.
         this(warehouse, properties.home().resolve("reports"),
                 new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
-                mover.getIfAvailable(() -> FileMover.ATOMIC));
+                mover.getIfAvailable(() -> FileMover.ATOMIC), properties.schemas().resolve(SENTENCES));
     }
 
+    /** {@code sentences}: the Word report's sentence templates ({@code schemas/report/sentences.yaml}). */
     ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
-                 FileMover mover) {
+                 FileMover mover, Path sentences) {
         this.warehouse = warehouse;
         this.reports = reports;
         this.presentation = presentation;
         this.report = report;
         this.sets = new ReportSets(reports, mover);
+        this.sentences = sentences;
     }
 
     /** The default output directory: {@code <home>/reports/<year>/}. */
@@ -165,6 +169,11 @@ public class ReportWriter {
             }
             if (formats.contains(ReportFormat.csv)) {
                 files.addAll(new CsvReport(presentation, report.rowSelection()).write(connection, tables, filter, dir));
+            }
+            if (formats.contains(ReportFormat.docx)) {
+                Path file = dir.resolve(fileName(filter, "docx"));
+                new DocxReport(presentation, Sentences.load(sentences)).write(connection, filter, file);
+                files.add(file);
             }
             if (formats.contains(ReportFormat.html)) {
                 Path file = dir.resolve("index.html");

@@ -19,13 +19,17 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lianggang report} on the demo warehouse through the real command line: the workbook and CSV files read
- * back hold the 2019 figures of the seed report, and the HTML page renders in headless Chromium with every chart
+ * back hold the 2019 figures of the seed report, the Word report writes the seed report's sentences and converts in
+ * LibreOffice, and the HTML page renders in headless Chromium with every chart
  * drawn and no script error (the screenshot is kept in target/report-2019.png).
  */
 class ReportEndToEndTest {
@@ -124,6 +128,53 @@ class ReportEndToEndTest {
         Files.deleteIfExists(screenshot);
         chromium.screenshot(page, screenshot, 1280, 2400);
         assertThat(Files.size(screenshot)).isGreaterThan(50_000);
+    }
+
+    @Test
+    void wordReportWritesTheSeedReportSentencesOf2019() throws Exception {
+        try (InputStream in = Files.newInputStream(reports.resolve("report-2019.docx"));
+             XWPFDocument document = new XWPFDocument(in)) {
+            List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs.get(0)).isEqualTo("2019年柳州市实施两纲监测统计报告");
+            // Hand-checked against the seed report: 59 = 18 + 41 达标, 9 = 1 + 8 未达标, 9 = 3 + 6 无数据;
+            // 18/22 = 81.82 %, 41/55 = 74.55 %, 59/77 = 76.62 %; children 19/20 = 95.00 %, 22/26 = 84.62 %, 41/46 = 89.13 %.
+            assertThat(paragraphs).contains(
+                    "《妇女规划》7大领域77项指标，其中22项为量化指标：18项已达标，1项未达标，3项无数据，达标率81.82%；"
+                            + "55项为非量化指标：41项已达标，8项未达标，6项无数据，达标率74.55%，总体达标率76.62%。",
+                    "《儿童规划》4大领域46项指标，其中20项为量化指标：19项已达标，1项未达标，达标率95.00%；"
+                            + "26项为非量化指标：22项已达标，4项未达标，达标率84.62%，总体达标率89.13%。",
+                    // the phrases of report_indicator: 30 − 24.39 = 5.61 points short of the target
+                    "村委会成员中女性比例为24.39%，比上年提高0.75个百分点，比2010年提高6.26个百分点，"
+                            + "未达到“达到30%以上”的目标，距目标差5.61个百分点。",
+                    "（二）妇女与健康", "本领域15项指标，9项达标，2项未达标，4项无数据，达标率60.00%。");
+            assertThat(paragraphs).filteredOn(p -> p.startsWith("孕产妇死亡率为")).singleElement()
+                    .asString().contains("/10万，").doesNotContain("1/10万");
+            assertThat(paragraphs).noneMatch(p -> p.contains("{") || p.contains("[") || p.matches(".*(?<![0-9])0项.*"));
+
+            // the unmet table of the women's plan lists 村委会成员中女性比例 with its value, gap and department
+            assertThat(document.getTables()).anySatisfy(t -> assertThat(t.getText())
+                    .contains("村委会成员中女性比例", "24.39%", "距目标差5.61个百分点", "市民政局"));
+            // per plan a chart by domain and one by county, their figures in the embedded workbooks
+            assertThat(document.getCharts()).hasSize(4);
+            XWPFChart domains = document.getCharts().get(0);
+            assertThat(domains.getFormattedTitle().getParagraph(0).getText()).isEqualTo("妇女规划分领域达标率（%）");
+            Sheet figures = domains.getWorkbook().getSheetAt(0);
+            assertThat(figures.getLastRowNum()).isEqualTo(7);
+            assertThat(figures.getRow(5).getCell(0).getStringCellValue()).isEqualTo("妇女与社会保障");
+            assertThat(figures.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(100.0);
+        }
+    }
+
+    @Test
+    void wordReportOpensInLibreOffice() throws Exception {
+        HeadlessLibreOffice office = HeadlessLibreOffice.require();
+        Path out = Files.createDirectories(home.resolve("pdf"));
+        Path pdf = office.toPdf(reports.resolve("report-2019.docx"), out, home.resolve("libreoffice-profile"));
+        assertThat(pdf).exists();
+        String head = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertThat(head).startsWith("%PDF");
+        long pages = Pattern.compile("/Type\\s*/Page(?!s)").matcher(head).results().count();
+        assertThat(pages).as("an A4 report of both plans, pages: " + pages).isBetween(6L, 40L);
     }
 
     private static long count(String text, String what) {

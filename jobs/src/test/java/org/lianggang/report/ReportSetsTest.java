@@ -76,7 +76,7 @@ class ReportSetsTest {
         ReportWriter failing = new ReportWriter(new Warehouse(home.resolve("warehouse.duckdb"), home), reports,
                 new Presentation(2, RoundingMode.HALF_UP), TestWarehouse.properties(), (from, to) -> {
                     throw new IOException("read-only file system");
-                });
+                }, TestWarehouse.SENTENCES);
 
         assertThatThrownBy(() -> failing.writeYear(2019, FORMATS, "two")).hasMessageContaining("read-only");
         assertThat(writer.builtFrom(2019)).contains("one");

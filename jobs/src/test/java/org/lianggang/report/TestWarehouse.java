@@ -30,9 +30,12 @@ final class TestWarehouse {
         return file;
     }
 
+    /** The shipped sentence templates of the Word report. */
+    static final Path SENTENCES = Path.of("../schemas").resolve(ReportWriter.SENTENCES);
+
     static ReportWriter writer(Path home, RoundingMode mode) {
         return new ReportWriter(new Warehouse(home.resolve("warehouse.duckdb"), home), home.resolve("reports"),
-                new Presentation(2, mode), properties(), FileMover.ATOMIC);
+                new Presentation(2, mode), properties(), FileMover.ATOMIC, SENTENCES);
     }
 
     static ReportProperties properties() {
