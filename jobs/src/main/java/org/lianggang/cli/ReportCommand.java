@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Scope("prototype")
-@Command(name = "report", description = "Export the year's report tables: xlsx (one sheet per table), csv (one file"
-        + " per table), html (an offline page with charts).")
+@Command(name = "report", description = "Export the year's report: xlsx (one sheet per table), csv (one file per"
+        + " table), docx (the 监测统计报告 in prose, with tables and charts), html (an offline page with charts).")
 class ReportCommand implements Callable<Integer>, HomeWrites {
 
     /** Only a report written elsewhere ({@code --out} outside the home) leaves the home as it is. */
@@ -50,7 +50,7 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
     String region;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "xlsx, csv and/or html (repeat or comma-separate; default: all three)")
+            description = "xlsx, csv, docx and/or html (repeat or comma-separate; default: all four)")
     List<ReportFormat> formats;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/"
