@@ -30,3 +30,7 @@ insert into report_progress values ('women-2011-2020', 2018, '450200', '需要�
 
 create table indicator_status (plan_code varchar, year integer);
 insert into indicator_status values ('women-2011-2020', 2019);
+
+-- the region dimension the page headers name the report's region from (the root: no parent in the warehouse)
+create table dim_region (region_code varchar, region_name varchar, parent_code varchar, successor_code varchar);
+insert into dim_region values ('450200', '柳州市', '450000', null), ('450202', '城中区', '450200', null);

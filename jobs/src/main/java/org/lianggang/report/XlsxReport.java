@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +15,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.lianggang.ClassPathText;
 
 /**
  * Writes the report tables into one workbook, a sheet per table, streamed (SXSSF keeps 200 rows in memory): Chinese
  * headers in a frozen, filterable first row; numbers as numbers, rounded by the bureau's convention and formatted by
- * kind; status cells coloured; text neutralised against formula injection.
+ * kind; status cells coloured; text neutralised against formula injection; every sheet set up to print
+ * ({@link XlsxPageSetup}).
  */
 final class XlsxReport {
 
@@ -25,6 +29,7 @@ final class XlsxReport {
     private static final int MAX_WIDTH = 60;
     private static final int WINDOW = 200;
     private static final int MAX_ROW = 1_048_575;
+    private static final String REGION_NAME = ClassPathText.read("report/region-name.sql");
 
     private final Presentation presentation;
     private final Set<String> countUnits;
@@ -41,10 +46,12 @@ final class XlsxReport {
     void write(Connection connection, List<ReportTable> tables, ReportFilter filter, Path file) throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             XlsxStyles styles = new XlsxStyles(workbook, presentation);
+            XlsxPageSetup pages = new XlsxPageSetup(heading(connection, filter));
             Set<String> sheetNames = new HashSet<>();
             for (ReportTable table : tables) {
                 SXSSFSheet sheet = workbook.createSheet(sheetName(table, sheetNames));
                 writeSheet(connection, table, filter, sheet, styles);
+                pages.apply(sheet);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -104,6 +111,17 @@ final class XlsxReport {
         cell.setCellValue(text);
         cell.setCellStyle(styles.forText(text));
         return DisplayWidth.of(text);
+    }
+
+    /** 2019年 柳州市 两纲监测统计报告: the page header of every sheet. */
+    private static String heading(Connection connection, ReportFilter filter) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(REGION_NAME)) {
+            statement.setString(1, filter.region());
+            try (ResultSet rs = statement.executeQuery()) {
+                String region = rs.next() && rs.getString(1) != null ? rs.getString(1) + " " : "";
+                return filter.year() + "年 " + region + "两纲监测统计报告";
+            }
+        }
     }
 
     private static String sheetName(ReportTable table, Set<String> taken) {

@@ -17,8 +17,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +179,24 @@ class ReportExportsTest {
         assertThat(out.resolve(".staging-drafts/draft.docx")).hasContent("the operator's draft");
         assertThat(elsewhere.resolve("keep.txt")).hasContent("not in the output directory");
         assertThat(Files.isSymbolicLink(out.resolve(".staging-link"))).isTrue();
+    }
+
+    @Test
+    void everySheetPrintsOnA4LandscapeOnePageWideWithItsHeaderRowOnEveryPage() throws Exception {
+        try (XSSFWorkbook workbook = workbook(RoundingMode.HALF_UP)) {
+            for (Sheet sheet : workbook) {
+                XSSFSheet printed = (XSSFSheet) sheet;
+                assertThat(printed.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(printed.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(printed.getFitToPage()).isTrue();
+                assertThat(printed.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(printed.getPrintSetup().getFitHeight()).isZero();
+                assertThat(printed.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+                assertThat(printed.getHeader().getLeft()).isEqualTo("2019年 柳州市 两纲监测统计报告");
+                assertThat(printed.getHeader().getRight()).isEqualTo(sheet.getSheetName());
+                assertThat(printed.getFooter().getCenter()).contains("&P", "&N");
+            }
+        }
     }
 
     private XSSFWorkbook workbook(RoundingMode mode) throws Exception {
