@@ -98,3 +98,24 @@
   markRendered();
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
+
+/* Printing: each chart's SVG carries a viewBox of its drawn size (kept up to date after every redraw), so that the
+   print stylesheet can scale it to the width of an A4 column instead of cutting it off at the page's edge. */
+(function () {
+  'use strict';
+  function fitViewBox(element) {
+    var svg = element.querySelector('svg');
+    if (svg && svg.getAttribute('width')) {
+      svg.setAttribute('viewBox', '0 0 ' + parseFloat(svg.getAttribute('width')) + ' '
+          + parseFloat(svg.getAttribute('height')));
+      svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+    }
+  }
+  document.querySelectorAll('.chart').forEach(function (element) {
+    var chart = echarts.getInstanceByDom(element);
+    if (chart) {
+      fitViewBox(element);
+      chart.on('finished', function () { fitViewBox(element); });
+    }
+  });
+})();

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,11 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes {@code index.html}: one self-contained page that works offline. Summary cards and the unmet list are
  * HTML rendered here (every value escaped); the charts are drawn by Apache ECharts, inlined from its webjar, from the
  * figures embedded as JSON. The page sets {@code data-rendered} once every chart has finished, and collects script
- * errors into {@code data-errors}, so a headless browser can check it.
+ * errors into {@code data-errors}, so a headless browser can check it. Printed, it fills A4 pages with the report's
+ * title, the generation time and the page numbers in the margins, no chart split across a page break.
  */
 final class HtmlReport {
 
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/";
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DashboardData data;
 
@@ -35,15 +39,19 @@ final class HtmlReport {
         String region = plans.isEmpty() ? (filter.region() == null ? "" : filter.region())
                 : plans.get(0).get("region_name").toString();
         String title = filter.year() + "年 " + region + " 两纲监测统计报告";
-        String page = HtmlText.fill(ClassPathText.read("report/html/index.html"), Map.of(
-                "title", HtmlText.escape(title),
-                "cards", HtmlSections.cards(plans),
-                "unmet", HtmlSections.unmet(parts.get("unmet")),
-                "evaluation", HtmlSections.evaluation(parts.get("evaluation")),
-                "css", ClassPathText.read("report/html/report.css"),
-                "data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts)),
-                "echarts", HtmlText.inlineScript(echarts()),
-                "script", HtmlText.inlineScript(ClassPathText.read("report/html/report.js"))));
+        String generated = "生成时间 " + ZonedDateTime.now().format(GENERATED);
+        String page = HtmlText.fill(ClassPathText.read("report/html/index.html"), Map.ofEntries(
+                Map.entry("title", HtmlText.escape(title)),
+                Map.entry("as_of", HtmlText.escape("数据截至" + filter.year() + "年底 · " + generated)),
+                Map.entry("page_title", HtmlText.cssString(title)),
+                Map.entry("page_generated", HtmlText.cssString(generated)),
+                Map.entry("cards", HtmlSections.cards(plans)),
+                Map.entry("unmet", HtmlSections.unmet(parts.get("unmet"))),
+                Map.entry("evaluation", HtmlSections.evaluation(parts.get("evaluation"))),
+                Map.entry("css", ClassPathText.read("report/html/report.css")),
+                Map.entry("data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts))),
+                Map.entry("echarts", HtmlText.inlineScript(echarts())),
+                Map.entry("script", HtmlText.inlineScript(ClassPathText.read("report/html/report.js")))));
         Files.writeString(file, page, StandardCharsets.UTF_8);
     }
 

@@ -38,6 +38,23 @@ final class HtmlText {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
+    /**
+     * Text as a CSS string's content (inside double quotes): quotes, backslashes and line breaks escaped as CSS
+     * escapes, and {@code <} too, so that no {@code </style>} can form.
+     */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || c == '<' || c == '\n' || c == '\r') {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Script source inlined into the page: a literal {@code </script} inside it would end the element early. */
     static String inlineScript(String source) {
         return source.replace("</script", "<\\/script");

@@ -55,6 +55,11 @@ final class HeadlessChromium {
                 page.toUri().toString()));
     }
 
+    /** Prints the page to PDF as a person's "print" does (A4 from the page's own @page rule), without the browser's header. */
+    void printToPdf(Path page, Path pdf) throws Exception {
+        run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), page.toUri().toString()));
+    }
+
     private Output run(List<String> arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--user-data-dir=" + profile, "--virtual-time-budget=20000"));

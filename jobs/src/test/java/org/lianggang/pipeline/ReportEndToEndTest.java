@@ -131,6 +131,21 @@ class ReportEndToEndTest {
     }
 
     @Test
+    void htmlReportPrintsOnAFewA4Pages() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require(home.resolve("chromium-print-profile"));
+        Path pdf = home.resolve("report-2019-html.pdf");
+        chromium.printToPdf(reports.resolve("index.html"), pdf);
+        String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).startsWith("%PDF");
+        // 7 pages here: cards, the two bar charts, 42 trend charts two to a row, the unmet table (17 before the
+        // print stylesheet, with charts cut at the page's edge)
+        long pages = Pattern.compile("/Type\\s*/Page(?!s)").matcher(bytes).results().count();
+        assertThat(pages).as("pages").isBetween(4L, 12L);
+        assertThat(Files.readString(reports.resolve("index.html")))
+                .contains("@top-left { content: \"2019年 柳州市 两纲监测统计报告\"", "counter(pages)", "数据截至2019年底");
+    }
+
+    @Test
     void wordReportWritesTheSeedReportSentencesOf2019() throws Exception {
         try (InputStream in = Files.newInputStream(reports.resolve("report-2019.docx"));
              XWPFDocument document = new XWPFDocument(in)) {
