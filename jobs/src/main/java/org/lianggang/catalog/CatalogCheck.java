@@ -20,6 +20,7 @@ final class CatalogCheck {
     private final Catalog catalog;
     private final CatalogFiles files;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<Path, YamlLocations> locations = new HashMap<>();
 
     CatalogCheck(Catalog catalog, CatalogFiles files) {
         this.catalog = catalog;
@@ -35,12 +36,17 @@ final class CatalogCheck {
             checkRule(catalog.validationRules().get(k), files.rules().get(k));
         }
         if (!findings.isEmpty()) {
-            Map<Path, YamlLocations> locations = new HashMap<>();
             throw new CatalogException(findings.stream().map(f -> {
                 YamlLocations.Position at = locations.computeIfAbsent(f.file(), YamlLocations::of).find(f.pointer());
                 return new CatalogProblem(f.file(), at.line(), at.column(), f.message());
             }).toList());
         }
+    }
+
+    /** {@code file:line:column} of a pointer, as a message names another place. */
+    String where(Path file, String pointer) {
+        YamlLocations.Position at = locations.computeIfAbsent(file, YamlLocations::of).find(pointer);
+        return new CatalogProblem(file, at.line(), at.column(), "").where();
     }
 
     void add(Path file, String pointer, String chinese, String english) {

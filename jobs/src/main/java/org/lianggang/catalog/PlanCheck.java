@@ -1,8 +1,11 @@
 package org.lianggang.catalog;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +30,7 @@ final class PlanCheck {
             return;
         }
         Path file = files.plans().get(plan.code());
-        Set<String> codes = new HashSet<>();
+        Map<String, CatalogParts.Place> codes = new HashMap<>();
         Set<String> goalCodes = new HashSet<>();
         for (int d = 0; d < plan.domains().size(); d++) {
             Domain domain = plan.domains().get(d);
@@ -56,8 +59,8 @@ final class PlanCheck {
     private void checkChanges(Plan plan, PlanFile written) {
         Path file = files.plans().get(plan.code());
         Plan parent = catalog.plan(plan.parent()).orElseThrow();
-        Set<String> codes = new HashSet<>(parent.indicators().map(Indicator::code)
-                .filter(c -> !written.drop().contains(c)).toList());
+        Map<String, CatalogParts.Place> codes = indicatorPlaces(parent.code());
+        written.drop().forEach(codes::remove);
         Set<String> goalCodes = new HashSet<>(parent.domains().stream().flatMap(d -> d.goals().stream())
                 .map(Goal::code).toList());
         for (int k = 0; k < written.add().size(); k++) {
@@ -78,12 +81,16 @@ final class PlanCheck {
                         i.target(), ""));
     }
 
-    private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators, Set<String> codes) {
+    private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators,
+                                 Map<String, CatalogParts.Place> codes) {
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             Located at = new Located(file, base + "/indicators/" + i, plan.code() + " " + indicator.code());
-            if (!codes.add(indicator.code())) {
-                add(file, at.pointer("/code"), at.where() + "：指标代码重复", at.where() + ": indicator code used twice");
+            CatalogParts.Place earlier = codes.putIfAbsent(indicator.code(), new CatalogParts.Place(file, at.base()));
+            if (earlier != null) {
+                String where = findings.where(earlier.file(), earlier.pointer() + "/code");
+                add(file, at.pointer("/code"), at.where() + "：指标代码重复，亦见于 " + where,
+                        at.where() + ": indicator code used twice; also at " + where);
             }
             if (indicator.kind() == null) {
                 add(file, at.pointer("/kind"), at.where() + "：kind 须为 quantitative 或 qualitative",
@@ -91,6 +98,44 @@ final class PlanCheck {
             } else if (indicator.quantitative()) {
                 checkQuantitative(at, indicator);
             }
+        }
+    }
+
+    /**
+     * Where each indicator of a plan is written: in its own file, or for a plan that extends another, in the file of
+     * the plan that added it (its parent's, or further up), less the ones it drops.
+     */
+    private Map<String, CatalogParts.Place> indicatorPlaces(String planCode) {
+        PlanFile written = files.planFiles().get(planCode);
+        Path file = files.plans().get(planCode);
+        Map<String, CatalogParts.Place> places = new LinkedHashMap<>();
+        if (written.parent() == null) {
+            for (int d = 0; d < written.domains().size(); d++) {
+                Domain domain = written.domains().get(d);
+                String base = "/domains/" + d;
+                for (int g = 0; g < domain.goals().size(); g++) {
+                    placeAll(places, file, base + "/goals/" + g, domain.goals().get(g).indicators());
+                }
+                placeAll(places, file, base, domain.indicators());
+            }
+            return places;
+        }
+        places.putAll(indicatorPlaces(written.parent()));
+        written.drop().forEach(places::remove);
+        for (int k = 0; k < written.add().size(); k++) {
+            PlanFile.Addition addition = written.add().get(k);
+            placeAll(places, file, "/add/" + k, addition.indicators());
+            for (int g = 0; g < addition.goals().size(); g++) {
+                placeAll(places, file, "/add/" + k + "/goals/" + g, addition.goals().get(g).indicators());
+            }
+        }
+        return places;
+    }
+
+    private static void placeAll(Map<String, CatalogParts.Place> places, Path file, String base,
+                                 List<Indicator> indicators) {
+        for (int i = 0; i < indicators.size(); i++) {
+            places.putIfAbsent(indicators.get(i).code(), new CatalogParts.Place(file, base + "/indicators/" + i));
         }
     }
 
