@@ -30,6 +30,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void aDeploymentsOwnDirectoryIsCheckedWithTheShippedOne() throws Exception {
+        Path schemas = BrokenSchemas.copy(dir.resolve("schemas"));
+        Path local = Files.createDirectories(dir.resolve("local/catalog")).getParent();
+        Files.writeString(local.resolve("catalog/elements-water.yaml"), """
+                elements:
+                  - {code: rural_water_villages, name: "农村集中供水行政村数", unit: "个", additive: true}
+                """);
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.extra-schemas=" + local, "check",
+                "--schemas", schemas.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // the shipped 86 elements and the deployment's one
+        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + " + " + local + "): 6 个规划 plans（监测 4 个"
+                + " monitored）, 197 项指标 indicators, 87 个数据项 elements, 9 个导出格式 layouts, 3217 个地区 regions"
+                + " (根 root 450200: 14)\n");
+    }
+
+    @Test
     void brokenSchemasGiveTheBlockAndExitFive() throws Exception {
         Path schemas = BrokenSchemas.withChange(dir.resolve("schemas"), "sources/health.yaml",
                 "element: women_delivered}", "element: women_deliverd}");
