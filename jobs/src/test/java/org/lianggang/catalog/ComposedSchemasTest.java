@@ -121,6 +121,17 @@ class ComposedSchemasTest {
     }
 
     @Test
+    void aCatalogFileThatHoldsNothingIsRefused() throws IOException {
+        Path schemas = copySchemas();
+        Path empty = schemas.resolve("catalog/elements-water.yaml");
+        Files.writeString(empty, "# 市水利局: to be filled in\n");
+        CatalogProblem problem = onlyProblem(schemas);
+        assertThat(problem.file()).isEqualTo(empty);
+        assertThat(problem.message()).isEqualTo("目录文件为空：应写一个规划（code:）、数据项（elements:）或校验规则（rules:） · "
+                + "the file holds nothing: a catalog file holds a plan (code:), elements: or rules:");
+    }
+
+    @Test
     void aPlanCodeWrittenInTwoFilesNamesBothPlaces() throws IOException {
         Path schemas = copySchemas();
         Path copy = schemas.resolve("catalog/women-2011-2020-revised.yaml");
