@@ -113,30 +113,35 @@ final class CatalogParts {
         List<String> keys = tree == null || !tree.isObject() ? List.of() : tree.propertyNames().stream().toList();
         if (keys.stream().anyMatch(PLAN_MARKS::contains)) {
             readPlan(file, loader.convert(file, tree, PlanFile.class));
-            return;
-        }
-        if (keys.isEmpty()) {
+        } else if (keys.isEmpty()) {
             findings.add(file, "", "目录文件为空：应写一个规划（code:）、数据项（elements:）或校验规则（rules:）",
                     "the file holds nothing: a catalog file holds a plan (code:), elements: or rules:");
-            return;
+        } else if (knownKeys(file, keys)) {
+            PartsFile parts = loader.convert(file, tree, PartsFile.class);
+            countUnits.addAll(parts.countUnits());
+            readElements(file, parts.elements());
+            readRules(file, parts.rules());
         }
+    }
+
+    /** Whether every top-level key is one of a file of elements and rules; each other one is a problem. */
+    private boolean knownKeys(Path file, List<String> keys) {
         List<String> unknown = keys.stream().filter(k -> !PART_KEYS.contains(k)).toList();
-        if (!unknown.isEmpty()) {
-            List<String> known = Stream.concat(PART_KEYS.stream(), PLAN_KEYS.stream()).toList();
-            YamlLocations locations = YamlLocations.of(file);
-            unknown.forEach(key -> {
-                YamlLocations.Position at = locations.findKey("/" + key);
-                unreadable.add(new CatalogProblem(file, at.line(), at.column(), NearNames.message(
-                        "未知的顶层键 " + key, "unknown top-level key '" + key + "'", key, known)
-                        + "（目录文件写规划 code:、数据项 elements:、count_units: 或校验规则 rules: · a catalog file holds a"
-                        + " plan (code: …), elements:, count_units: or rules:)"));
-            });
-            return;
+        List<String> known = Stream.concat(PART_KEYS.stream(), PLAN_KEYS.stream()).toList();
+        YamlLocations locations = unknown.isEmpty() ? null : YamlLocations.of(file);
+        for (String key : unknown) {
+            YamlLocations.Position at = locations.findKey("/" + key);
+            unreadable.add(new CatalogProblem(file, at.line(), at.column(), NearNames.message("未知的顶层键 " + key,
+                    "unknown top-level key '" + key + "'", key, known) + " (目录文件的顶层键 · a catalog file's"
+                    + " top-level keys: " + String.join(", ", PART_KEYS) + "; a plan's: " + String.join(", ", PLAN_KEYS)
+                    + ")"));
         }
-        PartsFile parts = loader.convert(file, tree, PartsFile.class);
-        countUnits.addAll(parts.countUnits());
-        for (int k = 0; k < parts.elements().size(); k++) {
-            DataElement element = parts.elements().get(k);
+        return unknown.isEmpty();
+    }
+
+    private void readElements(Path file, List<DataElement> elements) {
+        for (int k = 0; k < elements.size(); k++) {
+            DataElement element = elements.get(k);
             Place place = new Place(file, "/elements/" + k);
             Place earlier = elementPlaces.get(element.code());
             if (earlier != null) {
@@ -147,8 +152,11 @@ final class CatalogParts {
                 elementPlaces.put(element.code(), place);
             }
         }
-        for (int k = 0; k < parts.rules().size(); k++) {
-            ValidationRule rule = parts.rules().get(k);
+    }
+
+    private void readRules(Path file, List<ValidationRule> list) {
+        for (int k = 0; k < list.size(); k++) {
+            ValidationRule rule = list.get(k);
             Place place = new Place(file, "/rules/" + k);
             Place earlier = rule.id() == null ? null : ruleIds.putIfAbsent(rule.id(), place);
             if (earlier != null) {

@@ -121,6 +121,29 @@ class ComposedSchemasTest {
     }
 
     @Test
+    void aDepartmentsRulesComposeAndARuleIdWrittenTwiceNamesBothPlaces() throws IOException {
+        Path schemas = copySchemas();
+        Path water = schemas.resolve("catalog/water.yaml");
+        Files.writeString(water, WATER_ELEMENTS + """
+                rules:
+                  - {id: piped_not_above_villages, left: rural_water_villages, op: "<=", right: rural_water_villages,
+                     message: 样例}
+                """);
+        int shipped = new CatalogLoader().load(SchemaErrorsTest.SCHEMAS).validationRules().size();
+        assertThat(new CatalogLoader().load(schemas).validationRules()).hasSize(shipped + 1);
+
+        Files.writeString(water, Files.readString(water).replace("piped_not_above_villages", "screened_not_above_due"));
+        CatalogProblem problem = onlyProblem(schemas);
+        Path rules = schemas.resolve("catalog/validation-rules.yaml");
+        // water.yaml is read after validation-rules.yaml: placed at its rule (line 6, "  - {id: " → column 10)
+        String first = new CatalogProblem(rules, GoalsTest.lineOf(rules, "id: screened_not_above_due", 1), 10, "")
+                .where();
+        assertThat(List.of(problem.file(), problem.line(), problem.column())).containsExactly(water, 6, 10);
+        assertThat(problem.message()).endsWith("validation rule id screened_not_above_due is written twice; also at "
+                + first);
+    }
+
+    @Test
     void aCatalogFileThatHoldsNothingIsRefused() throws IOException {
         Path schemas = copySchemas();
         Path empty = schemas.resolve("catalog/elements-water.yaml");
