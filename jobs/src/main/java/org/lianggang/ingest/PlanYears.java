@@ -22,11 +22,13 @@ final class PlanYears {
         if (plans.isEmpty() || plans.stream().anyMatch(p -> p.covers(load.year()))) {
             return Optional.empty();
         }
-        String cycles = plans.stream().map(p -> p.baselineYear() + "–" + p.targetYear()).distinct().sorted()
-                .collect(Collectors.joining(", "));
+        List<String> cycles = plans.stream().map(p -> p.baselineYear() + "–" + p.targetYear()).distinct().sorted()
+                .toList();
+        // worded as data_quality words it: 2010—2020年、2020—2030年
+        String chinese = cycles.stream().map(c -> c.replace('–', '—') + "年").collect(Collectors.joining("、"));
         return Optional.of(Problem.ofFile(ProblemCode.YEAR_OUTSIDE_PLANS, load.fileName(), load.year()
-                + " 年不在任何监测规划的年度内（" + cycles + "）：照常导入，但不用于任何指标，见 data_quality · "
-                + load.year() + " is outside every monitored plan's years (" + cycles + "): loaded, but no indicator"
-                + " uses it (see data_quality)"));
+                + "年不在任何监测规划的年度内（" + chinese + "）：照常导入，但不用于任何指标，见 data_quality · "
+                + load.year() + " is outside every monitored plan's years (" + String.join(", ", cycles)
+                + "): loaded, but no indicator uses it (see data_quality)"));
     }
 }

@@ -135,7 +135,7 @@ class DataQualityTest extends PipelineTestBase {
     @Test
     void aYearNoMonitoredPlanCoversIsAFindingNamingTheFile() throws Exception {
         assertThat(outcome2031.problems()).singleElement().asString().isEqualTo("values-2031.csv:0:: "
-                + "YEAR_OUTSIDE_PLANS 2031 年不在任何监测规划的年度内（2010–2020, 2020–2030）：照常导入，但不用于任何指标，见"
+                + "YEAR_OUTSIDE_PLANS 2031年不在任何监测规划的年度内（2010—2020年、2020—2030年）：照常导入，但不用于任何指标，见"
                         + " data_quality · 2031 is outside every monitored plan's years (2010–2020, 2020–2030): loaded,"
                         + " but no indicator uses it (see data_quality)");
         assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE year = 2031")).isEqualTo(42);
