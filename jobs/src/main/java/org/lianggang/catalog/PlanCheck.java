@@ -2,8 +2,6 @@ package org.lianggang.catalog;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,7 @@ final class PlanCheck {
         }
         Path file = files.plans().get(plan.code());
         Map<String, CatalogParts.Place> codes = new HashMap<>();
-        Set<String> goalCodes = new HashSet<>();
+        Map<String, CatalogParts.Place> goalCodes = new HashMap<>();
         for (int d = 0; d < plan.domains().size(); d++) {
             Domain domain = plan.domains().get(d);
             String base = "/domains/" + d;
@@ -42,10 +40,7 @@ final class PlanCheck {
             for (int g = 0; g < domain.goals().size(); g++) {
                 Goal goal = domain.goals().get(g);
                 String goalBase = base + "/goals/" + g;
-                if (!goalCodes.add(goal.code())) {
-                    add(file, goalBase + "/code", plan.code() + " " + goal.code() + "：目标代码重复",
-                            plan.code() + " " + goal.code() + ": goal code used twice");
-                }
+                checkGoalCode(plan, new CatalogParts.Place(file, goalBase), goal, goalCodes);
                 checkIndicators(plan, file, goalBase, goal.indicators(), codes);
             }
             checkIndicators(plan, file, base, domain.indicators(), codes);
@@ -59,26 +54,35 @@ final class PlanCheck {
     private void checkChanges(Plan plan, PlanFile written) {
         Path file = files.plans().get(plan.code());
         Plan parent = catalog.plan(plan.parent()).orElseThrow();
-        Map<String, CatalogParts.Place> codes = indicatorPlaces(parent.code());
+        PlanPlaces places = new PlanPlaces(files);
+        Map<String, CatalogParts.Place> codes = places.indicators(parent.code());
         written.drop().forEach(codes::remove);
-        Set<String> goalCodes = new HashSet<>(parent.domains().stream().flatMap(d -> d.goals().stream())
-                .map(Goal::code).toList());
+        // a parent's goal whose indicators this plan all drops is not in it
+        Map<String, CatalogParts.Place> goalCodes = places.goals(parent.code());
+        goalCodes.keySet().retainAll(parent.domains().stream().flatMap(d -> d.goals().stream()).map(Goal::code)
+                .toList());
         for (int k = 0; k < written.add().size(); k++) {
             PlanFile.Addition addition = written.add().get(k);
             checkIndicators(plan, file, "/add/" + k, addition.indicators(), codes);
             for (int g = 0; g < addition.goals().size(); g++) {
                 Goal goal = addition.goals().get(g);
                 String goalBase = "/add/" + k + "/goals/" + g;
-                if (!goalCodes.add(goal.code())) {
-                    add(file, goalBase + "/code", plan.code() + " " + goal.code() + "：目标代码重复",
-                            plan.code() + " " + goal.code() + ": goal code used twice");
-                }
+                checkGoalCode(plan, new CatalogParts.Place(file, goalBase), goal, goalCodes);
                 checkIndicators(plan, file, goalBase, goal.indicators(), codes);
             }
         }
         plan.indicators().filter(i -> written.targets().containsKey(i.code()) && i.quantitative())
                 .forEach(i -> checkTarget(new Located(file, "/targets/" + i.code(), plan.code() + " " + i.code()),
                         i.target(), ""));
+    }
+
+    private void checkGoalCode(Plan plan, CatalogParts.Place at, Goal goal, Map<String, CatalogParts.Place> codes) {
+        CatalogParts.Place earlier = codes.putIfAbsent(goal.code(), at);
+        if (earlier != null) {
+            String where = findings.where(earlier.file(), earlier.pointer() + "/code");
+            add(at.file(), at.pointer() + "/code", plan.code() + " " + goal.code() + "：目标代码重复，亦见于 " + where,
+                    plan.code() + " " + goal.code() + ": goal code used twice; also at " + where);
+        }
     }
 
     private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators,
@@ -98,44 +102,6 @@ final class PlanCheck {
             } else if (indicator.quantitative()) {
                 checkQuantitative(at, indicator);
             }
-        }
-    }
-
-    /**
-     * Where each indicator of a plan is written: in its own file, or for a plan that extends another, in the file of
-     * the plan that added it (its parent's, or further up), less the ones it drops.
-     */
-    private Map<String, CatalogParts.Place> indicatorPlaces(String planCode) {
-        PlanFile written = files.planFiles().get(planCode);
-        Path file = files.plans().get(planCode);
-        Map<String, CatalogParts.Place> places = new LinkedHashMap<>();
-        if (written.parent() == null) {
-            for (int d = 0; d < written.domains().size(); d++) {
-                Domain domain = written.domains().get(d);
-                String base = "/domains/" + d;
-                for (int g = 0; g < domain.goals().size(); g++) {
-                    placeAll(places, file, base + "/goals/" + g, domain.goals().get(g).indicators());
-                }
-                placeAll(places, file, base, domain.indicators());
-            }
-            return places;
-        }
-        places.putAll(indicatorPlaces(written.parent()));
-        written.drop().forEach(places::remove);
-        for (int k = 0; k < written.add().size(); k++) {
-            PlanFile.Addition addition = written.add().get(k);
-            placeAll(places, file, "/add/" + k, addition.indicators());
-            for (int g = 0; g < addition.goals().size(); g++) {
-                placeAll(places, file, "/add/" + k + "/goals/" + g, addition.goals().get(g).indicators());
-            }
-        }
-        return places;
-    }
-
-    private static void placeAll(Map<String, CatalogParts.Place> places, Path file, String base,
-                                 List<Indicator> indicators) {
-        for (int i = 0; i < indicators.size(); i++) {
-            places.putIfAbsent(indicators.get(i).code(), new CatalogParts.Place(file, base + "/indicators/" + i));
         }
     }
 
