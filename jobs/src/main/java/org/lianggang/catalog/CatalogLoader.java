@@ -54,7 +54,8 @@ public final class CatalogLoader {
         List<Plan> plans = inheritance.plans();
         problems.addAll(inheritance.problems());
         List<Path> regionFiles = dirs.files("regions", ".yaml", ".yml", ".csv");
-        Regions regions = !dirs.readable("regions") ? null : collect(problems, () -> new RegionFiles(this).load(regionFiles, rootRegion), null);
+        Regions regions = !dirs.readable("regions") ? null
+                : collect(problems, () -> new RegionFiles(this).load(regionFiles, rootRegion), null);
         SourceFiles sources = new SourceFiles();
         dirs.files("sources", ".yaml", ".yml").forEach(f -> {
             SourceLayout layout = collect(problems, () -> read(f, LayoutFile.class).toLayout(f), null);

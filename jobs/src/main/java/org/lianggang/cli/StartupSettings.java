@@ -13,9 +13,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The settings a command needs before Spring starts: the home ({@code --home}, else {@code lianggang.home}) and the
- * schemas directory ({@code lianggang.schemas}), the deployment's own ones beside it
- * ({@code lianggang.extra-schemas}) and the root region ({@code lianggang.regions.root}), read from the sources Spring reads them from, in its order: the
+ * The settings a command needs before Spring starts: the home ({@code --home}, else {@code lianggang.home}), the
+ * schemas directory ({@code lianggang.schemas}), the deployment's own ones beside it ({@code lianggang.extra-schemas})
+ * and the root region ({@code lianggang.regions.root}), read from the sources Spring reads them from, in its order: the
  * command line ({@code --lianggang.schemas=DIR}), Java system properties ({@code -Dlianggang.schemas}, as the
  * launcher passes this repository's {@code schemas/}), environment variables ({@code LIANGGANG_SCHEMAS}), and
  * {@code application.yml} in the jar.
