@@ -1,6 +1,8 @@
 -- data_quality: every finding about the data behind the report, one list for the bureau to work through —
 -- exports expected but not received or missing counties (from data_quality_completeness), files loaded with rejected
--- rows, quantitative indicators without data and why, and published figures that do not match (data_quality_published).
+-- rows, quantitative indicators without data and why, published figures that do not match (data_quality_published),
+-- and loaded files of a year no monitored plan covers (2009, 2031: their values are in the facts, but no indicator is
+-- computed from them, so they would otherwise leave every report without a word).
 -- Why an indicator has no data is said of its elements as the current loads hold them, never of the layouts alone: an
 -- element is missing in a region only when no current load carries a non-missing value for it there (for a county its
 -- own rows; for a region above the counties its own row, and for ratios and counts, which it sums, the rows of the
@@ -99,6 +101,19 @@ part_reasons as (
                               order by p.part_order) = 1
 ),
 
+-- the cycles of the monitored plans, as a finding names them (2010—2020年、2020—2030年)
+plan_cycles as (
+    select string_agg(cycle, '、' order by cycle) as cycles
+    from (select distinct baseline_year || '—' || target_year || '年' as cycle from dim_plan)
+),
+
+-- every current load of a year in no monitored plan's cycle
+outside_plans as (
+    select c.*
+    from current_load as c
+    anti join dim_plan_year as y using (year)
+),
+
 indicator_reasons as (
     select plan_code, year, region_code, indicator_code,
            coalesce(min(source_id) filter (where reason is not null), min(source_id)) as source_id,
@@ -133,6 +148,14 @@ where rows_rejected > 0
 
 union all
 
+select 'year_outside_plans', 'warning', null, o.year, null, null, o.source,
+       o.file_name || '：' || o.year || '年的' || o.rows_written || if(o.table_name = 'assessment', '条评估', '个数值')
+           || '不在任何监测规划的年度内（' || p.cycles || '），未用于任何指标'
+from outside_plans as o
+cross join plan_cycles as p
+
+union all
+
 select 'published_mismatch', 'error', plan_code, year, region_code, indicator_code, null,
        coalesce(source_document || '：', '') || indicator_code || ' ' || problem
 from data_quality_published
@@ -146,7 +169,7 @@ comment on column data_quality.plan_code is '规划代码｜plan code (women-201
 comment on column data_quality.year is '年份｜report year';
 comment on column data_quality.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column data_quality.indicator_code is '指标代码｜indicator code';
-comment on column data_quality.check_code is '检查项｜indicator_no_data, file_missing, regions_missing, rows_rejected, published_mismatch';
+comment on column data_quality.check_code is '检查项｜indicator_no_data, file_missing, regions_missing, rows_rejected, year_outside_plans, published_mismatch';
 comment on column data_quality.severity is '级别｜error, warning or info';
 comment on column data_quality.source_id is '来源代码｜source layout concerned';
 comment on column data_quality.detail is '说明｜the finding in words';

@@ -16,7 +16,8 @@ class LianggangConfiguration {
 
     @Bean
     Catalog catalog(LianggangProperties properties) {
-        return new CatalogLoader().load(properties.schemas(), properties.regions().root());
+        return new CatalogLoader().load(properties.schemas(), properties.extraSchemas(),
+                properties.regions().root());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lianggang.catalog.Regions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,18 +14,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param home     runtime state: inbox/, lake/, warehouse.duckdb, reports/, jobs/ (the JobRepository)
  * @param schemas  the configuration directory: catalog/, regions/, sources/, demo/
+ * @param extraSchemas the deployment's own configuration directories, composed with {@code schemas} file by file
+ *                 (each with any of catalog/, regions/, sources/): a plan, a region file or a department's elements
+ *                 added without editing a shipped file
  * @param models   the warehouse SQL directory (models in file-name order, tests/ beside them)
  * @param rounding how reports round figures for presentation (values are stored at full precision)
  * @param report   the report conventions the warehouse models apply (达标率 denominator, 基本实现, progress)
  * @param regions  the region the deployment reports on ({@code root}, default 柳州市 450200)
  */
 @ConfigurationProperties("lianggang")
-public record LianggangProperties(Path home, Path schemas, Path models, Rounding rounding, Report report,
-                                  RegionRoot regions) {
+public record LianggangProperties(Path home, Path schemas, List<Path> extraSchemas, Path models, Rounding rounding,
+                                  Report report, RegionRoot regions) {
 
     public LianggangProperties {
         home = home.toAbsolutePath().normalize();
         schemas = schemas.toAbsolutePath().normalize();
+        extraSchemas = extraSchemas == null ? List.of()
+                : extraSchemas.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         models = models.toAbsolutePath().normalize();
         rounding = rounding == null ? new Rounding(2, RoundingMode.HALF_UP) : rounding;
         report = report == null ? new Report(null, null, null, null, null, null) : report;

@@ -3,7 +3,6 @@ package org.lianggang.catalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ final class CatalogCheck {
     private final Catalog catalog;
     private final CatalogFiles files;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<Path, YamlLocations> locations = new HashMap<>();
 
     CatalogCheck(Catalog catalog, CatalogFiles files) {
         this.catalog = catalog;
@@ -32,17 +32,21 @@ final class CatalogCheck {
         catalog.plans().forEach(plans::check);
         catalog.sources().values().forEach(this::checkSource);
         catalog.elements().values().forEach(this::checkRange);
-        Set<String> ruleIds = new HashSet<>();
         for (int k = 0; k < catalog.validationRules().size(); k++) {
-            checkRule(catalog.validationRules().get(k), "/rules/" + k, ruleIds);
+            checkRule(catalog.validationRules().get(k), files.rules().get(k));
         }
         if (!findings.isEmpty()) {
-            Map<Path, YamlLocations> locations = new HashMap<>();
             throw new CatalogException(findings.stream().map(f -> {
                 YamlLocations.Position at = locations.computeIfAbsent(f.file(), YamlLocations::of).find(f.pointer());
                 return new CatalogProblem(f.file(), at.line(), at.column(), f.message());
             }).toList());
         }
+    }
+
+    /** {@code file:line:column} of a pointer, as a message names another place. */
+    String where(Path file, String pointer) {
+        YamlLocations.Position at = locations.computeIfAbsent(file, YamlLocations::of).find(pointer);
+        return new CatalogProblem(file, at.line(), at.column(), "").where();
     }
 
     void add(Path file, String pointer, String chinese, String english) {
@@ -108,16 +112,19 @@ final class CatalogCheck {
     private void checkRange(DataElement element) {
         List<Double> range = element.range();
         if (range != null && (range.size() != 2 || range.get(0) > range.get(1))) {
-            add(files.elements(), "/elements/" + files.elementCodes().indexOf(element.code()) + "/range",
+            CatalogParts.Place place = files.elements().get(element.code());
+            add(place.file(), place.pointer() + "/range",
                     "数据项 " + element.code() + "：range 须为 [最小值, 最大值] 且最小值 ≤ 最大值，而不是 " + range,
                     "element " + element.code() + ": range must be [min, max] with min <= max, not " + range);
         }
     }
 
-    private void checkRule(ValidationRule rule, String pointer, Set<String> ids) {
-        Path file = files.rules();
+    /** A rule id written twice is found as the files are read ({@link CatalogParts}). */
+    private void checkRule(ValidationRule rule, CatalogParts.Place place) {
+        Path file = place.file();
+        String pointer = place.pointer();
         String where = "validation rule " + rule.id();
-        if (rule.id() == null || !ids.add(rule.id())) {
+        if (rule.id() == null) {
             add(file, pointer + "/id", where + "：需要只用一次的 id", where + ": needs an id used once");
         }
         if (rule.left() == null || rule.right() == null || rule.message() == null) {

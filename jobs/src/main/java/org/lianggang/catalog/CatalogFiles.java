@@ -7,11 +7,12 @@ import java.util.Map;
 /**
  * Which file each part of a loaded catalog came from, so that a consistency problem names its file and line.
  *
- * @param elementCodes the codes of {@code elements.yaml} in file order (the index of each in its list)
- * @param plans        plan code → its file
- * @param planFiles    plan code → the plan as its file writes it (an extending plan: only its changes)
- * @param sources      layout id → its file
+ * @param elements   element code → its file and entry
+ * @param rules      the validation rules' files and entries, in the catalog's order
+ * @param plans      plan code → its file
+ * @param planFiles  plan code → the plan as its file writes it (an extending plan: only its changes)
+ * @param sources    layout id → its file
  */
-record CatalogFiles(Path elements, List<String> elementCodes, Path rules, Map<String, Path> plans,
+record CatalogFiles(Map<String, CatalogParts.Place> elements, List<CatalogParts.Place> rules, Map<String, Path> plans,
                     Map<String, PlanFile> planFiles, Map<String, Path> sources) {
 }

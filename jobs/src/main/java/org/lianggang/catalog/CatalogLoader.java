@@ -1,18 +1,14 @@
 package org.lianggang.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -20,15 +16,14 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads {@code schemas/}: {@code catalog/elements.yaml}, the optional {@code catalog/validation-rules.yaml}, one
- * plan per other {@code catalog/*.yaml} (a plan may extend another: {@link PlanInheritance}),
- * {@code regions/*.yaml} and {@code sources/*.yaml}, then checks that they fit together. Every file is read even
- * when an earlier one is broken, so that one {@link CatalogException} lists every problem, each with its place.
+ * Reads {@code schemas/} and the deployment's own schema directories beside it ({@code lianggang.extra-schemas}),
+ * which compose as one: every YAML file of their {@code catalog/} directories, each saying by its top-level keys
+ * whether it holds a plan, elements or validation rules ({@link CatalogParts}; a plan may extend another:
+ * {@link PlanInheritance}), every file of {@code regions/} ({@link RegionFiles}) and of {@code sources/}, then checks
+ * that they fit together. A code written twice across the files is a problem naming both places. Every file is read
+ * even when an earlier one is broken, so that one {@link CatalogException} lists every problem, each with its place.
  */
 public final class CatalogLoader {
-
-    private static final String ELEMENTS_FILE = "elements.yaml";
-    private static final String RULES_FILE = "validation-rules.yaml";
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -43,47 +38,39 @@ public final class CatalogLoader {
 
     /** The catalog of a deployment whose warehouse covers {@code rootRegion} and everything below it. */
     public Catalog load(Path schemasDir, String rootRegion) {
+        return load(schemasDir, List.of(), rootRegion);
+    }
+
+    /**
+     * The catalog of {@code schemasDir} (the shipped one: catalog/, regions/ and sources/ must be there) composed with
+     * the files of {@code extraDirs} (a deployment's own; each may have any of those three directories).
+     */
+    public Catalog load(Path schemasDir, List<Path> extraDirs, String rootRegion) {
         List<CatalogProblem> problems = new ArrayList<>();
-        Path catalogDir = schemasDir.resolve("catalog");
-        Path elementsFile = catalogDir.resolve(ELEMENTS_FILE);
-        List<DataElement> elementList = collect(problems, () -> read(elementsFile, ElementsFile.class).elements(),
-                List.of());
-        Map<String, DataElement> elements = new LinkedHashMap<>();
-        elementList.forEach(e -> elements.put(e.code(), e));
-        Map<String, Path> planFiles = new LinkedHashMap<>();
-        List<PlanFile> written = new ArrayList<>();
-        yamlFiles(catalogDir, problems).filter(f -> !f.getFileName().toString().equals(ELEMENTS_FILE)
-                && !f.getFileName().toString().equals(RULES_FILE)).forEach(f -> {
-                    PlanFile plan = collect(problems, () -> read(f, PlanFile.class), null);
-                    if (plan != null) {
-                        written.add(plan);
-                        planFiles.put(plan.code(), f);
-                    }
-                });
-        PlanInheritance inheritance = new PlanInheritance(written, planFiles);
+        SchemaDirs dirs = new SchemaDirs(schemasDir, extraDirs, problems);
+        CatalogParts parts = new CatalogParts(this).read(dirs.files("catalog", ".yaml", ".yml"));
+        problems.addAll(parts.problems());
+        PlanInheritance inheritance = new PlanInheritance(parts.plans(), parts.planPaths());
         List<Plan> plans = inheritance.plans();
         problems.addAll(inheritance.problems());
-        Path rulesFile = catalogDir.resolve(RULES_FILE);
-        List<ValidationRule> rules = Files.exists(rulesFile)
-                ? collect(problems, () -> read(rulesFile, RulesFile.class).rules(), List.of()) : List.of();
-        Path regionsDir = schemasDir.resolve("regions");
-        Regions regions = collect(problems, () -> loadRegions(regionsDir, rootRegion), null);
-        Map<String, SourceLayout> sources = new LinkedHashMap<>();
-        Map<String, Path> sourceFiles = new LinkedHashMap<>();
-        yamlFiles(schemasDir.resolve("sources"), problems).forEach(f -> {
+        List<Path> regionFiles = dirs.files("regions", ".yaml", ".yml", ".csv");
+        Regions regions = !dirs.readable("regions") ? null
+                : collect(problems, () -> new RegionFiles(this).load(regionFiles, rootRegion), null);
+        SourceFiles sources = new SourceFiles();
+        dirs.files("sources", ".yaml", ".yml").forEach(f -> {
             SourceLayout layout = collect(problems, () -> read(f, LayoutFile.class).toLayout(f), null);
             if (layout != null) {
-                sources.put(layout.id(), layout);
-                sourceFiles.put(layout.id(), f);
+                sources.add(layout, f);
             }
         });
+        problems.addAll(sources.problems());
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        Catalog catalog = new Catalog(plans, elements, regions, sources, rules);
-        new CatalogCheck(catalog, new CatalogFiles(elementsFile, elementList.stream().map(DataElement::code).toList(),
-                rulesFile, planFiles, written.stream().collect(Collectors.toMap(PlanFile::code, f -> f, (a, b) -> a)),
-                sourceFiles)).verify();
+        Catalog catalog = new Catalog(plans, parts.elements(), regions, sources.layouts(), parts.rules());
+        new CatalogCheck(catalog, new CatalogFiles(parts.elementPlaces(), parts.rulePlaces(), parts.planPaths(),
+                parts.plans().stream().collect(Collectors.toMap(PlanFile::code, f -> f, (a, b) -> a)),
+                sources.paths())).verify();
         return catalog;
     }
 
@@ -95,22 +82,6 @@ public final class CatalogLoader {
                     e.getMessage())) : e.problems());
             return otherwise;
         }
-    }
-
-    private Regions loadRegions(Path dir, String rootRegion) {
-        List<CatalogProblem> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(dir)) {
-            files = listed.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
-                    || f.toString().endsWith(".csv")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new CatalogProblem(dir, 0, 0, "无法读取目录 · cannot read the directory: " + e));
-            files = List.of();
-        }
-        if (!problems.isEmpty()) {
-            throw new CatalogException(problems);
-        }
-        return new RegionFiles(this).load(files, rootRegion);
     }
 
     /**
@@ -141,29 +112,6 @@ public final class CatalogLoader {
         } catch (JacksonException e) {
             throw new CatalogException(List.of(YamlErrors.problem(file, e)));
         }
-    }
-
-    private static Stream<Path> yamlFiles(Path dir, List<CatalogProblem> problems) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                    .sorted().toList().stream();
-        } catch (IOException e) {
-            problems.add(new CatalogProblem(dir, 0, 0, "无法读取目录 · cannot read the directory: " + e));
-            return Stream.empty();
-        }
-    }
-
-    /** count_units: the units whose elements count whole persons or things, unless an element says otherwise. */
-    record ElementsFile(List<String> countUnits, @JsonProperty(required = true) List<DataElement> elements) {
-
-        @Override
-        public List<DataElement> elements() {
-            List<String> units = countUnits == null ? List.of() : countUnits;
-            return elements.stream().map(e -> e.countingIn(units)).toList();
-        }
-    }
-
-    record RulesFile(@JsonProperty(required = true) List<ValidationRule> rules) {
     }
 
     record LayoutFile(@JsonProperty(required = true) String id, String name, String department, SourceTable table,

@@ -9,10 +9,10 @@ import java.util.List;
  * {@code range} is an optional {@code [min, max]} (inclusive, in the element's unit) that a reported value must lie
  * in: declared for values whose plausible span is known (a life expectancy, a rate in %), never for counts.
  * {@code whole} says the element counts persons or things, so a value must be a whole number (0.5 maternal deaths
- * is a typo or a figure from another column); left out, it follows from the unit ({@code count_units} of
- * elements.yaml: 人, 个, 次 …). {@code definition} (指标解释: what exactly is counted) and {@code sourceForm} (the
- * department's statistical form that carries it, e.g. 卫统42表) are for people: the fill-in templates' 填报说明 and the
- * data dictionary show them.
+ * is a typo or a figure from another column); left out, it follows from the unit ({@code count_units} of the
+ * element files: 人, 个, 次 …; those of every file apply to all elements). {@code definition} (指标解释: what exactly
+ * is counted) and {@code sourceForm} (the department's statistical form that carries it, e.g. 卫统42表) are for
+ * people: the fill-in templates' 填报说明 and the data dictionary show them.
  */
 public record DataElement(@JsonProperty(required = true) String code, @JsonProperty(required = true) String name,
                           @JsonProperty(required = true) String unit, boolean additive, List<Double> range,

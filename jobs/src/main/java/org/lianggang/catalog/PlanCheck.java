@@ -1,8 +1,9 @@
 package org.lianggang.catalog;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,8 +28,8 @@ final class PlanCheck {
             return;
         }
         Path file = files.plans().get(plan.code());
-        Set<String> codes = new HashSet<>();
-        Set<String> goalCodes = new HashSet<>();
+        Map<String, CatalogParts.Place> codes = new HashMap<>();
+        Map<String, CatalogParts.Place> goalCodes = new HashMap<>();
         for (int d = 0; d < plan.domains().size(); d++) {
             Domain domain = plan.domains().get(d);
             String base = "/domains/" + d;
@@ -39,10 +40,7 @@ final class PlanCheck {
             for (int g = 0; g < domain.goals().size(); g++) {
                 Goal goal = domain.goals().get(g);
                 String goalBase = base + "/goals/" + g;
-                if (!goalCodes.add(goal.code())) {
-                    add(file, goalBase + "/code", plan.code() + " " + goal.code() + "：目标代码重复",
-                            plan.code() + " " + goal.code() + ": goal code used twice");
-                }
+                checkGoalCode(plan, new CatalogParts.Place(file, goalBase), goal, goalCodes);
                 checkIndicators(plan, file, goalBase, goal.indicators(), codes);
             }
             checkIndicators(plan, file, base, domain.indicators(), codes);
@@ -56,20 +54,20 @@ final class PlanCheck {
     private void checkChanges(Plan plan, PlanFile written) {
         Path file = files.plans().get(plan.code());
         Plan parent = catalog.plan(plan.parent()).orElseThrow();
-        Set<String> codes = new HashSet<>(parent.indicators().map(Indicator::code)
-                .filter(c -> !written.drop().contains(c)).toList());
-        Set<String> goalCodes = new HashSet<>(parent.domains().stream().flatMap(d -> d.goals().stream())
-                .map(Goal::code).toList());
+        PlanPlaces places = new PlanPlaces(files);
+        Map<String, CatalogParts.Place> codes = places.indicators(parent.code());
+        written.drop().forEach(codes::remove);
+        // a parent's goal whose indicators this plan all drops is not in it
+        Map<String, CatalogParts.Place> goalCodes = places.goals(parent.code());
+        goalCodes.keySet().retainAll(parent.domains().stream().flatMap(d -> d.goals().stream()).map(Goal::code)
+                .toList());
         for (int k = 0; k < written.add().size(); k++) {
             PlanFile.Addition addition = written.add().get(k);
             checkIndicators(plan, file, "/add/" + k, addition.indicators(), codes);
             for (int g = 0; g < addition.goals().size(); g++) {
                 Goal goal = addition.goals().get(g);
                 String goalBase = "/add/" + k + "/goals/" + g;
-                if (!goalCodes.add(goal.code())) {
-                    add(file, goalBase + "/code", plan.code() + " " + goal.code() + "：目标代码重复",
-                            plan.code() + " " + goal.code() + ": goal code used twice");
-                }
+                checkGoalCode(plan, new CatalogParts.Place(file, goalBase), goal, goalCodes);
                 checkIndicators(plan, file, goalBase, goal.indicators(), codes);
             }
         }
@@ -78,12 +76,25 @@ final class PlanCheck {
                         i.target(), ""));
     }
 
-    private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators, Set<String> codes) {
+    private void checkGoalCode(Plan plan, CatalogParts.Place at, Goal goal, Map<String, CatalogParts.Place> codes) {
+        CatalogParts.Place earlier = codes.putIfAbsent(goal.code(), at);
+        if (earlier != null) {
+            String where = findings.where(earlier.file(), earlier.pointer() + "/code");
+            add(at.file(), at.pointer() + "/code", plan.code() + " " + goal.code() + "：目标代码重复，亦见于 " + where,
+                    plan.code() + " " + goal.code() + ": goal code used twice; also at " + where);
+        }
+    }
+
+    private void checkIndicators(Plan plan, Path file, String base, List<Indicator> indicators,
+                                 Map<String, CatalogParts.Place> codes) {
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             Located at = new Located(file, base + "/indicators/" + i, plan.code() + " " + indicator.code());
-            if (!codes.add(indicator.code())) {
-                add(file, at.pointer("/code"), at.where() + "：指标代码重复", at.where() + ": indicator code used twice");
+            CatalogParts.Place earlier = codes.putIfAbsent(indicator.code(), new CatalogParts.Place(file, at.base()));
+            if (earlier != null) {
+                String where = findings.where(earlier.file(), earlier.pointer() + "/code");
+                add(file, at.pointer("/code"), at.where() + "：指标代码重复，亦见于 " + where,
+                        at.where() + ": indicator code used twice; also at " + where);
             }
             if (indicator.kind() == null) {
                 add(file, at.pointer("/kind"), at.where() + "：kind 须为 quantitative 或 qualitative",

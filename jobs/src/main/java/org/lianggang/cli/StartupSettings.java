@@ -3,6 +3,8 @@ package org.lianggang.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.lianggang.catalog.Regions;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -11,13 +13,14 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The settings a command needs before Spring starts: the home ({@code --home}, else {@code lianggang.home}) and the
- * schemas directory ({@code lianggang.schemas}) and the root region ({@code lianggang.regions.root}), read from the sources Spring reads them from, in its order: the
+ * The settings a command needs before Spring starts: the home ({@code --home}, else {@code lianggang.home}), the
+ * schemas directory ({@code lianggang.schemas}), the deployment's own ones beside it ({@code lianggang.extra-schemas})
+ * and the root region ({@code lianggang.regions.root}), read from the sources Spring reads them from, in its order: the
  * command line ({@code --lianggang.schemas=DIR}), Java system properties ({@code -Dlianggang.schemas}, as the
  * launcher passes this repository's {@code schemas/}), environment variables ({@code LIANGGANG_SCHEMAS}), and
  * {@code application.yml} in the jar.
  */
-public record StartupSettings(Path home, Path schemas, String regionRoot) {
+public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, String regionRoot) {
 
     public static StartupSettings read(String... args) {
         StandardEnvironment environment = new StandardEnvironment();
@@ -32,7 +35,14 @@ public record StartupSettings(Path home, Path schemas, String regionRoot) {
         String home = homeArgument(args).orElseGet(() -> environment.getProperty("lianggang.home", "data"));
         return new StartupSettings(Path.of(home).toAbsolutePath().normalize(),
                 Path.of(environment.getProperty("lianggang.schemas", "schemas")).toAbsolutePath().normalize(),
+                paths(environment.getProperty("lianggang.extra-schemas", "")),
                 environment.getProperty("lianggang.regions.root", Regions.DEFAULT_ROOT));
+    }
+
+    /** A comma-separated list of directories, as Spring binds {@code lianggang.extra-schemas} to a list. */
+    static List<Path> paths(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
     }
 
     /** The value of the global {@code --home DIR} or {@code --home=DIR}, which wins over every other source. */

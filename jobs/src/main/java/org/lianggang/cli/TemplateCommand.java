@@ -10,6 +10,7 @@ import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogException;
 import org.lianggang.catalog.CatalogLoader;
+import org.lianggang.catalog.Regions;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.template.FillInTemplate;
 import org.springframework.context.annotation.Scope;
@@ -46,23 +47,23 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
 
     @Override
     public Integer call() throws IOException {
-        return write(properties.schemas(), properties.home());
+        return write(properties.schemas(), properties.extraSchemas(), properties.home());
     }
 
     @Override
     public int runWithoutSpring(StartupSettings settings) {
         try {
-            return write(settings.schemas(), settings.home());
+            return write(settings.schemas(), settings.extraSchemas(), settings.home());
         } catch (IOException e) {
             System.err.println("error: 无法写出填报模板 · cannot write the forms: " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }
 
-    private int write(Path schemas, Path home) throws IOException {
+    private int write(Path schemas, List<Path> extraSchemas, Path home) throws IOException {
         Catalog catalog;
         try {
-            catalog = new CatalogLoader().load(schemas);
+            catalog = new CatalogLoader().load(schemas, extraSchemas, Regions.DEFAULT_ROOT);
         } catch (CatalogException e) {
             System.out.println(e.block());
             return ExitCodes.CONFIGURATION;

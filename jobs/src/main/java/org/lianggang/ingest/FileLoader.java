@@ -85,6 +85,7 @@ public class FileLoader {
             HeaderLocator.Located located = HeaderLocator.locateOrRefuse(export.rows(), layout, fileName);
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
             TitleYear.check(located.above(), load).ifPresent(problems::add);
+            PlanYears.check(catalog, load).ifPresent(problems::add);
             RowMapper<DataValue> valueMapper = layout.table() == SourceTable.DATA_VALUE
                     && problems.stream().allMatch(p -> p.code().warning())
                     ? valueMapper(layout, mapping, located, load, problems) : null;

@@ -114,10 +114,16 @@ public enum ProblemCode {
      * (a 户 or 例 column, a rate) or, in a long file, some elements: it is applied only where it fits, the others are
      * read in their own units, and this warning names them once, in case one of them was meant in 万 too.
      */
-    UNIT_NOT_APPLIED;
+    UNIT_NOT_APPLIED,
+    /**
+     * The load's year lies in the cycle of no monitored plan (2009, 2031): the file is loaded, but no indicator uses
+     * it, and data_quality lists it as year_outside_plans. A warning.
+     */
+    YEAR_OUTSIDE_PLANS;
 
     /** Warnings are reported but do not reject anything. */
     public boolean warning() {
-        return this == EXTRA_COLUMN || this == HIDDEN_ROW || this == HIDDEN_COLUMN || this == UNIT_NOT_APPLIED;
+        return this == EXTRA_COLUMN || this == HIDDEN_ROW || this == HIDDEN_COLUMN || this == UNIT_NOT_APPLIED
+                || this == YEAR_OUTSIDE_PLANS;
     }
 }

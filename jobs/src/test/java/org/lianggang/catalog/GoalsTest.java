@@ -43,9 +43,12 @@ class GoalsTest {
         Path file = schemas.resolve("catalog/goals-sample.yaml");
         Files.writeString(file, Files.readString(file).replace("code: \"X1.G2\"", "code: \"X1.G1\""));
         int line = lineOf(file, "code: \"X1.G1\"", 2);
+        // the first X1.G1: "      - code: " puts its value at column 15
+        String first = new CatalogProblem(file, lineOf(file, "code: \"X1.G1\"", 1), 15, "").where();
         assertThatThrownBy(() -> new CatalogLoader().load(schemas)).isInstanceOf(CatalogException.class)
                 .hasMessageContaining("goals-sample.yaml:" + line + ":")
-                .hasMessageContaining("goals-sample X1.G1：目标代码重复 · goals-sample X1.G1: goal code used twice");
+                .hasMessageContaining("goals-sample X1.G1：目标代码重复，亦见于 " + first + " · goals-sample X1.G1: goal code"
+                        + " used twice; also at " + first);
     }
 
     private Catalog load() throws IOException {

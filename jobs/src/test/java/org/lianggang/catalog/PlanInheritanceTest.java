@@ -126,7 +126,22 @@ class PlanInheritanceTest {
         Path file = change("women-2021-2030.yaml", "code: \"W21-1.51\"", "code: \"W21-1.05\"");
         CatalogProblem problem = onlyProblem();
         assertThat(problem.line()).isEqualTo(GoalsTest.lineOf(file, "code: \"W21-1.05\"", 1));
-        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.05: indicator code used twice");
+        // the other place is where the national plan the city's extends writes the code ("W21-1.05": column 19)
+        Path national = schemas.resolve("catalog/china-women-2021-2030.yaml");
+        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.05: indicator code used twice; also at "
+                + new CatalogProblem(national, GoalsTest.lineOf(national, "code: \"W21-1.05\"", 1), 19, "").where());
+    }
+
+    @Test
+    void anAddedGoalWithAnInheritedCodeNamesWhereTheParentWritesIt() throws IOException {
+        Path file = change("women-2021-2030.yaml", "code: \"W21-3.G51\"", "code: \"W21-1.G01\"");
+        CatalogProblem problem = onlyProblem();
+        assertThat(List.of(problem.file(), problem.line())).containsExactly(file,
+                GoalsTest.lineOf(file, "code: \"W21-1.G01\"", 1));
+        // "      - code: " in the national plan puts the goal's code at column 15
+        Path national = schemas.resolve("catalog/china-women-2021-2030.yaml");
+        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.G01: goal code used twice; also at "
+                + new CatalogProblem(national, GoalsTest.lineOf(national, "code: \"W21-1.G01\"", 1), 15, "").where());
     }
 
     private Path change(String name, String from, String to) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lianggang.catalog.CatalogLoader;
 
 /**
  * {@code lianggang check} validates a schemas directory before Spring starts: no home is needed or created, a
@@ -27,6 +28,25 @@ class CheckCommandTest {
                 + "197 项指标 indicators, 86 个数据项 elements, 9 个导出格式 layouts, 3217 个地区 regions"
                 + " (根 root 450200: 14)\n");
         assertThat(home).doesNotExist();
+    }
+
+    @Test
+    void aDeploymentsOwnDirectoryIsCheckedWithTheShippedOne() throws Exception {
+        Path schemas = BrokenSchemas.copy(dir.resolve("schemas"));
+        Path local = Files.createDirectories(dir.resolve("local/catalog")).getParent();
+        Files.writeString(local.resolve("catalog/elements-water.yaml"), """
+                elements:
+                  - {code: rural_water_villages, name: "农村集中供水行政村数", unit: "个", additive: true}
+                """);
+        CommandLineFirstTest.Run shipped = CommandLineFirstTest.run("check", "--schemas", schemas.toString());
+        CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.extra-schemas=" + local, "check",
+                "--schemas", schemas.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // the summary of the shipped files (asserted above), with both directories and the deployment's one element
+        int elements = new CatalogLoader().load(schemas).elements().size();
+        assertThat(run.out()).isEqualTo(shipped.out().replace("(" + schemas + ")", "(" + schemas + " + " + local + ")")
+                .replace(" " + elements + " 个数据项", " " + (elements + 1) + " 个数据项"));
+        assertThat(run.out()).isNotEqualTo(shipped.out());
     }
 
     @Test

@@ -37,6 +37,8 @@ class DataQualityTest extends PipelineTestBase {
 
     /** Loaded once for all tests (they only read): the home is shared by the class. */
     private static boolean loaded;
+    /** What the load of 2031 said. */
+    private static IngestOutcome outcome2031;
 
     @BeforeEach
     void loadLongFiles() throws Exception {
@@ -45,7 +47,7 @@ class DataQualityTest extends PipelineTestBase {
         }
         loaded = true;
         load(2019);
-        load(2031);
+        outcome2031 = load(2031);
         assertThat(build.build()).isEmpty();
     }
 
@@ -124,8 +126,28 @@ class DataQualityTest extends PipelineTestBase {
                                 + "2019年报表中没有该地区的“妇女常见病实查人数”"));
     }
 
+    /**
+     * The 2031 file is loaded (its values are facts), but no plan's cycle covers 2031: the load warns, and
+     * data_quality names the file, the year and how many values no indicator uses. 42 values: the 10 counties valid
+     * in 2031 (柳江区, not 柳江县) each send 活产数, 孕产妇死亡数 (柳南区's blank, stored as missing), 孕产妇系统管理人数
+     * and 人均预期寿命 (40), and one county each a screening figure (2).
+     */
+    @Test
+    void aYearNoMonitoredPlanCoversIsAFindingNamingTheFile() throws Exception {
+        assertThat(outcome2031.problems()).singleElement().asString().isEqualTo("values-2031.csv:0:: "
+                + "YEAR_OUTSIDE_PLANS 2031年不在任何监测规划的年度内（2010—2020年、2020—2030年）：照常导入，但不用于任何指标，见"
+                        + " data_quality · 2031 is outside every monitored plan's years (2010–2020, 2020–2030): loaded,"
+                        + " but no indicator uses it (see data_quality)");
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE year = 2031")).isEqualTo(42);
+        assertThat(Pipeline.rows(home, "SELECT severity, year, source_id, plan_code IS NULL AND region_code IS NULL"
+                + " AND indicator_code IS NULL, detail FROM data_quality WHERE check_code = 'year_outside_plans'"))
+                .containsExactly(List.of("warning", "2031", "data-values-long", "true", "values-2031.csv：2031年的42个数值不在任何监测规划的"
+                        + "年度内（2010—2020年、2020—2030年），未用于任何指标"));
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM indicator_value WHERE year = 2031")).isZero();
+    }
+
     /** One long file: every county valid that year, except for the two defects named above. */
-    private void load(int year) throws Exception {
+    private IngestOutcome load(int year) throws Exception {
         StringBuilder csv = new StringBuilder("地区代码,地区,年份,数据项,性别,城乡,年龄组,数值\n");
         int n = 0;
         for (Region county : catalog.regions().all()) {
@@ -150,5 +172,6 @@ class DataQualityTest extends PipelineTestBase {
         IngestOutcome outcome = ingest.ingest(csv("values-" + year + ".csv", csv.toString()), "data-values-long",
                 year);
         assertThat(outcome.status()).as(outcome.problems().toString()).isEqualTo(IngestOutcome.Status.LOADED);
+        return outcome;
     }
 }
