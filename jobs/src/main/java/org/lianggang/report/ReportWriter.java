@@ -60,7 +60,21 @@ public class ReportWriter {
         // A FileMover bean exists only in fault tests (a pause before the swap); otherwise the atomic rename.
         this(warehouse, properties.home().resolve("reports"),
                 new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
-                mover.getIfAvailable(() -> FileMover.ATOMIC), properties.schemas().resolve(SENTENCES));
+                mover.getIfAvailable(() -> FileMover.ATOMIC), sentences(properties));
+    }
+
+    /**
+     * The Word report's sentences: a deployment's own {@code report/sentences.yaml} in its extra schema directory
+     * (the last that holds one) replaces the shipped file whole, so that rewording never edits a shipped file.
+     */
+    private static Path sentences(LianggangProperties properties) {
+        Path chosen = properties.schemas().resolve(SENTENCES);
+        for (Path dir : properties.extraSchemas()) {
+            if (Files.isRegularFile(dir.resolve(SENTENCES))) {
+                chosen = dir.resolve(SENTENCES);
+            }
+        }
+        return chosen;
     }
 
     /** {@code sentences}: the Word report's sentence templates ({@code schemas/report/sentences.yaml}). */

@@ -181,6 +181,21 @@ class ReportEndToEndTest {
     }
 
     @Test
+    void aDeploymentRewordsTheWordReportInItsOwnSchemasDirectory() throws Exception {
+        Path own = Files.createDirectories(home.resolve("bureau-schemas/report"));
+        String shipped = Files.readString(Path.of("../schemas/report/sentences.yaml"));
+        Files.writeString(own.resolve("sentences.yaml"), shipped.replace(
+                "title: \"{year}年{region_name}实施两纲监测统计报告\"", "title: \"{region_name}{year}年妇女儿童发展规划监测报告\""));
+        Path out = home.resolve("reworded");
+        assertThat(Pipeline.run(home, "report", "--year", "2019", "--format", "docx", "--out", out.toString(),
+                "--lianggang.extra-schemas=" + own.getParent())).isZero();
+        try (InputStream in = Files.newInputStream(out.resolve("report-2019.docx"));
+             XWPFDocument document = new XWPFDocument(in)) {
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo("柳州市2019年妇女儿童发展规划监测报告");
+        }
+    }
+
+    @Test
     void wordReportOpensInLibreOffice() throws Exception {
         HeadlessLibreOffice office = HeadlessLibreOffice.require();
         Path out = Files.createDirectories(home.resolve("pdf"));
