@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public class ReportWriter {
     static final String STAGING_MARKER = ".lianggang-report-staging";
     private static final String DATA_YEARS = ClassPathText.read("report/data-years.sql");
     static final String SENTENCES = "report/sentences.yaml";
+    private static final String REGION_NAME = ClassPathText.read("report/region-name.sql");
 
     private final Warehouse warehouse;
     private final Path reports;
@@ -104,7 +106,8 @@ public class ReportWriter {
 
     /**
      * Writes the full report of the year as a new set and swaps it in as {@code <home>/reports/<year>} in one
-     * rename, recording {@code builtFrom} with it; returns the files, under the year's directory. Under the run lock
+     * rename, recording {@code builtFrom} with it, then rewrites {@code reports/index.html} (every published year);
+     * returns the files, under the year's directory. Under the run lock
      * only: it sweeps the sets no year points to.
      */
     public List<Path> writeYear(int year, Set<ReportFormat> formats, String builtFrom) throws Exception {
@@ -119,7 +122,19 @@ public class ReportWriter {
             throw e;
         }
         sets.sweep();
+        ReportIndex.write(reports, regionName());
         return files.stream().map(f -> defaultDirectory(year).resolve(f.getFileName())).toList();
+    }
+
+    /** The root region's name, for the index of the published years. */
+    private String regionName() throws Exception {
+        try (Connection connection = warehouse.openReadOnly();
+             PreparedStatement statement = connection.prepareStatement(REGION_NAME)) {
+            statement.setString(1, null);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
+            }
+        }
     }
 
     /** The years the warehouse holds reported data for (values or assessments of a current load). */

@@ -99,6 +99,17 @@ class ReportEndToEndTest {
     }
 
     @Test
+    void theReportsIndexLinksEveryPublishedYear() throws Exception {
+        String index = Files.readString(home.resolve("reports/index.html"));
+        for (int year = 2010; year <= 2020; year++) {
+            assertThat(index).contains("<td>" + year + "年</td>", "<a href=\"" + year + "/index.html\">网页</a>",
+                    "<a href=\"" + year + "/report-" + year + ".docx\">Word 报告</a>",
+                    "<a href=\"" + year + "/report-" + year + ".xlsx\">Excel 报表</a>");
+        }
+        assertThat(index.indexOf("<td>2020年</td>")).isLessThan(index.indexOf("<td>2010年</td>"));
+    }
+
+    @Test
     void htmlPageIsSelfContained() throws Exception {
         String page = Files.readString(reports.resolve("index.html"));
         assertThat(page).doesNotContain("<script src").doesNotContain("<link ");

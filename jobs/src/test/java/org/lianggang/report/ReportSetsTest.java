@@ -47,6 +47,22 @@ class ReportSetsTest {
     }
 
     @Test
+    void theIndexListsEveryPublishedYearNewestFirstWithLinksToItsFiles() throws Exception {
+        ReportWriter writer = TestWarehouse.writer(home, RoundingMode.HALF_UP);
+        writer.writeYear(2018, EnumSet.of(ReportFormat.xlsx), "a");
+        writer.writeYear(2019, EnumSet.of(ReportFormat.xlsx, ReportFormat.csv), "b");
+
+        String index = Files.readString(reports.resolve("index.html"));
+        assertThat(index).contains("<title>柳州市 两纲监测统计报告 · 历年</title>");
+        assertThat(index.indexOf("<td>2019年</td>")).isPositive().isLessThan(index.indexOf("<td>2018年</td>"));
+        assertThat(index).contains("<a href=\"2019/report-2019.xlsx\">Excel 报表</a>",
+                "<a href=\"2018/report-2018.xlsx\">").doesNotContain("2018/index.html", "report-2019.docx");
+        try (Stream<Path> entries = Files.list(reports)) {
+            assertThat(entries.map(e -> e.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void aNewSetReplacesTheOldOneAndLeavesNoOtherSetOrLinkBehind() throws Exception {
         ReportWriter writer = TestWarehouse.writer(home, RoundingMode.HALF_UP);
         Files.createDirectories(reports.resolve("2019"));
@@ -63,7 +79,7 @@ class ReportSetsTest {
         assertThat(writer.builtFrom(2019)).contains("two");
         assertThat(new String(Files.readAllBytes(reports.resolve("2019/report-2019.xlsx")), 0, 2,
                 StandardCharsets.US_ASCII)).as("a workbook (zip), not the old file").isEqualTo("PK");
-        assertThat(names(reports)).containsExactlyInAnyOrder("2019", ".notes",
+        assertThat(names(reports)).containsExactlyInAnyOrder("2019", ".notes", "index.html",
                 Files.readSymbolicLink(reports.resolve("2019")).toString());
         assertThat(Files.readSymbolicLink(reports.resolve("2019"))).isNotEqualTo(first);
     }
