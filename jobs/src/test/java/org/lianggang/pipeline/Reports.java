@@ -47,14 +47,31 @@ final class Reports {
      * load times the reports quote ({@code data_quality_completeness.committed_at}) are each run's own, so they read
      * {@code <loaded at>}, as {@link Warehouses#differences} leaves out {@code loaded_at}.
      */
+    /** The generation time the docx and HTML print (生成时间 2026-12-02 07:24): each run's own. */
+    private static final java.util.regex.Pattern GENERATED =
+            java.util.regex.Pattern.compile("生成时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+
     static Map<String, String> content(Path dir) throws IOException {
         Map<String, String> content = new TreeMap<>();
         for (Map.Entry<String, byte[]> file : files(dir).entrySet()) {
             String text = file.getKey().endsWith(".xlsx") ? cells(file.getValue())
+                    : file.getKey().endsWith(".docx") ? paragraphs(file.getValue())
                     : new String(file.getValue(), StandardCharsets.UTF_8);
+            text = GENERATED.matcher(text).replaceAll("生成时间 <generated>");
             content.put(file.getKey(), LOAD_TIME.matcher(text).replaceAll("<loaded at>"));
         }
         return content;
+    }
+
+    /** The Word report's text, paragraph by paragraph and table by table (its bytes carry zip entry times). */
+    private static String paragraphs(byte[] docx) throws IOException {
+        try (InputStream in = new ByteArrayInputStream(docx);
+             org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> lines = new ArrayList<>();
+            document.getParagraphs().forEach(p -> lines.add(p.getText()));
+            document.getTables().forEach(t -> lines.add(t.getText()));
+            return String.join("\n", lines);
+        }
     }
 
     private static String cells(byte[] xlsx) throws IOException {
