@@ -7,8 +7,9 @@
 -- regions below it too); then it was reported as missing (with its reason), or the loaded files have no row for it
 -- in that region, or no file of that year carries it (the export declaring it was not received), or no layout
 -- declares it. When every element is there, the denominator is 0, or for a region above the counties no county
--- reported both parts. A breakdown row (城市, 农村, 女, 男) without a value is a finding of its own, named by its label
--- (孕产妇死亡率（农村）无数据：…), whether or not it has a target.
+-- reported both parts. A breakdown row (城市, 农村, 女, 男) that has a target of its own and no value is a finding of its
+-- own, named by its label (孕产妇死亡率（农村）无数据：…); one without a target is never judged, and the headline's
+-- finding already says why the elements are missing.
 -- Grain: one row per finding. severity: error (a figure is wrong), warning (data missing), info.
 
 create table data_quality as
@@ -17,7 +18,7 @@ with no_data as (
     from indicator_status as s
     join dim_indicator as i using (plan_code, indicator_code)
     join dim_region as r using (region_code)
-    where s.kind = 'quantitative' and (s.status = 'no_data' or (s.status = 'no_target' and s.value is null))
+    where s.kind = 'quantitative' and s.status = 'no_data'
 ),
 
 -- every reported value under the series region it counts for: its own, and also under every region above it
