@@ -126,14 +126,14 @@ final class PlanCheck {
                                     + ref.element() + "), so it cannot be broken down by " + breakdown.code()));
         }
         indicator.breakdownTargets().forEach((value, target) -> {
-            String pointer = "/breakdown_targets/" + value;
+            String key = "/breakdown_targets/" + value;
             if (Breakdown.ofValue(value).filter(indicator.breakdowns()::contains).isEmpty()) {
-                add(at.file(), pointer, at.where() + "：breakdown_targets 的 " + value + " 不是所列分组（breakdowns: "
+                add(at.file(), at.pointer(key), at.where() + "：breakdown_targets 的 " + value + " 不是所列分组（breakdowns: "
                         + codes(indicator) + "）的取值（sex: F、M；area: urban、rural）", at.where()
                         + ": breakdown target " + value + " is not a value of the breakdowns " + codes(indicator)
                         + " (sex: F, M; area: urban, rural)");
             } else {
-                checkTarget(at, target, pointer);
+                checkTarget(at, target, key);
             }
         });
     }

@@ -123,7 +123,7 @@ class DemoEndToEndTest {
                 SELECT city.indicator_code, city.year, city.value, sum(county.numerator) / sum(county.denominator)
                        * any_value(i.factor) AS expected
                 FROM indicator_value city
-                JOIN indicator_value county USING (plan_code, indicator_code, year)
+                JOIN indicator_value county USING (plan_code, indicator_code, sex, area, year)
                 JOIN dim_indicator i USING (plan_code, indicator_code)
                 WHERE city.level = 'city' AND county.level = 'county' AND i.method = 'ratio'
                 GROUP BY ALL

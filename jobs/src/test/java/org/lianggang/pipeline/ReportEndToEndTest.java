@@ -116,7 +116,7 @@ class ReportEndToEndTest {
         assertThat(count(output.dom(), "<svg")).isGreaterThanOrEqualTo(charts);
         assertThat(output.log()).doesNotContain("Uncaught").doesNotContainPattern(":CONSOLE\\(\\d+\\)\\]");
         long unmet = Pipeline.count(home, "SELECT count(*) FROM indicator_status WHERE year = 2019 AND region_code ="
-                + " '450200' AND status = 'unmet'");
+                + " '450200' AND status = 'unmet' AND sex = 'T' AND area = 'total'");
         assertThat(count(output.dom().substring(output.dom().indexOf("<table class=\"unmet\">")), "<tr>") - 1)
                 .isEqualTo(unmet).isEqualTo(14);
 
