@@ -65,7 +65,7 @@ class ProvinceDemoEndToEndTest {
                     JOIN dim_indicator AS i USING (plan_code, indicator_code)
                     WHERE i.method = 'ratio'
                 )
-                SELECT plan_code, indicator_code, year,
+                SELECT plan_code, indicator_code, sex, area, year,
                        sum(numerator) FILTER (WHERE level = 'province') AS province_numerator,
                        sum(numerator) FILTER (WHERE level = 'city' AND parent_code = '450000') AS city_numerator,
                        sum(numerator) FILTER (WHERE level = 'county') AS county_numerator,
