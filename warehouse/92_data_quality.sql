@@ -149,7 +149,7 @@ select 'published_mismatch', 'error', plan_code, year, region_code, indicator_co
 from data_quality_published
 where not matches
 
-order by severity, check_code, year, plan_code, region_code, indicator_code, detail;
+order by severity, check_code, year, plan_code, region_code, indicator_code, source_id, detail;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table data_quality is '数据质量问题｜every finding about the data behind the report';

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianggang.ingest.IngestLauncher;
 import org.lianggang.ingest.IngestOutcome;
+import org.lianggang.report.ReportFilter;
+import org.lianggang.report.ReportFormat;
+import org.lianggang.report.ReportWriter;
 import org.lianggang.warehouse.BuildLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +43,8 @@ class DisaggregationTest {
     IngestLauncher ingest;
     @Autowired
     BuildLauncher build;
+    @Autowired
+    ReportWriter reports;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -156,6 +161,22 @@ class DisaggregationTest {
         assertThat(Pipeline.rows(home, "SELECT reference_value, compared_value, gap FROM report_gap"
                 + " WHERE plan_code = 'women-2011-2020' AND indicator_code = 'W1.01' AND year = 2019"
                 + " AND region_code = '450205'")).containsExactly(java.util.Arrays.asList(null, null, null));
+    }
+
+    /**
+     * The published tables keep their shape: 监测统计表 has one row per indicator (the headline, no 性别/城乡 columns);
+     * the 城市/农村 figures are in the 城乡·性别差距 table.
+     */
+    @Test
+    void theExportsShowHeadlineRowsAndTheGapTable(@TempDir Path out) throws Exception {
+        load();
+        reports.write(new ReportFilter(2019, "women-2011-2020", "450200"), java.util.Set.of(ReportFormat.csv), out);
+        List<String> indicators = Files.readAllLines(out.resolve("report_indicator.csv"));
+        assertThat(indicators.get(0)).doesNotContain("性别").doesNotContain("城乡").doesNotContain("分组");
+        assertThat(indicators).hasSize(1 + 77).filteredOn(line -> line.contains(",W1.01,")).singleElement()
+                .asString().contains(",20.00,");
+        assertThat(Files.readAllLines(out.resolve("report_gap.csv"))).hasSize(2).last().asString()
+                .contains(",20.00,城市,20.00,农村,25.00,5.00,个十万分点,").endsWith("农村高于城市5个十万分点,1");
     }
 
     /** The shipped schemas, with a 农村 target for 孕产妇死亡率. */
