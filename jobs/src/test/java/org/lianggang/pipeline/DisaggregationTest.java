@@ -29,6 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * births, 1 rural in 1,000; 鱼峰区 1 urban in 2,000, 0 rural in 3,000; 柳北区 0 in 1,000 (no 城乡). 柳州市: 合计
  * 2/10,000 = 20.0; 城市 (0 + 1)/(3,000 + 2,000) = 20.0; 农村 (1 + 0)/(1,000 + 3,000) = 25.0; 城乡差距 25 − 20 = 5.0.
  * 2018: the same births, deaths 城中区 0 + 2, 鱼峰区 1 + 1: 城市 1/5,000 = 20.0, 农村 3/4,000 = 75.0, 差距 55.0.
+ * 婴儿死亡率 (C1.01) is monitored here by sex too: 城中区 2019 女 4 deaths in 1,900 births, 男 6 in 2,100.
  */
 @SpringBootTest(properties = "lianggang.cli.enabled=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -61,7 +62,12 @@ class DisaggregationTest {
             return;
         }
         ingest("2018", counties("2018", 2, 1, 1));
-        ingest("2019", counties("2019", 1, 1, 0));
+        ingest("2019", counties("2019", 1, 1, 0) + String.join("\n",
+                "450202,城中区,2019,infant_deaths,,,,10",
+                "450202,城中区,2019,infant_deaths,女,,,4",
+                "450202,城中区,2019,infant_deaths,男,,,6",
+                "450202,城中区,2019,live_births,女,,,1900",
+                "450202,城中区,2019,live_births,男,,,2100") + "\n");
         assertThat(build.build()).isEmpty();
         built = true;
     }
@@ -179,7 +185,27 @@ class DisaggregationTest {
                 .contains(",20.00,城市,20.00,农村,25.00,5.00,个十万分点,").endsWith("农村高于城市5个十万分点,1");
     }
 
-    /** The shipped schemas, with a 农村 target for 孕产妇死亡率. */
+    /**
+     * 性别差距 = 女 − 男: 4/1,900 × 1000 = 2.105263 against 6/2,100 × 1000 = 2.857143, a gap of −0.751880 个千分点
+     * (女低于男0.75个千分点); 女 is 0.736842 × 男. The 城乡 row of the same indicator has no figures in 城中区.
+     */
+    @Test
+    void theGapBetweenGirlsAndBoysIsDerivedBesideTheAreaRow() throws Exception {
+        load();
+        assertThat(Pipeline.rows(home, "SELECT dimension, reference_label, round(reference_value, 6), compared_label,"
+                + " round(compared_value, 6), round(gap, 6), round(gap_ratio, 6), gap_text FROM report_gap"
+                + " WHERE plan_code = 'children-2011-2020' AND indicator_code = 'C1.01' AND year = 2019"
+                + " AND region_code = '450202' ORDER BY dimension")).containsExactly(
+                java.util.Arrays.asList("area", "城市", null, "农村", null, null, null, null),
+                List.of("sex", "男", "2.857143", "女", "2.105263", "-0.75188", "0.736842", "女低于男0.75个千分点"));
+        assertThat(Pipeline.rows(home, "SELECT breakdown_label, round(value, 6), status FROM report_indicator"
+                + " WHERE indicator_code = 'C1.01' AND year = 2019 AND region_code = '450202'")).containsExactly(
+                List.of("合计", "2.5", "达标"), java.util.Arrays.asList("城市", null, "不设目标"),
+                java.util.Arrays.asList("农村", null, "不设目标"), List.of("女", "2.105263", "不设目标"),
+                List.of("男", "2.857143", "不设目标"));
+    }
+
+    /** The shipped schemas, with a 农村 target for 孕产妇死亡率 and 婴儿死亡率 monitored by sex as well as area. */
     private static Path schemas() {
         try {
             Path dir = Files.createTempDirectory("lianggang-breakdowns");
@@ -190,6 +216,11 @@ class DisaggregationTest {
             assertThat(text).contains(declared);
             Files.writeString(plan, text.replaceFirst(java.util.regex.Pattern.quote(declared), declared
                     + "        breakdown_targets: {rural: {op: \"<=\", value: 22, text: \"农村控制在22/10万以下\"}}\n"));
+            Path children = dir.resolve("catalog/children-2011-2020.yaml");
+            String childrenText = Files.readString(children);
+            assertThat(childrenText).contains(declared);
+            Files.writeString(children, childrenText.replaceFirst(java.util.regex.Pattern.quote(declared),
+                    "        breakdowns: [area, sex]\n"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
