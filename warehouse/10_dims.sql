@@ -240,7 +240,7 @@ comment on column dim_source_element.element_code is '数据项代码｜element 
 comment on column dim_source_element.sex is '性别｜sex (F, M, T)';
 comment on column dim_source_element.area is '城乡｜area (urban, rural, total)';
 comment on column dim_source_element.age_group is '年龄组｜age group';
-comment on table dim_indicator_part is '指标数据项｜the elements each quantitative indicator is computed from: numerator and denominator';
+comment on table dim_indicator_part is '指标数据项｜the elements each quantitative indicator row (the headline, each breakdown value) is computed from: numerator and denominator';
 comment on column dim_indicator_part.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_indicator_part.indicator_code is '指标代码｜indicator code';
 comment on column dim_indicator_part.part is '分子或分母｜numerator (for reported and count: the element) or denominator';

@@ -102,7 +102,7 @@ join dim_region as r using (region_code)
 join dim_plan_year using (plan_code, year);
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year';
+comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year, its headline row and each breakdown row (城市/农村, 女/男)';
 comment on column indicator_value.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column indicator_value.indicator_code is '指标代码｜indicator code';
 comment on column indicator_value.year is '年份｜report year';

@@ -85,7 +85,7 @@ left join dim_region as p on p.region_code = r.parent_code
 order by c.plan_code, c.year, c.region_code, i.indicator_order, k.breakdown_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_indicator is '监测统计表｜every indicator × region × year with target, baseline, change and status';
+comment on table report_indicator is '监测统计表｜every indicator × region × year (headline and breakdown rows) with target, baseline, change and status';
 comment on column report_indicator.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_indicator.year is '年份｜report year';
 comment on column report_indicator.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';

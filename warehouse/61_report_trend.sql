@@ -14,7 +14,7 @@ order by plan_code, indicator_order, region_code, list_position(['合计', '城�
          year;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_trend is '指标趋势｜quantitative indicators year by year, baseline to target (long form)';
+comment on table report_trend is '指标趋势｜quantitative indicators year by year, baseline to target (long form), headline and breakdown rows';
 comment on column report_trend.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_trend.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_trend.indicator_code is '指标代码｜indicator code';

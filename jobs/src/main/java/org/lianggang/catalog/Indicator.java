@@ -1,6 +1,7 @@
 package org.lianggang.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record Indicator(@JsonProperty(required = true) String code, @JsonPropert
         departments = departments == null ? List.of() : List.copyOf(departments);
         breakdowns = breakdowns == null ? List.of() : List.copyOf(breakdowns);
         breakdownTargets = breakdownTargets == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(breakdownTargets));
+                : Collections.unmodifiableMap(new LinkedHashMap<>(breakdownTargets));
         if (changeStyle == null) {
             changeStyle = ChangeStyle.defaultFor(unit);
         }

@@ -108,34 +108,39 @@ final class PlanCheck {
                     at.where() + ": a qualitative indicator has no breakdowns");
             return;
         }
-        Computation computation = indicator.computation();
         for (int b = 0; b < indicator.breakdowns().size(); b++) {
             Breakdown breakdown = indicator.breakdowns().get(b);
             String pointer = at.pointer("/breakdowns/" + b);
             if (indicator.breakdowns().indexOf(breakdown) != b) {
                 add(at.file(), pointer, at.where() + "：分组 " + breakdown.code() + " 重复",
                         at.where() + ": breakdown " + breakdown.code() + " given twice");
-                continue;
+            } else {
+                checkOpen(at, pointer, indicator.computation(), breakdown);
             }
-            (computation == null ? java.util.stream.Stream.<ElementRef>empty() : computation.references())
-                    .filter(ref -> !breakdown.of(ref).equals(breakdown.total())).findFirst().ifPresent(ref ->
-                            add(at.file(), pointer, at.where() + "：计算式已限定 "
-                                    + breakdown.code() + ": " + breakdown.of(ref) + "（" + ref.element()
-                                    + "），不能再按 " + breakdown.code() + " 分组", at.where() + ": the computation "
-                                    + "already fixes " + breakdown.code() + ": " + breakdown.of(ref) + " ("
-                                    + ref.element() + "), so it cannot be broken down by " + breakdown.code()));
         }
         indicator.breakdownTargets().forEach((value, target) -> {
             String key = "/breakdown_targets/" + value;
-            if (Breakdown.ofValue(value).filter(indicator.breakdowns()::contains).isEmpty()) {
-                add(at.file(), at.pointer(key), at.where() + "：breakdown_targets 的 " + value + " 不是所列分组（breakdowns: "
-                        + codes(indicator) + "）的取值（sex: F、M；area: urban、rural）", at.where()
-                        + ": breakdown target " + value + " is not a value of the breakdowns " + codes(indicator)
-                        + " (sex: F, M; area: urban, rural)");
-            } else {
+            if (Breakdown.ofValue(value).filter(indicator.breakdowns()::contains).isPresent()) {
                 checkTarget(at, target, key);
+                return;
             }
+            add(at.file(), at.pointer(key), at.where() + "：breakdown_targets 的 " + value + " 不是所列分组（breakdowns: "
+                    + codes(indicator) + "）的取值（sex: F、M；area: urban、rural）", at.where() + ": breakdown target "
+                    + value + " is not a value of the breakdowns " + codes(indicator) + " (sex: F, M; area: urban, rural)");
         });
+    }
+
+    /** A breakdown needs its dimension open in every part: the first part that fixes it is the error. */
+    private void checkOpen(Located at, String pointer, Computation computation, Breakdown breakdown) {
+        if (computation == null) {
+            return;
+        }
+        computation.references().filter(ref -> !breakdown.of(ref).equals(breakdown.total())).findFirst()
+                .ifPresent(ref -> add(at.file(), pointer, at.where() + "：计算式已限定 " + breakdown.code() + ": "
+                        + breakdown.of(ref) + "（" + ref.element() + "），不能再按 " + breakdown.code() + " 分组",
+                        at.where() + ": the computation already fixes " + breakdown.code() + ": "
+                                + breakdown.of(ref) + " (" + ref.element() + "), so it cannot be broken down by "
+                                + breakdown.code()));
     }
 
     private static List<String> codes(Indicator indicator) {
