@@ -4,7 +4,8 @@
 -- dim_interim_target per plan × indicator × interim year; dim_element per data element; dim_region per region code
 -- (historical codes included); dim_source per layout;
 -- dim_source_element per layout value column (which department's export carries which element);
--- dim_indicator_part per quantitative indicator × part (the element, with its disaggregation, it is computed from).
+-- dim_indicator_breakdown per plan × indicator × monitored row (the headline, and each breakdown value: 农村, 女 …);
+-- dim_indicator_part per quantitative indicator row × part (the element, with its disaggregation, it is computed from).
 
 create table dim_plan as
 select * from read_csv('${catalog}/plan.csv', header = true, columns = {
@@ -95,18 +96,53 @@ select * from read_csv('${catalog}/source_element.csv', header = true, columns =
     'source_id': 'varchar', 'header': 'varchar', 'element_code': 'varchar', 'sex': 'varchar', 'area': 'varchar',
     'age_group': 'varchar'});
 
--- The numerator (for reported and count indicators: the element) and the denominator of each quantitative indicator.
-create table dim_indicator_part as
-select plan_code, indicator_code, 'numerator' as part, 1 as part_order, numerator_element as element_code,
-       numerator_sex as sex, numerator_area as area, numerator_age_group as age_group
+-- The rows each indicator is monitored by: its headline row (sex T, area total) and, for a quantitative indicator
+-- with breakdowns in the catalog, one row per breakdown value (城市 urban / 农村 rural on area, 女 F / 男 M on sex;
+-- the dimensions are not crossed). The headline row holds the indicator's target; a breakdown row only the target
+-- the catalog gives its value (breakdown_targets), else none.
+create table dim_indicator_breakdown as
+with breakdown_rows as (
+    select * from read_csv('${catalog}/indicator_breakdown.csv', header = true, columns = {
+        'plan_code': 'varchar', 'indicator_code': 'varchar', 'breakdown': 'varchar', 'sex': 'varchar',
+        'area': 'varchar', 'target_op': 'varchar', 'target_low': 'double', 'target_high': 'double',
+        'target_tolerance': 'double', 'target_text': 'varchar', 'target_baseline_change': 'double',
+        'target_verified': 'boolean'})
+)
+
+select plan_code, indicator_code, 'total' as breakdown, 'T' as sex, 'total' as area, '合计' as breakdown_label,
+       0 as breakdown_order, target_op, target_low, target_high, target_tolerance, target_text,
+       target_baseline_change, target_verified
 from dim_indicator
-where kind = 'quantitative'
 union all
-select plan_code, indicator_code, 'denominator', 2, denominator_element, denominator_sex, denominator_area,
-       denominator_age_group
-from dim_indicator
-where kind = 'quantitative' and method = 'ratio'
-order by plan_code, indicator_code, part_order;
+select plan_code, indicator_code, breakdown, sex, area,
+       case coalesce(nullif(sex, 'T'), area) when 'urban' then '城市' when 'rural' then '农村' when 'F' then '女'
+            else '男' end,
+       list_position(['urban', 'rural', 'F', 'M'], coalesce(nullif(sex, 'T'), area)),
+       target_op, target_low, target_high, target_tolerance, target_text, target_baseline_change, target_verified
+from breakdown_rows;
+
+-- The numerator (for reported and count indicators: the element) and the denominator of each quantitative
+-- indicator row: a breakdown row reads the same elements restricted to its value (农村: area rural), on the dimension
+-- the catalog leaves open (a numerator fixed to sex F is never broken down by sex: the catalog refuses it).
+create table dim_indicator_part as
+with parts as (
+    select plan_code, indicator_code, 'numerator' as part, 1 as part_order, numerator_element as element_code,
+           numerator_sex as sex, numerator_area as area, numerator_age_group as age_group
+    from dim_indicator
+    where kind = 'quantitative'
+    union all
+    select plan_code, indicator_code, 'denominator', 2, denominator_element, denominator_sex, denominator_area,
+           denominator_age_group
+    from dim_indicator
+    where kind = 'quantitative' and method = 'ratio'
+)
+
+select p.plan_code, p.indicator_code, b.sex as indicator_sex, b.area as indicator_area, p.part, p.part_order,
+       p.element_code, if(b.sex <> 'T', b.sex, p.sex) as sex, if(b.area <> 'total', b.area, p.area) as area,
+       p.age_group
+from parts as p
+join dim_indicator_breakdown as b using (plan_code, indicator_code)
+order by p.plan_code, p.indicator_code, b.breakdown_order, p.part_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table dim_plan is '规划｜plans monitored, one row per plan (a national plan the city''s plan extends is its template, not monitored itself)';
@@ -204,7 +240,7 @@ comment on column dim_source_element.element_code is '数据项代码｜element 
 comment on column dim_source_element.sex is '性别｜sex (F, M, T)';
 comment on column dim_source_element.area is '城乡｜area (urban, rural, total)';
 comment on column dim_source_element.age_group is '年龄组｜age group';
-comment on table dim_indicator_part is '指标数据项｜the elements each quantitative indicator is computed from: numerator and denominator';
+comment on table dim_indicator_part is '指标数据项｜the elements each quantitative indicator row (the headline, each breakdown value) is computed from: numerator and denominator';
 comment on column dim_indicator_part.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column dim_indicator_part.indicator_code is '指标代码｜indicator code';
 comment on column dim_indicator_part.part is '分子或分母｜numerator (for reported and count: the element) or denominator';
@@ -213,3 +249,20 @@ comment on column dim_indicator_part.element_code is '数据项代码｜element 
 comment on column dim_indicator_part.sex is '性别｜sex (F, M, T)';
 comment on column dim_indicator_part.area is '城乡｜area (urban, rural, total)';
 comment on column dim_indicator_part.age_group is '年龄组｜age group';
+comment on column dim_indicator_part.indicator_sex is '指标性别分组｜the indicator row the part computes: T (headline) or the sex breakdown value (F, M)';
+comment on column dim_indicator_part.indicator_area is '指标城乡分组｜the indicator row the part computes: total (headline) or the area breakdown value (urban, rural)';
+comment on table dim_indicator_breakdown is '指标分组｜the rows each indicator is monitored by: the headline (合计) and each breakdown value (城市/农村, 女/男), with the target that applies to the row';
+comment on column dim_indicator_breakdown.plan_code is '规划代码｜plan code';
+comment on column dim_indicator_breakdown.indicator_code is '指标代码｜indicator code';
+comment on column dim_indicator_breakdown.breakdown is '分组维度｜total (the headline row), sex or area';
+comment on column dim_indicator_breakdown.sex is '性别｜T for the headline and area rows, F or M for a sex row';
+comment on column dim_indicator_breakdown.area is '城乡｜total for the headline and sex rows, urban or rural for an area row';
+comment on column dim_indicator_breakdown.breakdown_label is '分组｜合计 (the headline row), 城市, 农村, 女 or 男';
+comment on column dim_indicator_breakdown.breakdown_order is '分组序号｜0 the headline, then 城市, 农村, 女, 男';
+comment on column dim_indicator_breakdown.target_op is '目标比较符｜target comparator (NULL for a breakdown row without a target of its own)';
+comment on column dim_indicator_breakdown.target_low is '目标值｜target value (lower bound for between)';
+comment on column dim_indicator_breakdown.target_high is '目标上限｜upper bound of a between target';
+comment on column dim_indicator_breakdown.target_tolerance is '基本实现容差｜tolerance for 基本实现';
+comment on column dim_indicator_breakdown.target_text is '目标原文｜the target as the plan words it';
+comment on column dim_indicator_breakdown.target_baseline_change is '以基期为基数变化｜a target against the row''s own baseline value, in percent';
+comment on column dim_indicator_breakdown.target_verified is '目标已核实｜false: the sources at hand do not confirm the target';

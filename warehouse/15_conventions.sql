@@ -46,9 +46,10 @@ create macro lg_scaled(x, d) as
 
 create macro lg_round(x, d) as lg_scaled(x, d)::double / (10 ** d);
 
--- A rounded figure as text without trailing zeros: 0.70 → '0.7', 2.10 → '2.1', 3.00 → '3'.
+-- A rounded figure as text without trailing zeros: 0.70 → '0.7', 2.10 → '2.1', 3.00 → '3'; only the zeros after
+-- the decimal point go (with 0 decimals 100 stays '100').
 create macro lg_text(x, d) as
-    regexp_replace(regexp_replace(printf('%.' || d || 'f', lg_round(x, d)), '0+$', ''), '\.$', '');
+    regexp_replace(regexp_replace(printf('%.' || d || 'f', lg_round(x, d)), '(\.[0-9]*?)0+$', '\1'), '\.$', '');
 
 -- The word of a difference in an indicator's own unit: 个百分点 for %, 个千分点 for ‰, 个十万分点 for 1/10万 …
 create macro point_word(unit) as

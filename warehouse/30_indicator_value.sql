@@ -1,6 +1,8 @@
 -- indicator_value: the value of every quantitative indicator for every region and year that has data, in the years
 -- of its plan's cycle (dim_plan_year: 2019 data feeds only the 2011–2020 plans, 2020 data both cycles).
--- Grain: one row per plan × indicator × region (series code) × year.
+-- Grain: one row per plan × indicator × region (series code) × year × sex × area: the headline row (sex T, area
+-- total) and, for an indicator monitored by breakdowns, one row per breakdown value (sex T area rural, sex F area
+-- total …), computed from the same elements restricted to that value (dim_indicator_part).
 -- A region's own value comes from its own reported elements. A region above others (a city, a province, the
 -- country) takes, for ratio indicators, the ratio of the summed numerators and denominators of all its reporting
 -- units (never an average of rates), and for count indicators their sum. Its reporting units are the lowest regions
@@ -8,19 +10,14 @@
 -- below it reported (a city none of whose counties reported). A zone included in a county's figures is never one of
 -- them (it is shown on its own); a separate zone is. Reported indicators (a sex ratio, a life expectancy) are never
 -- summed: a region without its own reported value has none. When nothing below a region reported, its own row is used.
+-- Every breakdown row rolls up on its own, by the same rule (the city's 农村 rate is the ratio of the counties' summed
+-- 农村 numerators and denominators), so a city's rural and urban rows need not come from the same counties.
 
 create table indicator_value as
 with indicator_parts as (
-    select plan_code, indicator_code, 'numerator' as part,
-           numerator_element as element, numerator_sex as sex, numerator_area as area,
-           numerator_age_group as age_group
-    from dim_indicator
-    where kind = 'quantitative'
-    union all
-    select plan_code, indicator_code, 'denominator',
-           denominator_element, denominator_sex, denominator_area, denominator_age_group
-    from dim_indicator
-    where kind = 'quantitative' and method = 'ratio'
+    select plan_code, indicator_code, indicator_sex, indicator_area, part, element_code as element, sex, area,
+           age_group
+    from dim_indicator_part
 ),
 
 element_values as (
@@ -30,7 +27,7 @@ element_values as (
 ),
 
 own_values as (
-    select p.plan_code, p.indicator_code, e.year, e.region_code,
+    select p.plan_code, p.indicator_code, p.indicator_sex as sex, p.indicator_area as area, e.year, e.region_code,
            max(e.value) filter (where p.part = 'numerator') as numerator,
            max(e.value) filter (where p.part = 'denominator') as denominator
     from indicator_parts as p
@@ -52,7 +49,7 @@ summable_values as (
 
 -- regions some region below which has a summable value: they take the sum, not their own row
 covered_regions as (
-    select distinct s.plan_code, s.indicator_code, s.year, a.ancestor_code as region_code
+    select distinct s.plan_code, s.indicator_code, s.sex, s.area, s.year, a.ancestor_code as region_code
     from summable_values as s
     join dim_region_ancestor as a on a.region_code = s.region_code and a.distance > 0
 ),
@@ -60,11 +57,11 @@ covered_regions as (
 reporting_units as (
     select s.*
     from summable_values as s
-    anti join covered_regions as c using (plan_code, indicator_code, year, region_code)
+    anti join covered_regions as c using (plan_code, indicator_code, sex, area, year, region_code)
 ),
 
 sums_below as (
-    select u.plan_code, u.indicator_code, u.year, a.ancestor_code as region_code,
+    select u.plan_code, u.indicator_code, u.sex, u.area, u.year, a.ancestor_code as region_code,
            sum(u.numerator) as numerator,
            sum(u.denominator) as denominator,
            count(*)::integer as counties_reporting,
@@ -76,16 +73,16 @@ sums_below as (
 ),
 
 all_values as (
-    select plan_code, indicator_code, year, region_code,
+    select plan_code, indicator_code, sex, area, year, region_code,
            if(s.counties_reporting > 0, s.numerator, o.numerator) as numerator,
            if(s.counties_reporting > 0, s.denominator, o.denominator) as denominator,
            s.counties_reporting,
            s.counties_only
     from sums_below as s
-    full join own_values as o using (plan_code, indicator_code, year, region_code)
+    full join own_values as o using (plan_code, indicator_code, sex, area, year, region_code)
 )
 
-select v.plan_code, v.indicator_code, v.year, v.region_code, r.level,
+select v.plan_code, v.indicator_code, v.year, v.region_code, r.level, v.sex, v.area,
        v.numerator,
        v.denominator,
        case
@@ -105,11 +102,13 @@ join dim_region as r using (region_code)
 join dim_plan_year using (plan_code, year);
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year';
+comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year, its headline row and each breakdown row (城市/农村, 女/男)';
 comment on column indicator_value.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column indicator_value.indicator_code is '指标代码｜indicator code';
 comment on column indicator_value.year is '年份｜report year';
 comment on column indicator_value.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column indicator_value.sex is '性别｜T (the headline row, and area rows) or the sex breakdown value F, M';
+comment on column indicator_value.area is '城乡｜total (the headline row, and sex rows) or the area breakdown value urban, rural';
 comment on column indicator_value.level is '地区级别｜country, province, city, county or zone';
 comment on column indicator_value.numerator is '分子｜numerator (above the counties: sum over the reporting units below)';
 comment on column indicator_value.denominator is '分母｜denominator';

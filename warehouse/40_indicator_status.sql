@@ -1,11 +1,16 @@
 -- indicator_status: every indicator of every plan, for every region and every plan year, held against its target.
--- Grain: one row per plan × indicator × region (series code) × year, baseline year to target year.
+-- Grain: one row per plan × indicator × region (series code) × year × sex × area, baseline year to target year: the
+-- headline row (sex T, area total) of every indicator, and a row per breakdown value of an indicator monitored by
+-- breakdowns (dim_indicator_breakdown: 城市, 农村, 女, 男).
 -- status: met (达标) / basically_met (基本实现) / unmet (未达标) / no_data (无数据). Quantitative indicators compare
 -- their value with the target (at 6 decimals, so that 20.000000000000004 is not "above 20"); a value that misses
 -- it by no more than the catalog's tolerance is basically_met (NBS: 孕产妇死亡率 20.1 against ≤20); qualitative
 -- indicators take the assessment of the 妇儿工委办; an indicator without a value or an assessment is no_data.
 -- A target stated against the baseline (儿童伤害死亡率以2020年为基数下降20%) is each region's own baseline value so
 -- changed; without a baseline value it cannot be judged (no_data).
+-- The plan's target applies to the headline row. A breakdown row is held against the target the catalog gives its
+-- value (breakdown_targets: 农村 ≤25/10万); without one it is no_target (不设目标): shown, never judged, and never
+-- counted (report_summary and the 达标率 count headline rows only).
 
 -- How a value stands against a target: met / basically_met (misses it by no more than the tolerance) / unmet, or
 -- no_data without a value or a target. Compared at 6 decimals. report_evaluation holds the 2025 values against the
@@ -58,17 +63,20 @@ series_regions as (
 ),
 
 grid as (
-    select i.plan_code, y.year, r.region_code, i.domain_code, i.indicator_code, i.kind, i.target_op,
-           coalesce(i.target_low, round(b.value * (1 + i.target_baseline_change / 100), 6)) as target_low,
-           coalesce(i.target_high, round(b.value * (1 + i.target_baseline_change / 100), 6)) as target_high,
-           coalesce(i.target_tolerance, 0) as tolerance
+    select i.plan_code, y.year, r.region_code, k.sex, k.area, i.domain_code, i.indicator_code, i.kind,
+           k.breakdown <> 'total' and k.target_op is null as without_target, k.target_op,
+           coalesce(k.target_low, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_low,
+           coalesce(k.target_high, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_high,
+           coalesce(k.target_tolerance, 0) as tolerance
     from dim_indicator as i
+    join dim_indicator_breakdown as k using (plan_code, indicator_code)
     join plan_years as y using (plan_code)
     join dim_plan as p using (plan_code)
     cross join series_regions as r
     left join indicator_value as b
-        on i.target_baseline_change is not null and b.plan_code = i.plan_code
+        on k.target_baseline_change is not null and b.plan_code = i.plan_code
         and b.indicator_code = i.indicator_code and b.region_code = r.region_code and b.year = p.baseline_year
+        and b.sex = k.sex and b.area = k.area
 ),
 
 assessments as (
@@ -82,19 +90,21 @@ judged as (
     select g.*, v.value, v.numerator, v.denominator, a.note as assessment_note,
            case
                when g.kind = 'qualitative' then coalesce(a.status, 'no_data')
+               when g.without_target then 'no_target'
                else target_status(v.value, g.target_op, g.target_low, g.target_high, g.tolerance)
            end as status
     from grid as g
-    left join indicator_value as v using (plan_code, indicator_code, region_code, year)
+    left join indicator_value as v using (plan_code, indicator_code, region_code, year, sex, area)
     left join assessments as a
         on g.kind = 'qualitative' and a.indicator_code = g.indicator_code
         and a.region_code = g.region_code and a.year = g.year
 )
 
-select plan_code, year, region_code, domain_code, indicator_code, kind, value, numerator, denominator,
+select plan_code, year, region_code, sex, area, domain_code, indicator_code, kind, value, numerator, denominator,
        target_op, target_low, target_high, status,
        case status
-           when 'met' then '达标' when 'basically_met' then '基本实现' when 'unmet' then '未达标' else '无数据'
+           when 'met' then '达标' when 'basically_met' then '基本实现' when 'unmet' then '未达标'
+           when 'no_target' then '不设目标' else '无数据'
        end as status_label,
        status = 'met' or (status = 'basically_met' and ${basically_met_counts}) as counts_as_met,
        if(kind = 'qualitative', 'assessment', 'computed') as status_basis,
@@ -102,10 +112,12 @@ select plan_code, year, region_code, domain_code, indicator_code, kind, value, n
 from judged;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table indicator_status is '达标判定｜every indicator × region × plan year held against its target';
+comment on table indicator_status is '达标判定｜every indicator × region × plan year (and breakdown row) held against its target';
 comment on column indicator_status.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column indicator_status.year is '年份｜report year';
 comment on column indicator_status.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column indicator_status.sex is '性别｜T (the headline row, and area rows) or the sex breakdown value F, M';
+comment on column indicator_status.area is '城乡｜total (the headline row, and sex rows) or the area breakdown value urban, rural';
 comment on column indicator_status.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column indicator_status.indicator_code is '指标代码｜indicator code';
 comment on column indicator_status.kind is '指标类型｜quantitative (量化) or qualitative (非量化)';
@@ -115,8 +127,8 @@ comment on column indicator_status.denominator is '分母｜denominator';
 comment on column indicator_status.target_op is '目标比较符｜target comparator';
 comment on column indicator_status.target_low is '目标值｜target value';
 comment on column indicator_status.target_high is '目标上限｜upper bound of a between target';
-comment on column indicator_status.status is '达标代码｜met, basically_met, unmet or no_data';
-comment on column indicator_status.status_label is '达标情况｜达标, 基本实现, 未达标 or 无数据';
+comment on column indicator_status.status is '达标代码｜met, basically_met, unmet, no_data, or no_target (a breakdown row the catalog gives no target)';
+comment on column indicator_status.status_label is '达标情况｜达标, 基本实现, 未达标, 无数据 or 不设目标';
 comment on column indicator_status.counts_as_met is '计为达标｜counts as 达标 (basically_met too, if so configured)';
 comment on column indicator_status.status_basis is '判定依据｜computed (quantitative) or assessment (qualitative)';
 comment on column indicator_status.assessment_note is '评估说明｜the assessment note';

@@ -4,6 +4,7 @@
 -- report does (59/77 = 76.62%), or over the monitorable ones only (status other than 无数据, as NBS: 44/54). Both
 -- rates are also kept. achieved = 达标, plus 基本实现 when lianggang.report.basically-met-counts (NBS). Quantitative
 -- and qualitative rates are over their own counts. Rates in percent, full precision; reports round.
+-- Each indicator counts once, by its headline row: its breakdown rows (城市/农村, 女/男) are never extra indicators.
 
 create table report_summary as
 with tallies as (
@@ -22,6 +23,7 @@ with tallies as (
            count(*) filter (where kind = 'qualitative' and counts_as_met)::integer as qualitative_met,
            count(*) filter (where kind = 'qualitative' and status <> 'no_data')::integer as qualitative_monitorable
     from indicator_status
+    where sex = 'T' and area = 'total'
     group by grouping sets ((plan_code, year, region_code, domain_code), (plan_code, year, region_code))
 )
 

@@ -1,6 +1,9 @@
 -- report_indicator: the annual monitoring table (统计监测表) — every indicator of every plan for every region and
 -- plan year, with its target, baseline, previous year, change and status, worded as the report prints it.
--- Grain: one row per plan × year × region (series code) × indicator; the same grid as indicator_status.
+-- Grain: one row per plan × year × region (series code) × indicator × sex × area; the same grid as indicator_status:
+-- the headline row (sex T, area total, 合计) and the breakdown rows (城市, 农村, 女, 男), each with its own baseline,
+-- previous year and target (a breakdown row without a target of its own: 不设目标). Tables that count indicators read
+-- the headline rows only.
 -- change_vs_previous / change_vs_baseline follow the indicator's change_style: a difference in the indicator's own
 -- points for rates (百分点, 个千分点), a relative change in percent otherwise; both forms are kept in diff_* and
 -- pct_*. gap_to_target is what the value still lacks (positive) or exceeds the target by (negative), in the
@@ -20,10 +23,10 @@ with_history as (
     from status as s
     left join status as b
         on b.plan_code = s.plan_code and b.indicator_code = s.indicator_code and b.region_code = s.region_code
-        and b.year = s.baseline_year
+        and b.sex = s.sex and b.area = s.area and b.year = s.baseline_year
     left join status as prev
         on prev.plan_code = s.plan_code and prev.indicator_code = s.indicator_code
-        and prev.region_code = s.region_code and prev.year = s.year - 1
+        and prev.region_code = s.region_code and prev.sex = s.sex and prev.area = s.area and prev.year = s.year - 1
 ),
 
 changes as (
@@ -47,8 +50,9 @@ worded as (
 )
 
 select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level, p.series_code as parent_code,
+       c.sex, c.area, k.breakdown_label,
        c.domain_code, d.domain_name, c.indicator_code, i.indicator_name, i.unit, c.kind,
-       i.target_text, c.target_op, c.target_low as target_value, c.target_high, i.target_tolerance,
+       k.target_text, c.target_op, c.target_low as target_value, c.target_high, k.target_tolerance,
        c.baseline_year, c.baseline_value, c.previous_value, c.value, c.numerator, c.denominator,
        i.change_style,
        if(i.change_style = 'points', c.diff_vs_previous, c.pct_vs_previous) as change_vs_previous,
@@ -73,19 +77,24 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_leve
        i.indicator_order
 from worded as c
 join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
+join dim_indicator_breakdown as k
+    on k.plan_code = c.plan_code and k.indicator_code = c.indicator_code and k.sex = c.sex and k.area = c.area
 join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.domain_code
 join dim_region as r on r.region_code = c.region_code
 left join dim_region as p on p.region_code = r.parent_code
-order by c.plan_code, c.year, c.region_code, i.indicator_order;
+order by c.plan_code, c.year, c.region_code, i.indicator_order, k.breakdown_order;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_indicator is '监测统计表｜every indicator × region × year with target, baseline, change and status';
+comment on table report_indicator is '监测统计表｜every indicator × region × year (headline and breakdown rows) with target, baseline, change and status';
 comment on column report_indicator.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_indicator.year is '年份｜report year';
 comment on column report_indicator.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
 comment on column report_indicator.region_name is '地区｜region name';
 comment on column report_indicator.region_level is '地区级别｜country, province, city, county or zone';
 comment on column report_indicator.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
+comment on column report_indicator.sex is '性别｜T (the headline row, and area rows) or the sex breakdown value F, M';
+comment on column report_indicator.area is '城乡｜total (the headline row, and sex rows) or the area breakdown value urban, rural';
+comment on column report_indicator.breakdown_label is '分组｜合计 (the headline row), 城市, 农村, 女 or 男';
 comment on column report_indicator.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_indicator.domain_name is '领域｜domain name';
 comment on column report_indicator.indicator_code is '指标代码｜indicator code';
@@ -115,8 +124,8 @@ comment on column report_indicator.change_text_baseline is '比基期变化表�
 comment on column report_indicator.change_text is '变化情况｜both phrases, as the report prints them';
 comment on column report_indicator.gap_to_target is '距目标差距｜what the value still lacks (positive) or exceeds the target by (negative), in the unit';
 comment on column report_indicator.gap_text is '与目标比较｜e.g. 距目标差5.61个百分点, 优于目标3.38个百分点';
-comment on column report_indicator.status is '达标情况｜达标, 基本实现, 未达标 or 无数据';
-comment on column report_indicator.status_code is '达标代码｜met, basically_met, unmet or no_data';
+comment on column report_indicator.status is '达标情况｜达标, 基本实现, 未达标, 无数据 or 不设目标 (a breakdown row without a target of its own)';
+comment on column report_indicator.status_code is '达标代码｜met, basically_met, unmet, no_data or no_target';
 comment on column report_indicator.counts_as_met is '计为达标｜counts as 达标';
 comment on column report_indicator.status_basis is '判定依据｜computed or assessment';
 comment on column report_indicator.assessment_note is '评估说明｜the assessment note';

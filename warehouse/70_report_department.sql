@@ -1,7 +1,8 @@
 -- report_department: the 目标责任分解 view — for each responsible department, its indicators in a plan, year and
 -- region, how many are 达标, and the unmet ones with their gap (what the follow-up letter to the department lists).
 -- Grain: one row per plan × year × region (series code) × department. An indicator with two responsible
--- departments counts for both.
+-- departments counts for both. Each indicator counts once, by its headline row (its 城市/农村 or 女/男 rows are not
+-- indicators of their own).
 
 create table report_department as
 with assignments as (
@@ -9,6 +10,7 @@ with assignments as (
     from report_indicator as r,
          unnest(string_split(r.responsible_departments, '、')) as d(department)
     where coalesce(r.responsible_departments, '') <> ''
+      and r.sex = 'T' and r.area = 'total'
 )
 
 select plan_code, year, region_code, region_name, region_level, parent_code, department,

@@ -2,7 +2,7 @@
 -- siblings — the regions of its level under the same parent: counties within their city, cities within their
 -- province, zones within their city — with their unmet indicators; the root's row is kept, unranked, for comparison.
 -- Grain: one row per plan × year × region (series code). rank_in_plan: 1 = highest 达标率 among the siblings
--- (ties share a rank).
+-- (ties share a rank). Like report_summary, it counts and lists each indicator once, by its headline row.
 
 create table report_region as
 with plan_totals as (
@@ -25,7 +25,7 @@ unmet_lists as (
            string_agg(indicator_code || ' ' || indicator_name || coalesce('（' || gap_text || '）', ''), '；'
                       order by indicator_order) as unmet_indicators
     from report_indicator
-    where status_code = 'unmet'
+    where status_code = 'unmet' and sex = 'T' and area = 'total'
     group by all
 )
 

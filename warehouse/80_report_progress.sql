@@ -8,7 +8,8 @@
 -- projected_value continues the observed CAGR to the target year (none from a base of zero). Range targets
 -- (between) are not assessed.
 -- Grain: one row per plan × quantitative indicator with a target × region (series code) × as-of year (baseline
--- year + 1 … target year), so a 中期 report (as of 2015) shows the outlook it had then.
+-- year + 1 … target year), so a 中期 report (as of 2015) shows the outlook it had then. The outlook is toward the
+-- plan's target, so of the headline row (合计) only.
 
 create table report_progress as
 with targets as (
@@ -26,7 +27,7 @@ as_of_years as (
 observations as (
     select plan_code, indicator_code, region_code, year, value, status_code
     from report_indicator
-    where value is not null and kind = 'quantitative'
+    where value is not null and kind = 'quantitative' and sex = 'T' and area = 'total'
 ),
 
 spans as (

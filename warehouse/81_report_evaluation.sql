@@ -1,5 +1,8 @@
 -- report_evaluation: the 中期评估 and 终期评估 of every plan — every indicator of every region held, at two stages,
--- against the yardstick of that stage. Grain: one row per plan × region (series code) × indicator × stage.
+-- against the yardstick of that stage. Grain: one row per plan × region (series code) × indicator × sex × area ×
+-- stage: the headline row (T, total) of every indicator and the breakdown rows (城市, 农村, 女, 男) of an indicator
+-- monitored by breakdowns. A breakdown row is held against the target the catalog gives its value; interim targets
+-- and the outlook (report_progress) are the headline's. report_evaluation_summary counts headline rows only.
 --   interim: the year of the plan's interim targets (2025 for the 2021–2030 plans), else the middle of its cycle
 --            (2015); final: the plan's target year (2030).
 -- The value of a stage is that of the latest year after the baseline, up to the stage year, that has data
@@ -28,7 +31,7 @@ with stages as (
 
 observed as (
     select st.plan_code, st.stage, st.stage_order, st.stage_year, st.baseline_year, st.target_year,
-           s.region_code, s.indicator_code,
+           s.region_code, s.indicator_code, s.sex, s.area,
            max(s.year) filter (where s.value is not null or (s.kind = 'qualitative' and s.status <> 'no_data'))
                as value_year
     from stages as st
@@ -41,28 +44,29 @@ judged as (
     select o.*, i.domain_code, i.goal_code, i.kind, b.value as baseline_value, v.value,
            it.target_year is not null as has_interim_target,
            coalesce(it.target_year, o.target_year) as target_year_applied,
-           if(it.target_year is not null, it.target_op, coalesce(v.target_op, i.target_op)) as target_op,
+           if(it.target_year is not null, it.target_op, coalesce(v.target_op, k.target_op)) as target_op,
            if(it.target_year is not null, it.target_low, coalesce(v.target_low, b.target_low)) as target_value,
            if(it.target_year is not null, it.target_high, coalesce(v.target_high, b.target_high)) as target_high,
-           if(it.target_year is not null, it.target_text, i.target_text) as target_text,
-           if(it.target_year is not null, it.target_verified, i.target_verified) as target_verified,
+           if(it.target_year is not null, it.target_text, k.target_text) as target_text,
+           if(it.target_year is not null, it.target_verified, k.target_verified) as target_verified,
            v.status as final_status,
-           target_status(v.value, it.target_op, it.target_low, it.target_high, coalesce(i.target_tolerance, 0))
+           target_status(v.value, it.target_op, it.target_low, it.target_high, coalesce(k.target_tolerance, 0))
                as interim_status,
            pr.progress_status, pr.progress_ratio, pr.projected_value
     from observed as o
     join dim_indicator as i using (plan_code, indicator_code)
+    join dim_indicator_breakdown as k using (plan_code, indicator_code, sex, area)
     left join indicator_status as b
         on b.plan_code = o.plan_code and b.indicator_code = o.indicator_code and b.region_code = o.region_code
-        and b.year = o.baseline_year
+        and b.sex = o.sex and b.area = o.area and b.year = o.baseline_year
     left join indicator_status as v
         on v.plan_code = o.plan_code and v.indicator_code = o.indicator_code and v.region_code = o.region_code
-        and v.year = o.value_year
+        and v.sex = o.sex and v.area = o.area and v.year = o.value_year
     left join dim_interim_target as it
-        on o.stage = 'interim' and it.plan_code = o.plan_code and it.indicator_code = o.indicator_code
-        and it.target_year = o.stage_year
+        on o.stage = 'interim' and k.breakdown = 'total' and it.plan_code = o.plan_code
+        and it.indicator_code = o.indicator_code and it.target_year = o.stage_year
     left join report_progress as pr
-        on pr.plan_code = o.plan_code and pr.indicator_code = o.indicator_code and pr.region_code = o.region_code
+        on k.breakdown = 'total' and pr.plan_code = o.plan_code and pr.indicator_code = o.indicator_code and pr.region_code = o.region_code
         and pr.as_of_year = o.stage_year
 ),
 
@@ -92,7 +96,7 @@ statuses as (
 )
 
 select s.plan_code, s.stage, s.stage_year, s.region_code, r.region_name, r.level as region_level,
-       p.series_code as parent_code, s.domain_code, d.domain_name, s.goal_code, s.indicator_code, i.indicator_name,
+       p.series_code as parent_code, s.sex, s.area, k.breakdown_label, s.domain_code, d.domain_name, s.goal_code, s.indicator_code, i.indicator_name,
        i.unit, s.kind, s.baseline_year, s.baseline_value, s.value_year, s.value,
        s.target_year_applied as target_year, s.target_op, s.target_value, s.target_high, s.target_text,
        s.target_verified, i.target_source,
@@ -101,15 +105,16 @@ select s.plan_code, s.stage, s.stage_year, s.region_code, r.region_name, r.level
        s.progress_ratio, s.projected_value, i.indicator_order, s.stage_order
 from statuses as s
 join dim_indicator as i using (plan_code, indicator_code)
+join dim_indicator_breakdown as k using (plan_code, indicator_code, sex, area)
 join dim_domain as d on d.plan_code = s.plan_code and d.domain_code = s.domain_code
 join dim_region as r on r.region_code = s.region_code
 left join dim_region as p on p.region_code = r.parent_code
 join report_setting as l on l.setting = 'evaluation_label_' || s.status_code
-order by s.plan_code, s.stage_order, s.region_code, i.indicator_order;
+order by s.plan_code, s.stage_order, s.region_code, i.indicator_order, k.breakdown_order;
 
 -- report_evaluation_summary: how many indicators fall in each status, per plan × stage × region, for each domain and
 -- (domain_code NULL) the whole plan. Grain: one row per plan × stage × region × domain, plus one per plan × stage ×
--- region for the whole plan.
+-- region for the whole plan. Each indicator counts once, by its headline row.
 create table report_evaluation_summary as
 with counted as (
     select plan_code, stage, stage_year, region_code, region_name, region_level, parent_code, domain_code,
@@ -126,6 +131,7 @@ with counted as (
            count(*) filter (where status_code = 'no_data')::integer as no_data,
            min(stage_order) as stage_order
     from report_evaluation
+    where sex = 'T' and area = 'total'
     group by grouping sets (
         (plan_code, stage, stage_year, region_code, region_name, region_level, parent_code, domain_code),
         (plan_code, stage, stage_year, region_code, region_name, region_level, parent_code))
@@ -147,6 +153,9 @@ comment on column report_evaluation.region_code is '地区代码｜region code (
 comment on column report_evaluation.region_name is '地区｜region name';
 comment on column report_evaluation.region_level is '地区级别｜country, province, city, county or zone';
 comment on column report_evaluation.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
+comment on column report_evaluation.sex is '性别｜T (the headline row, and area rows) or the sex breakdown value F, M';
+comment on column report_evaluation.area is '城乡｜total (the headline row, and sex rows) or the area breakdown value urban, rural';
+comment on column report_evaluation.breakdown_label is '分组｜合计 (the headline row), 城市, 农村, 女 or 男';
 comment on column report_evaluation.domain_code is '领域代码｜domain code';
 comment on column report_evaluation.domain_name is '领域｜domain name';
 comment on column report_evaluation.goal_code is '目标代码｜the goal (主要目标) the indicator monitors; NULL in the 2011–2020 plans';

@@ -3,7 +3,8 @@
 -- catalog) or a plan's 达标率 (indicator_code 'met_rate'); it may state its numerator and denominator (达标项数 37,
 -- 指标数 49) and its change on the previous year in the indicator's change style. A printed figure matches when it
 -- equals the recomputed one rounded half-up or truncated at the decimals it was printed with (both conventions
--- are in use). Grain: one row per published figure; matches = false lists the wrong ones (南宁: 37/49 印为77.51%).
+-- are in use). A figure is held against the indicator's headline row (合计).
+-- Grain: one row per published figure; matches = false lists the wrong ones (南宁: 37/49 印为77.51%).
 
 create table data_quality_published as
 with published as (
@@ -26,7 +27,7 @@ recomputed as (
     left join dim_indicator as i on i.plan_code = p.plan_code and i.indicator_code = p.indicator_code
     left join report_indicator as r
         on r.plan_code = p.plan_code and r.indicator_code = p.indicator_code and r.year = p.year
-        and r.region_code = p.region_code
+        and r.region_code = p.region_code and r.sex = 'T' and r.area = 'total'
     left join report_summary as s
         on p.indicator_code = 'met_rate' and s.plan_code = p.plan_code and s.year = p.year
         and s.region_code = p.region_code and s.domain_code is null

@@ -9,12 +9,14 @@
 -- regions below it too); then it was reported as missing (with its reason), or the loaded files have no row for it
 -- in that region, or no file of that year carries it (the export declaring it was not received), or no layout
 -- declares it. When every element is there, the denominator is 0, or for a region above the counties no county
--- reported both parts.
+-- reported both parts. A breakdown row (城市, 农村, 女, 男) that has a target of its own and no value is a finding of its
+-- own, named by its label (孕产妇死亡率（农村）无数据：…); one without a target is never judged, and the headline's
+-- finding already says why the elements are missing.
 -- Grain: one row per finding. severity: error (a figure is wrong), warning (data missing), info.
 
 create table data_quality as
 with no_data as (
-    select s.plan_code, s.year, s.region_code, s.indicator_code, s.denominator, r.level, i.method
+    select s.plan_code, s.year, s.region_code, s.indicator_code, s.sex, s.area, s.denominator, r.level, i.method
     from indicator_status as s
     join dim_indicator as i using (plan_code, indicator_code)
     join dim_region as r using (region_code)
@@ -45,13 +47,15 @@ declaring_layouts as (
 ),
 
 part_facts as (
-    select n.plan_code, n.year, n.region_code, n.indicator_code, p.part_order,
+    select n.plan_code, n.year, n.region_code, n.indicator_code, n.sex, n.area, p.part_order,
            bool_or(v.value is not null) as carried,
            count(v.element) > 0 as has_rows,
            max(v.missing_reason) as missing_reason,
            min(v.source) as source_id
     from no_data as n
-    join dim_indicator_part as p using (plan_code, indicator_code)
+    join dim_indicator_part as p
+        on p.plan_code = n.plan_code and p.indicator_code = n.indicator_code and p.indicator_sex = n.sex
+        and p.indicator_area = n.area
     left join region_values as v
         on v.year = n.year and v.region_code = n.region_code and v.element = p.element_code and v.sex = p.sex
         and v.area = p.area and v.age_group is not distinct from p.age_group
@@ -83,8 +87,12 @@ part_reasons as (
                else ds.department || '《' || ds.source_name || '》' || n.year || '年报表中没有“' || e.element_name || '”'
            end as reason
     from no_data as n
-    join dim_indicator_part as p using (plan_code, indicator_code)
-    join part_facts as f using (plan_code, year, region_code, indicator_code, part_order)
+    join dim_indicator_part as p
+        on p.plan_code = n.plan_code and p.indicator_code = n.indicator_code and p.indicator_sex = n.sex
+        and p.indicator_area = n.area
+    join part_facts as f
+        on f.plan_code = n.plan_code and f.year = n.year and f.region_code = n.region_code
+        and f.indicator_code = n.indicator_code and f.sex = n.sex and f.area = n.area and f.part_order = p.part_order
     left join dim_element as e on e.element_code = p.element_code
     left join loaded_elements as l
         on l.year = n.year and l.element = p.element_code and l.sex = p.sex and l.area = p.area
@@ -97,8 +105,8 @@ part_reasons as (
     left join current_load as dl on dl.table_name = 'data_value' and dl.source = d.source_id and dl.year = n.year
     -- the same reason for numerator and denominator (one missing export) is said once
     qualify reason is null
-        or row_number() over (partition by n.plan_code, n.year, n.region_code, n.indicator_code, reason
-                              order by p.part_order) = 1
+        or row_number() over (partition by n.plan_code, n.year, n.region_code, n.indicator_code, n.sex, n.area,
+                              reason order by p.part_order) = 1
 ),
 
 -- the cycles of the monitored plans, as a finding names them (2010—2020年、2020—2030年)
@@ -115,7 +123,7 @@ outside_plans as (
 ),
 
 indicator_reasons as (
-    select plan_code, year, region_code, indicator_code,
+    select plan_code, year, region_code, indicator_code, sex, area,
            coalesce(min(source_id) filter (where reason is not null), min(source_id)) as source_id,
            coalesce(string_agg(reason, '；' order by part_order),
                     if(any_value(level) not in ('county', 'zone') and any_value(method) = 'ratio',
@@ -126,9 +134,12 @@ indicator_reasons as (
 )
 
 select 'indicator_no_data' as check_code, 'warning' as severity, r.plan_code, r.year, r.region_code,
-       r.indicator_code, r.source_id, i.indicator_name || '无数据：' || r.reason as detail
+       r.indicator_code, r.source_id,
+       i.indicator_name || if(k.breakdown = 'total', '', '（' || k.breakdown_label || '）') || '无数据：' || r.reason
+           as detail
 from indicator_reasons as r
 join dim_indicator as i using (plan_code, indicator_code)
+join dim_indicator_breakdown as k using (plan_code, indicator_code, sex, area)
 
 union all
 
@@ -161,7 +172,7 @@ select 'published_mismatch', 'error', plan_code, year, region_code, indicator_co
 from data_quality_published
 where not matches
 
-order by severity, check_code, year, plan_code, region_code, indicator_code;
+order by severity, check_code, year, plan_code, region_code, indicator_code, source_id, detail;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table data_quality is '数据质量问题｜every finding about the data behind the report';

@@ -1,11 +1,13 @@
 -- report_evaluation_summary: every row's statuses add up to its indicators, and those are the report_evaluation rows
--- it counts (its domain's, or the whole plan's); every evaluation row has a stage year and a named status.
+-- it counts (its domain's, or the whole plan's; headline rows only); every evaluation row has a stage year and a
+-- named status.
 with counted as (
     select s.plan_code, s.stage, s.region_code, s.domain_code, count(*) as rows_counted
     from report_evaluation_summary as s
     join report_evaluation as e
         on e.plan_code = s.plan_code and e.stage = s.stage and e.region_code = s.region_code
         and (s.domain_code is null or e.domain_code = s.domain_code)
+        and e.sex = 'T' and e.area = 'total'
     group by all
 )
 

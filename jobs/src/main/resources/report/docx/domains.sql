@@ -14,6 +14,7 @@ qualitative_tallies as (
            count(*) filter (where i.status_code = 'no_data') as qualitative_no_data
     from report_indicator as i
     join params on i.year = params.year and i.region_code = params.region
+        and i.sex = 'T' and i.area = 'total'
     where i.kind = 'qualitative'
     group by all
 )

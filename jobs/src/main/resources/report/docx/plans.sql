@@ -18,6 +18,7 @@ tallies_by_kind as (
            count(*) filter (where i.kind = 'qualitative' and i.status_code = 'no_data') as qualitative_no_data
     from report_indicator as i
     join params on i.year = params.year and i.region_code = params.region
+        and i.sex = 'T' and i.area = 'total'
     group by i.plan_code
 ),
 

@@ -1,5 +1,6 @@
 -- HTML report, one trend per quantitative indicator: its values from the plan's baseline year to the report year
--- for the report region, with the target to draw as a line. Grain: one row per plan × quantitative indicator.
+-- for the report region (the headline row, 合计), with the target to draw as a line.
+-- Grain: one row per plan × quantitative indicator.
 -- Parameters: year, plan (NULL: all), region (NULL: the city).
 with params as (
     select ?::integer as year, ?::varchar as plan,
@@ -13,7 +14,7 @@ series as (
            list(v.value order by v.year) as "values"
     from indicator_value as v
     join params on v.region_code = params.region and v.year <= params.year
-    where params.plan is null or v.plan_code = params.plan
+    where (params.plan is null or v.plan_code = params.plan) and v.sex = 'T' and v.area = 'total'
     group by v.plan_code, v.indicator_code
 )
 

@@ -1,5 +1,6 @@
 -- HTML report, the unmet indicators (未达标) of the report year and region, with their value, target and the
--- departments responsible (目标责任分解). Grain: one row per plan × unmet indicator.
+-- departments responsible (目标责任分解); headline rows (合计) only, as the 达标率 counts them.
+-- Grain: one row per plan × unmet indicator.
 -- Parameters: year, plan (NULL: all), region (NULL: the city).
 with params as (
     select ?::integer as year, ?::varchar as plan,
@@ -15,5 +16,6 @@ join params on s.year = params.year and s.region_code = params.region
 join dim_indicator as i using (plan_code, indicator_code)
 join dim_domain as d on d.plan_code = i.plan_code and d.domain_code = i.domain_code
 join dim_plan as p on p.plan_code = s.plan_code
-where not s.counts_as_met and s.status <> 'no_data' and (params.plan is null or s.plan_code = params.plan)
+where not s.counts_as_met and s.status <> 'no_data' and s.sex = 'T' and s.area = 'total'
+  and (params.plan is null or s.plan_code = params.plan)
 order by s.plan_code desc, i.indicator_order;

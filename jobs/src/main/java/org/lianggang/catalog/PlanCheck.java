@@ -102,7 +102,60 @@ final class PlanCheck {
             } else if (indicator.quantitative()) {
                 checkQuantitative(at, indicator);
             }
+            checkBreakdowns(at, indicator);
         }
+    }
+
+    /**
+     * Breakdowns (分城乡, 分性别) are rows of a quantitative indicator on a dimension its computation leaves open: a
+     * numerator of women only ({@code sex: F}) has no 男 row. A breakdown target names a value of a declared breakdown.
+     */
+    private void checkBreakdowns(Located at, Indicator indicator) {
+        if (indicator.breakdowns().isEmpty() && indicator.breakdownTargets().isEmpty()) {
+            return;
+        }
+        if (indicator.kind() != null && !indicator.quantitative()) {
+            add(at.file(), at.pointer("/breakdowns"), at.where() + "：非量化指标不能分组监测（breakdowns）",
+                    at.where() + ": a qualitative indicator has no breakdowns");
+            return;
+        }
+        for (int b = 0; b < indicator.breakdowns().size(); b++) {
+            Breakdown breakdown = indicator.breakdowns().get(b);
+            String pointer = at.pointer("/breakdowns/" + b);
+            if (indicator.breakdowns().indexOf(breakdown) != b) {
+                add(at.file(), pointer, at.where() + "：分组 " + breakdown.code() + " 重复",
+                        at.where() + ": breakdown " + breakdown.code() + " given twice");
+            } else {
+                checkOpen(at, pointer, indicator.computation(), breakdown);
+            }
+        }
+        indicator.breakdownTargets().forEach((value, target) -> {
+            String key = "/breakdown_targets/" + value;
+            if (Breakdown.ofValue(value).filter(indicator.breakdowns()::contains).isPresent()) {
+                checkTarget(at, target, key);
+                return;
+            }
+            add(at.file(), at.pointer(key), at.where() + "：breakdown_targets 的 " + value + " 不是所列分组（breakdowns: "
+                    + codes(indicator) + "）的取值（sex: F、M；area: urban、rural）", at.where() + ": breakdown target "
+                    + value + " is not a value of the breakdowns " + codes(indicator) + " (sex: F, M; area: urban, rural)");
+        });
+    }
+
+    /** A breakdown needs its dimension open in every part: the first part that fixes it is the error. */
+    private void checkOpen(Located at, String pointer, Computation computation, Breakdown breakdown) {
+        if (computation == null) {
+            return;
+        }
+        computation.references().filter(ref -> !breakdown.of(ref).equals(breakdown.total())).findFirst()
+                .ifPresent(ref -> add(at.file(), pointer, at.where() + "：计算式已限定 " + breakdown.code() + ": "
+                        + breakdown.of(ref) + "（" + ref.element() + "），不能再按 " + breakdown.code() + " 分组",
+                        at.where() + ": the computation already fixes " + breakdown.code() + ": "
+                                + breakdown.of(ref) + " (" + ref.element() + "), so it cannot be broken down by "
+                                + breakdown.code()));
+    }
+
+    private static List<String> codes(Indicator indicator) {
+        return indicator.breakdowns().stream().map(Breakdown::code).toList();
     }
 
     /** An indicator's file, the pointer of its entry and how messages name it ({@code women-2011-2020 W1.01}). */

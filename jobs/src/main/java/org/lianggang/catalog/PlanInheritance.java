@@ -145,13 +145,8 @@ final class PlanInheritance {
 
     private static List<Indicator> changed(List<Indicator> indicators, PlanFile file) {
         return indicators.stream().filter(i -> !file.drop().contains(i.code()))
-                .map(i -> file.targets().containsKey(i.code()) ? withTarget(i, file.targets().get(i.code())) : i)
+                .map(i -> file.targets().containsKey(i.code()) ? i.withTarget(file.targets().get(i.code())) : i)
                 .toList();
-    }
-
-    private static Indicator withTarget(Indicator i, Target target) {
-        return new Indicator(i.code(), i.name(), i.unit(), i.kind(), i.computation(), target, i.changeStyle(),
-                i.departments());
     }
 
     private void checkAdditions(PlanFile file, Plan parent) {

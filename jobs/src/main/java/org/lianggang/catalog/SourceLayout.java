@@ -33,6 +33,12 @@ public record SourceLayout(String id, String name, String department, SourceTabl
         areaValues = areaValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(areaValues));
     }
 
+    /** The same layout with only {@code present} of its value columns (those one file carries). */
+    public SourceLayout withValues(List<ValueColumn> present) {
+        return new SourceLayout(id, name, department, table, period, example, encoding, sheet, fields, present,
+                statusValues, missingCodes, rejectThreshold, shape, sexValues, areaValues);
+    }
+
     public Optional<ColumnSpec> field(SourceField field) {
         return Optional.ofNullable(fields.get(field));
     }

@@ -83,7 +83,7 @@ public final class DemoExports {
     private Optional<Double> value(RegionTree tree, Region region, int year, ElementRef ref,
                                    SampleGenerator generator, SampleValues values) {
         if (tree.isLowest(region)) {
-            return generator.valueOrFemaleShare(year, catalog.regions().seriesCode(region.code()), ref);
+            return generator.exported(year, catalog.regions().seriesCode(region.code()), ref);
         }
         if (!catalog.elements().get(ref.element()).additive()) {
             return values.get(year, region.code(), ref);

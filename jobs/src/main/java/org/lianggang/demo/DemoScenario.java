@@ -5,13 +5,17 @@ import java.util.Map;
 
 /**
  * What the sample data should look like (one YAML under {@code schemas/demo/}): magnitudes of the base elements,
- * the city path of every quantitative indicator, and the assessment outcome of qualitative ones.
+ * the city path of every quantitative indicator, and the assessment outcome of qualitative ones. {@code urbanShares}
+ * gives, per element, the share of each county's total its 城市 column carries (the 农村 column the rest, so the two
+ * add up to the total); an export column of an element without a share stays empty.
  */
 public record DemoScenario(long seed, YearRange years, Integer pivotYear, List<String> sources, Map<String, Magnitude> elements,
-                           Map<String, IndicatorPath> indicators, Outcomes qualitative, Double femaleShare) {
+                           Map<String, IndicatorPath> indicators, Outcomes qualitative, Double femaleShare,
+                           Map<String, Double> urbanShares) {
 
     public DemoScenario {
         femaleShare = femaleShare == null ? 0.48 : femaleShare;
+        urbanShares = urbanShares == null ? Map.of() : Map.copyOf(urbanShares);
         pivotYear = pivotYear == null ? years.to() - 1 : pivotYear;
     }
 

@@ -3,6 +3,7 @@ package org.lianggang.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -113,6 +114,29 @@ final class SampleGenerator {
         }
         values.put(year, county, computation.numerator(),
                 Math.round(rate * denominator.get() / computation.factorOrOne()));
+    }
+
+    /**
+     * A county's figure for an export column: as {@link #valueOrFemaleShare}, and for a 城市 or 农村 column the
+     * scenario's urban share of the total or the rest of it, so that the two add up to the total and the totals, and
+     * every figure drawn from them, stay as they are without the area columns. The share is rounded to a whole count
+     * up or down by a draw of its own (of the county, element and year, not of the generator's sequence), so that a
+     * county's 1 maternal death is sometimes urban: always rounding would leave every small count rural.
+     */
+    Optional<Double> exported(int year, String region, ElementRef ref) {
+        if ("total".equals(ref.area()) || values.has(year, region, ref)) {
+            return valueOrFemaleShare(year, region, ref);
+        }
+        Double share = scenario.urbanShares().get(ref.element());
+        if (share == null) {
+            return Optional.empty();
+        }
+        ElementRef total = new ElementRef(ref.element(), ref.sex(), "total", ref.ageGroup());
+        double draw = new Random(Objects.hash(scenario.seed(), region, ref.element(), ref.sex(), year)).nextDouble();
+        return valueOrFemaleShare(year, region, total).map(t -> {
+            double urban = Math.floor(t * share + draw);
+            return "urban".equals(ref.area()) ? urban : t - urban;
+        });
     }
 
     /** A value, or for a female (sex F) part whose total is known, the scenario's female share of the total. */

@@ -71,8 +71,9 @@ public class FileLoader {
         return run(file, catalog.requireSource(source), year, "dry-run", null, encoding);
     }
 
-    private LoadResult run(Path file, SourceLayout layout, int year, String sha256, Long jobExecutionId,
+    private LoadResult run(Path file, SourceLayout declared, int year, String sha256, Long jobExecutionId,
                            String encoding) {
+        SourceLayout layout = declared;
         String fileName = file.getFileName().toString();
         LoadContext load = new LoadContext(fileName, layout.id(), year, sha256, Instant.now());
         Path rejects = jobExecutionId == null ? null
@@ -84,6 +85,7 @@ public class FileLoader {
             List<Problem> problems = new ArrayList<>();
             HeaderLocator.Located located = HeaderLocator.locateOrRefuse(export.rows(), layout, fileName);
             HeaderMapping mapping = HeaderMapping.of(layout, located.header(), located.row(), fileName, problems);
+            layout = mapping.carried(layout);
             TitleYear.check(located.above(), load).ifPresent(problems::add);
             PlanYears.check(catalog, load).ifPresent(problems::add);
             RowMapper<DataValue> valueMapper = layout.table() == SourceTable.DATA_VALUE

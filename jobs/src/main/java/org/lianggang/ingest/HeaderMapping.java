@@ -57,7 +57,7 @@ final class HeaderMapping {
             if (index.isPresent()) {
                 mapping.values.put(column, index.getAsInt());
                 used.add(index.getAsInt());
-            } else {
+            } else if (!column.mayBeAbsent()) {
                 problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, column.header(), null,
                         "required column missing (also accepted: " + column.aliases() + ")"));
             }
@@ -135,6 +135,12 @@ final class HeaderMapping {
     OptionalInt field(SourceField field) {
         Integer index = fields.get(field);
         return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    /** The layout as this file carries it: without the optional value columns the file leaves out. */
+    SourceLayout carried(SourceLayout layout) {
+        return layout.values().stream().allMatch(values::containsKey) ? layout
+                : layout.withValues(layout.values().stream().filter(values::containsKey).toList());
     }
 
     int value(ValueColumn column) {

@@ -4,11 +4,17 @@ import java.util.List;
 
 /**
  * A warehouse table that the exports write: its name, its Chinese title (from the table comment) and its columns.
+ * {@code headlineOnly}: the table has breakdown rows (城市/农村, 女/男) and is exported with its headline rows only,
+ * its breakdown columns (sex, area) not among {@code columns}.
  */
-public record ReportTable(String name, String title, List<ReportColumn> columns) {
+public record ReportTable(String name, String title, List<ReportColumn> columns, boolean headlineOnly) {
 
     public ReportTable {
         columns = List.copyOf(columns);
+    }
+
+    public ReportTable(String name, String title, List<ReportColumn> columns) {
+        this(name, title, columns, false);
     }
 
     public boolean has(String column) {

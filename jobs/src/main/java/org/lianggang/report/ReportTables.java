@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lianggang.ClassPathText;
 
 /**
@@ -24,17 +26,22 @@ final class ReportTables {
     static List<ReportTable> discover(Connection connection) throws SQLException {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<ReportColumn>> columns = new LinkedHashMap<>();
+        Set<String> headlineOnly = new HashSet<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(QUERY)) {
             while (rs.next()) {
                 String table = rs.getString("table_name");
                 titles.putIfAbsent(table, rs.getString("table_title"));
+                if (rs.getBoolean("headline_only")) {
+                    headlineOnly.add(table);
+                }
                 columns.computeIfAbsent(table, t -> new ArrayList<>()).add(new ReportColumn(
                         rs.getString("column_name"), rs.getString("column_title"),
                         rs.getString("column_description"), ColumnType.of(rs.getString("data_type"))));
             }
         }
         List<ReportTable> tables = new ArrayList<>();
-        titles.forEach((table, title) -> tables.add(new ReportTable(table, title, columns.get(table))));
+        titles.forEach((table, title) -> tables.add(new ReportTable(table, title, columns.get(table),
+                headlineOnly.contains(table))));
         return tables;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * Which rows of a report table a filter selects, as one parameterised statement: the report year in the table's
  * year column (the first of {@code yearColumns} it has: {@code year}, or {@code as_of_year} for an outlook), every
  * year up to it in a series table (a trend of one year says nothing), and the plan and region where the table has
- * those columns. Tables without a year column (the wide 终期 table) are filtered by plan and region only.
+ * those columns; of a table with breakdown rows only the headline (合计) ones, in its exported columns. Tables without a year column (the wide 终期 table) are filtered by plan and region only.
  */
 record RowSelection(List<String> yearColumns, Set<String> seriesTables) {
 
@@ -32,7 +32,12 @@ record RowSelection(List<String> yearColumns, Set<String> seriesTables) {
             predicates.add("region_code = ?");
             values.add(filter.region());
         }
-        return "SELECT * FROM " + quoted(table.name())
+        if (table.headlineOnly()) {
+            predicates.add("sex = 'T' AND area = 'total'");
+        }
+        String columns = table.headlineOnly()
+                ? String.join(", ", table.columns().stream().map(c -> quoted(c.name())).toList()) : "*";
+        return "SELECT " + columns + " FROM " + quoted(table.name())
                 + (predicates.isEmpty() ? "" : " WHERE " + String.join(" AND ", predicates));
     }
 

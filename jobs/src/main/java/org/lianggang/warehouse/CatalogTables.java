@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lianggang.catalog.Breakdown;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Computation;
 import org.lianggang.catalog.Domain;
@@ -49,6 +50,9 @@ final class CatalogTables {
                 "departments", "indicator_order", "goal_code", "target_baseline_change", "target_verified",
                 "target_source"),
                 indicatorRows());
+        write(dir.resolve("indicator_breakdown.csv"), List.of("plan_code", "indicator_code", "breakdown", "sex",
+                "area", "target_op", "target_low", "target_high", "target_tolerance", "target_text",
+                "target_baseline_change", "target_verified"), breakdownRows());
         write(dir.resolve("interim_target.csv"), List.of("plan_code", "indicator_code", "target_year", "target_op",
                 "target_low", "target_high", "target_text", "target_verified"), interimRows());
         write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive",
@@ -90,6 +94,19 @@ final class CatalogTables {
             }
         }
         return rows.stream();
+    }
+
+    /** One row per breakdown value of an indicator (农村, 女 …), with its own target where the catalog gives one. */
+    private Stream<List<Object>> breakdownRows() {
+        return catalog.monitored().stream().flatMap(p -> p.indicators().flatMap(i -> i.breakdowns().stream()
+                .flatMap(b -> b.rowValues().stream().map(value -> {
+                    Target t = i.breakdownTargets().get(value);
+                    return row(p.code(), i.code(), b.code(), b == Breakdown.SEX ? value : "T",
+                            b == Breakdown.AREA ? value : "total", t == null ? null : t.op(),
+                            t == null ? null : t.low(), t == null ? null : t.high(), t == null ? null : t.tolerance(),
+                            t == null ? null : t.text(), t == null ? null : t.baselineChange(),
+                            t == null ? null : t.confirmed());
+                }))));
     }
 
     private Stream<List<Object>> interimRows() {

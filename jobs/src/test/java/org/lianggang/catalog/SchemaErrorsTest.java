@@ -113,6 +113,36 @@ class SchemaErrorsTest {
         assertThat(NearNames.nearest("teachers", known)).isEmpty();
     }
 
+    /**
+     * 妇女人均预期寿命 (W1.06) is computed from the women's life expectancy (sex F): a 男 row of it does not exist, so
+     * monitoring it by sex is refused where the breakdown is written.
+     */
+    @Test
+    void aBreakdownOnADimensionTheComputationFixesIsRefusedWhereItIsWritten() throws IOException {
+        copySchemas();
+        String computation = "computation: {method: reported, element: {element: life_expectancy, sex: F}}";
+        Position at = replace("catalog/women-2011-2020.yaml", computation,
+                computation + "\n        breakdowns: [sex]", "sex]");
+        CatalogProblem problem = onlyProblem();
+        assertThat(problem.file().getFileName()).hasToString("women-2011-2020.yaml");
+        assertThat(List.of(problem.line(), problem.column())).containsExactly(at.line(), at.column());
+        assertThat(problem.message()).isEqualTo("women-2011-2020 W1.06：计算式已限定 sex: F（life_expectancy），"
+                + "不能再按 sex 分组 · women-2011-2020 W1.06: the computation already fixes sex: F (life_expectancy), "
+                + "so it cannot be broken down by sex");
+    }
+
+    /** A target for 女 on an indicator monitored by area only names no row: refused at its key (F). */
+    @Test
+    void aBreakdownTargetOfAnUndeclaredValueIsRefused() throws IOException {
+        copySchemas();
+        Position at = replace("catalog/women-2011-2020.yaml", "        breakdowns: [area]\n",
+                "        breakdowns: [area]\n        breakdown_targets: {F: {op: \"<=\", value: 20}}\n", "F:");
+        CatalogProblem problem = onlyProblem();
+        assertThat(List.of(problem.line(), problem.column())).containsExactly(at.line(), at.column());
+        assertThat(problem.message()).startsWith("women-2011-2020 W1.01：breakdown_targets 的 F 不是所列分组"
+                + "（breakdowns: [area]）的取值");
+    }
+
     private record Position(int line, int column) {
     }
 

@@ -524,8 +524,8 @@ class WorkbookExportsTest {
     private static SourceLayout birthsBySex() {
         return new SourceLayout("births", "活产数", "卫健委", SourceTable.DATA_VALUE, "year", null, null, null,
                 Map.of(SourceField.REGION_NAME, new ColumnSpec("地区", null)),
-                List.of(new ValueColumn("活产数男", null, "live_births", "M", null, null, null),
-                        new ValueColumn("活产数女", null, "live_births", "F", null, null, null)),
+                List.of(new ValueColumn("活产数男", null, "live_births", "M", null, null, null, null),
+                        new ValueColumn("活产数女", null, "live_births", "F", null, null, null, null)),
                 null, null, null, null, null, null);
     }
 }

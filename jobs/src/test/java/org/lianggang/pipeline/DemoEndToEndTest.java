@@ -123,11 +123,33 @@ class DemoEndToEndTest {
                 SELECT city.indicator_code, city.year, city.value, sum(county.numerator) / sum(county.denominator)
                        * any_value(i.factor) AS expected
                 FROM indicator_value city
-                JOIN indicator_value county USING (plan_code, indicator_code, year)
+                JOIN indicator_value county USING (plan_code, indicator_code, sex, area, year)
                 JOIN dim_indicator i USING (plan_code, indicator_code)
                 WHERE city.level = 'city' AND county.level = 'county' AND i.method = 'ratio'
                 GROUP BY ALL
                 HAVING abs(city.value - expected) > 1e-9""")).isEmpty();
+    }
+
+    /**
+     * The health exports' 城市 and 农村 columns add up to their 合计 in every row, county and city, every year; so the
+     * city has a 城市 and a 农村 rate of each indicator the catalog monitors by area, and a 城乡差距 of each, while its
+     * 合计 figures stay the seed report's.
+     */
+    @Test
+    void urbanAndRuralAddUpToTheTotalAndGiveEveryAreaIndicatorAGap() throws Exception {
+        assertThat(Pipeline.rows(home, """
+                SELECT t.year, t.region_code, t.element, t.value, u.value, r.value
+                FROM fact_data_value AS t
+                JOIN fact_data_value AS u USING (year, region_code, element, sex, age_group)
+                JOIN fact_data_value AS r USING (year, region_code, element, sex, age_group)
+                WHERE t.area = 'total' AND u.area = 'urban' AND r.area = 'rural'
+                  AND t.value IS DISTINCT FROM u.value + r.value""")).isEmpty();
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE area <> 'total'"))
+                .isEqualTo(2L * 4 * 11 * 11);
+        assertThat(Pipeline.rows(home, "SELECT plan_code, indicator_code, gap > 0 FROM report_gap"
+                + " WHERE year = 2019 AND region_code = '450200' AND gap IS NOT NULL ORDER BY ALL")).containsExactly(
+                List.of("children-2011-2020", "C1.01", "true"), List.of("children-2011-2020", "C1.02", "true"),
+                List.of("women-2011-2020", "W1.01", "true"));
     }
 
     @Test

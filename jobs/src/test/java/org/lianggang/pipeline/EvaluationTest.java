@@ -195,7 +195,7 @@ class EvaluationTest extends PipelineTestBase {
         StringBuilder text = new StringBuilder("地区代码,地区,年份," + layout.values().stream().map(ValueColumn::header)
                 .collect(Collectors.joining(",")) + "\n");
         regions.keySet().stream().sorted().forEach(region -> text.append(region).append(',').append(year)
-                .append(layout.values().stream().map(c -> c.sex().equals("T") && regions.get(region)
+                .append(layout.values().stream().map(c -> c.sex().equals("T") && c.area().equals("total") && regions.get(region)
                         .containsKey(c.element()) ? regions.get(region).get(c.element()).toString() : "")
                         .collect(Collectors.joining(",", ",", "\n"))));
         Path file = csv(source + "-" + year + ".csv", text.toString());

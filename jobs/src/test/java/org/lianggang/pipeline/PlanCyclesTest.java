@@ -79,7 +79,7 @@ class PlanCyclesTest extends PipelineTestBase {
                 List.of("women-2011-2020"), List.of("women-2021-2030"));
         assertThat(Pipeline.rows(home, "SELECT plan_code, round(value, 9), status FROM indicator_status"
                 + " WHERE year = 2020 AND region_code = '450200' AND indicator_code IN ('W1.01', 'W21-1.03')"
-                + " ORDER BY plan_code")).containsExactly(List.of("women-2011-2020", "20.0", "met"),
+                + " AND sex = 'T' AND area = 'total' ORDER BY plan_code")).containsExactly(List.of("women-2011-2020", "20.0", "met"),
                 List.of("women-2021-2030", "20.0", "unmet"));
         assertThat(Pipeline.rows(home, "SELECT DISTINCT plan_code FROM indicator_value WHERE year = 2021"
                 + " ORDER BY 1")).containsExactly(List.of("children-2021-2030"), List.of("women-2021-2030"));
@@ -148,7 +148,7 @@ class PlanCyclesTest extends PipelineTestBase {
         StringBuilder text = new StringBuilder("地区代码,地区,年份," + layout.values().stream().map(ValueColumn::header)
                 .collect(Collectors.joining(",")) + "\n");
         regions.keySet().stream().sorted().forEach(region -> text.append(region).append(',').append(year)
-                .append(layout.values().stream().map(c -> c.sex().equals("T") && regions.get(region)
+                .append(layout.values().stream().map(c -> c.sex().equals("T") && c.area().equals("total") && regions.get(region)
                         .containsKey(c.element()) ? regions.get(region).get(c.element()).toString() : "")
                         .collect(Collectors.joining(",", ",", "\n"))));
         Path file = csv(source + "-" + year + ".csv", text.toString());

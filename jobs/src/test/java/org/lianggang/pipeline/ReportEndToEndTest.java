@@ -131,7 +131,7 @@ class ReportEndToEndTest {
         assertThat(count(output.dom(), "<svg")).isGreaterThanOrEqualTo(charts);
         assertThat(output.log()).doesNotContain("Uncaught").doesNotContainPattern(":CONSOLE\\(\\d+\\)\\]");
         long unmet = Pipeline.count(home, "SELECT count(*) FROM indicator_status WHERE year = 2019 AND region_code ="
-                + " '450200' AND status = 'unmet'");
+                + " '450200' AND status = 'unmet' AND sex = 'T' AND area = 'total'");
         assertThat(count(output.dom().substring(output.dom().indexOf("<table class=\"unmet\">")), "<tr>") - 1)
                 .isEqualTo(unmet).isEqualTo(14);
 
@@ -174,7 +174,9 @@ class ReportEndToEndTest {
                             + "未达到“达到30%以上”的目标，距目标差5.61个百分点。",
                     "（二）妇女与健康", "本领域15项指标，9项达标，2项未达标，4项无数据，达标率60.00%。");
             assertThat(paragraphs).filteredOn(p -> p.startsWith("孕产妇死亡率为")).singleElement()
-                    .asString().contains("/10万，").doesNotContain("1/10万");
+                    .asString().contains("/10万（").doesNotContain("1/10万")
+                    // its breakdown rows (report_indicator: 城市 8.510276…, 农村 10.834236…) in the report's decimals
+                    .contains("（城市8.51、农村10.83），");
             assertThat(paragraphs).noneMatch(p -> p.contains("{") || p.contains("[") || p.matches(".*(?<![0-9])0项.*"));
 
             // the unmet table of the women's plan lists 村委会成员中女性比例 with its value, gap and department

@@ -115,7 +115,8 @@ class ReportTablesTest extends PipelineTestBase {
     @Test
     void liujiangCountyBaselineIsCarriedIntoTheDistrict() throws Exception {
         assertThat(Pipeline.rows(home, "SELECT region_name, round(baseline_value, 9), round(value, 9), change_text_baseline"
-                + " FROM report_indicator WHERE indicator_code = 'W1.01' AND year = 2019 AND region_code = '450206'"))
+                + " FROM report_indicator WHERE indicator_code = 'W1.01' AND year = 2019 AND region_code = '450206'"
+                + " AND sex = 'T' AND area = 'total'"))
                 .containsExactly(List.of("柳江区", "25.0", "25.0", "与2010年持平"));
     }
 
@@ -169,14 +170,15 @@ class ReportTablesTest extends PipelineTestBase {
     void wideTrendTableHasOneColumnPerYear() throws Exception {
         assertThat(Pipeline.rows(home, "SELECT round(baseline_value, 9), round(y2010, 9), y2015, round(y2019, 9), latest_year,"
                 + " change_text_period,"
-                + " status FROM report_trend_wide WHERE indicator_code = 'W1.01' AND region_code = '450200'"))
+                + " status FROM report_trend_wide WHERE indicator_code = 'W1.01' AND region_code = '450200'"
+                + " AND sex = 'T' AND area = 'total'"))
                 .containsExactly(Arrays.asList("30.0", "30.0", null, "18.3", "2019", "比2010年降低39.0%", "达标"));
     }
 
     private List<String> city(String indicator, int year, String columns) throws Exception {
         List<List<String>> rows = Pipeline.rows(home, "SELECT " + columns + " FROM report_indicator"
                 + " WHERE plan_code = 'women-2011-2020' AND region_code = '450200' AND indicator_code = '"
-                + indicator + "' AND year = " + year);
+                + indicator + "' AND year = " + year + " AND sex = 'T' AND area = 'total'");
         assertThat(rows).hasSize(1);
         return rows.get(0);
     }
@@ -198,6 +200,7 @@ class ReportTablesTest extends PipelineTestBase {
         Map<String, Integer> cells = Map.of("maternal_deaths", deaths, "live_births", births,
                 "maternal_sys_managed", managed);
         return fields + "," + layout.values().stream().map(v -> cells.containsKey(v.element())
-                ? cells.get(v.element()).toString() : "").collect(Collectors.joining(",")) + "\n";
+                && "total".equals(v.area()) ? cells.get(v.element()).toString() : "").collect(Collectors.joining(","))
+                + "\n";
     }
 }
