@@ -69,6 +69,8 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_leve
        c.counts_as_met,
        c.status_basis,
        c.assessment_note,
+       case c.no_data_reason when 'no_source' then '取数困难' when 'not_reported' then '未填报' end
+           as no_data_reason,
        i.departments as responsible_departments,
        i.indicator_order
 from worded as c
@@ -120,5 +122,6 @@ comment on column report_indicator.status_code is '达标代码｜met, basically
 comment on column report_indicator.counts_as_met is '计为达标｜counts as 达标';
 comment on column report_indicator.status_basis is '判定依据｜computed or assessment';
 comment on column report_indicator.assessment_note is '评估说明｜the assessment note';
+comment on column report_indicator.no_data_reason is '无数据原因｜取数困难 (no layout carries an element of it: nobody can report it yet) or 未填报 (a layout carries it, but no file came or the value was missing)';
 comment on column report_indicator.responsible_departments is '责任单位｜responsible departments, joined by 、';
 comment on column report_indicator.indicator_order is '指标序号｜order of the indicator in its plan';

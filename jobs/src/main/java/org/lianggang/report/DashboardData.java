@@ -14,12 +14,12 @@ import org.lianggang.ClassPathText;
 
 /**
  * The figures of the HTML report, one query file each under {@code report/html/} (cards, domains, counties, trends,
- * unmet, evaluation), read as rows of named values. Decimals are rounded as the report prints them; lists stay lists.
+ * unmet, evaluation, nodata), read as rows of named values. Decimals are rounded as the report prints them; lists stay lists.
  */
 final class DashboardData {
 
     static final List<String> PARTS = List.of("plans", "domains", "counties", "trends", "unmet",
-            "evaluation");
+            "evaluation", "nodata");
 
     private final Presentation presentation;
 

@@ -40,6 +40,7 @@ final class HtmlReport {
                 "cards", HtmlSections.cards(plans),
                 "unmet", HtmlSections.unmet(parts.get("unmet")),
                 "evaluation", HtmlSections.evaluation(parts.get("evaluation")),
+                "nodata", HtmlSections.noData(parts.get("nodata")),
                 "css", ClassPathText.read("report/html/report.css"),
                 "data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts)),
                 "echarts", HtmlText.inlineScript(echarts()),

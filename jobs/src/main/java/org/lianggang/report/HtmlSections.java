@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list and, in a stage
- * year, the 中期评估 / 终期评估 section.
+ * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list, the indicators
+ * without data (取数困难 / 未填报) and, in a stage year, the 中期评估 / 终期评估 section.
  */
 final class HtmlSections {
 
@@ -54,6 +54,28 @@ final class HtmlSections {
             html.append("</tr>\n");
         }
         return html.append("</tbody>\n</table>").toString();
+    }
+
+    /**
+     * The indicators without data and why (取数困难: no layout carries them; 未填报: no value came), placed before the
+     * unmet list; nothing where every indicator has data.
+     */
+    static String noData(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section id=\"no-data\">\n<h2>无数据指标 · Indicators without data"
+                + "</h2>\n<table class=\"no-data\">\n<thead><tr><th>规划</th><th>领域</th><th>代码</th><th>指标</th>"
+                + "<th>原因</th><th>责任单位</th></tr></thead>\n<tbody>\n");
+        for (Map<String, Object> row : rows) {
+            html.append("<tr data-reason=\"").append(HtmlText.escape(row.get("reason_code"))).append("\">");
+            for (String column : List.of("short_name", "domain_name", "indicator_code", "indicator_name", "reason",
+                    "departments")) {
+                html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n</section>").toString();
     }
 
     /**
