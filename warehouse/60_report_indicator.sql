@@ -38,7 +38,7 @@ changes as (
 
 worded as (
     select c.*,
-           change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
+           change_phrase(previous_year_text(c.year), c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
                as change_text_previous,
            change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)
                as change_text_baseline

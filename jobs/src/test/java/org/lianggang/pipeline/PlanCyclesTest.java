@@ -97,6 +97,20 @@ class PlanCyclesTest extends PipelineTestBase {
     }
 
     /**
+     * Changes in the new cycle are worded against its baseline 2020, and the previous year as the seed report does
+     * (比上年, the default of lianggang.report.previous-year-wording): 儿童伤害死亡率 (points, 1/10万) 5.0 → 3.333 in the
+     * city is 1.67 个十万分点 lower than both.
+     */
+    @Test
+    void changesInTheNewCycleReadAgainst2020() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT baseline_year, change_text FROM report_indicator"
+                + " WHERE indicator_code = 'C21-2.01' AND year = 2021 AND region_code = '450200'")).containsExactly(
+                List.of("2020", "比上年下降1.67个十万分点，比2020年下降1.67个十万分点"));
+        assertThat(Pipeline.rows(home, "SELECT value FROM report_setting WHERE setting = 'previous_year_wording'"))
+                .containsExactly(List.of("上年"));
+    }
+
+    /**
      * The new layouts' examples feed the new indicators: 宫颈癌筛查率 city 2021 = (22,810 + 49,870 + 33,940) /
      * (31,250 + 68,410 + 52,330) = 70.149%, 三江县 33,940 / 52,330 = 64.858%; 托位数 per 1,000 residents = (1,420 + 2,960
      * + 640) / (186,300 + 409,800 + 298,600) × 1,000 = 5.611.
