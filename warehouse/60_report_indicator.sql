@@ -49,6 +49,10 @@ worded as (
 select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level, p.series_code as parent_code,
        c.domain_code, d.domain_name, c.indicator_code, i.indicator_name, i.unit, c.kind,
        i.target_text, c.target_op, c.target_low as target_value, c.target_high, i.target_tolerance,
+       i.target_verified, i.target_source,
+       concat_ws('，', case i.target_source when 'national' then '国家纲要目标' when 'region' then '自治区规划目标'
+                           else '本市规划目标' end,
+                 if(i.target_verified, null, '未核实※')) as target_note,
        c.baseline_year, c.baseline_value, c.previous_value, c.value, c.numerator, c.denominator,
        i.change_style,
        if(i.change_style = 'points', c.diff_vs_previous, c.pct_vs_previous) as change_vs_previous,
@@ -99,6 +103,9 @@ comment on column report_indicator.target_op is '目标比较符｜target compar
 comment on column report_indicator.target_value is '目标值｜target value';
 comment on column report_indicator.target_high is '目标上限｜upper bound of a between target';
 comment on column report_indicator.target_tolerance is '基本实现容差｜tolerance for 基本实现';
+comment on column report_indicator.target_verified is '目标已核实｜false: the sources at hand do not confirm the target (a sample catalog''s U entry)';
+comment on column report_indicator.target_source is '目标来源｜which level wrote the target that applies: national (国家纲要), region (自治区规划) or city (本市规划)';
+comment on column report_indicator.target_note is '目标说明｜which target applied (国家纲要目标 / 自治区规划目标 / 本市规划目标), and 未核实※ where the sources at hand do not confirm it: check it against the plan''s text before quoting it';
 comment on column report_indicator.baseline_year is '基期年份｜baseline year';
 comment on column report_indicator.baseline_value is '基期值｜value in the baseline year';
 comment on column report_indicator.previous_value is '上年值｜value in the previous year';

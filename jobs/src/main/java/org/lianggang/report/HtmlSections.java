@@ -43,17 +43,22 @@ final class HtmlSections {
             return "<p class=\"empty\">无未达标指标 · every indicator met or without data</p>";
         }
         StringBuilder html = new StringBuilder("<table class=\"unmet\">\n<thead><tr><th>规划</th><th>领域</th>"
-                + "<th>代码</th><th>指标</th><th>本年值</th><th>单位</th><th>目标</th><th>责任单位</th></tr></thead>\n"
-                + "<tbody>\n");
+                + "<th>代码</th><th>指标</th><th>本年值</th><th>单位</th><th>目标</th><th>目标来源</th><th>责任单位</th>"
+                + "</tr></thead>\n<tbody>\n");
         for (Map<String, Object> row : rows) {
             html.append("<tr>");
             for (String column : List.of("short_name", "domain_name", "indicator_code", "indicator_name", "value",
-                    "unit", "target_text", "departments")) {
+                    "unit", "target_text", "target_source", "departments")) {
                 html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
             }
             html.append("</tr>\n");
         }
-        return html.append("</tbody>\n</table>").toString();
+        html.append("</tbody>\n</table>");
+        if (rows.stream().anyMatch(row -> Boolean.TRUE.equals(row.get("unverified")))) {
+            html.append("\n<p class=\"note\">※ 目标未经核实：现有资料未能证实该目标值，引用前请对照规划原文核对。"
+                    + "目标来源：该目标由国家纲要、自治区规划或本市规划规定。</p>");
+        }
+        return html.toString();
     }
 
     /**
