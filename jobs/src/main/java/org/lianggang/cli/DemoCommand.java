@@ -86,11 +86,15 @@ class DemoCommand implements Callable<Integer> {
         if (!run.buildFailures().isEmpty()) {
             return ExitCodes.FAILED;
         }
-        summary.print(year, root, System.out);
         int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
-        if (last != year && evaluation.hasStage(last, root)) {
-            summary.print(last, root, System.out);
-            evaluation.print(last, root, System.out);
+        for (int shown : last == year ? List.of(year) : List.of(year, last)) {
+            boolean stage = evaluation.hasStage(shown, root);
+            if (shown == year || stage) {
+                summary.print(shown, root, System.out);
+            }
+            if (stage) {
+                evaluation.print(shown, root, System.out);
+            }
         }
         return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
     }
