@@ -12,6 +12,8 @@ select * from (values
     ('progress_acceleration_needed', '${progress_acceleration_needed}',
      '需加快进度阈值｜R at or above which acceleration is needed (below: limited progress)'),
     ('change_percent_decimals', '${change_percent_decimals}', '相对变化小数位数｜decimals of a relative change'),
+    ('previous_year_wording', '${previous_year_wording}',
+     '比上年表述｜上年: 比上年提高… (the seed report); year: the year named, 比2021年提高…'),
     ('evaluation_label_met', '${evaluation_label_met}',
      '评估类别名称｜the name the 中期/终期评估 gives met'),
     ('evaluation_label_basically_met', '${evaluation_label_basically_met}',
@@ -74,6 +76,10 @@ create macro change_phrase(since_text, diff, pct, style, unit) as
         else '比' || since_text || if(pct > 0, '增长', '降低')
             || printf('%.' || ${change_percent_decimals} || 'f', lg_round(abs(pct), ${change_percent_decimals})) || '%'
     end;
+
+-- How the previous year of a report year is named in a change (lianggang.report.previous-year-wording): 上年, or the
+-- year itself (2022 → '2021年').
+create macro previous_year_text(year) as if('${previous_year_wording}' = 'year', (year - 1) || '年', '上年');
 
 -- Relative change in percent; undefined from zero.
 create macro pct_change(value, base) as if(base = 0, null, 100.0 * (value - base) / abs(base));

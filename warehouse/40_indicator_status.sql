@@ -11,6 +11,9 @@
 -- The plan's target applies to the headline row. A breakdown row is held against the target the catalog gives its
 -- value (breakdown_targets: 农村 ≤25/10万); without one it is no_target (不设目标): shown, never judged, and never
 -- counted (report_summary and the 达标率 count headline rows only).
+-- no_data_reason splits 无数据 as local reports do: no_source (取数困难: no configured layout carries an element the
+-- indicator is computed from, and none has ever arrived; a qualitative one without an assessment layout) or
+-- not_reported (未填报: a layout carries it, but no file came or the value was missing).
 
 -- How a value stands against a target: met / basically_met (misses it by no more than the tolerance) / unmet, or
 -- no_data without a value or a target. Compared at 6 decimals. report_evaluation holds the 2025 values against the
@@ -86,6 +89,24 @@ assessments as (
     group by all
 ),
 
+-- whether anybody can report the indicator yet, each breakdown row from its own elements (see no_data_reason
+-- above); a long layout carries any element, so an element that has arrived from any source counts as carried
+reportable as (
+    select i.plan_code, i.indicator_code, k.sex, k.area,
+           if(i.kind = 'qualitative', exists (select 1 from dim_source where table_name = 'assessment'),
+              coalesce(bool_and(exists (select 1 from dim_source_element as e
+                                        where e.element_code = p.element_code and e.sex is not distinct from p.sex
+                                          and e.area is not distinct from p.area
+                                          and e.age_group is not distinct from p.age_group)
+                                or p.element_code in (select element from fact_data_value)), false)) as carried
+    from dim_indicator as i
+    join dim_indicator_breakdown as k using (plan_code, indicator_code)
+    left join dim_indicator_part as p
+        on p.plan_code = i.plan_code and p.indicator_code = i.indicator_code
+        and p.indicator_sex = k.sex and p.indicator_area = k.area
+    group by i.plan_code, i.indicator_code, i.kind, k.sex, k.area
+),
+
 judged as (
     select g.*, v.value, v.numerator, v.denominator, a.note as assessment_note,
            case
@@ -108,8 +129,11 @@ select plan_code, year, region_code, sex, area, domain_code, indicator_code, kin
        end as status_label,
        status = 'met' or (status = 'basically_met' and ${basically_met_counts}) as counts_as_met,
        if(kind = 'qualitative', 'assessment', 'computed') as status_basis,
-       assessment_note
-from judged;
+       assessment_note,
+       case when status <> 'no_data' then null when carried then 'not_reported' else 'no_source' end
+           as no_data_reason
+from judged
+join reportable using (plan_code, indicator_code, sex, area);
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table indicator_status is '达标判定｜every indicator × region × plan year (and breakdown row) held against its target';
@@ -132,3 +156,4 @@ comment on column indicator_status.status_label is '达标情况｜达标, 基�
 comment on column indicator_status.counts_as_met is '计为达标｜counts as 达标 (basically_met too, if so configured)';
 comment on column indicator_status.status_basis is '判定依据｜computed (quantitative) or assessment (qualitative)';
 comment on column indicator_status.assessment_note is '评估说明｜the assessment note';
+comment on column indicator_status.no_data_reason is '无数据原因｜no_source (取数困难: no layout carries an element of it) or not_reported (未填报: a layout carries it, no value came); NULL unless no_data';

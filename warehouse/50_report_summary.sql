@@ -5,6 +5,7 @@
 -- rates are also kept. achieved = 达标, plus 基本实现 when lianggang.report.basically-met-counts (NBS). Quantitative
 -- and qualitative rates are over their own counts. Rates in percent, full precision; reports round.
 -- Each indicator counts once, by its headline row: its breakdown rows (城市/农村, 女/男) are never extra indicators.
+-- no_data = no_source (取数困难) + not_reported (未填报), as indicator_status.no_data_reason splits it.
 
 create table report_summary as
 with tallies as (
@@ -16,6 +17,8 @@ with tallies as (
            count(*) filter (where status = 'basically_met')::integer as basically_met,
            count(*) filter (where status = 'unmet')::integer as unmet,
            count(*) filter (where status = 'no_data')::integer as no_data,
+           count(*) filter (where no_data_reason = 'no_source')::integer as no_source,
+           count(*) filter (where no_data_reason = 'not_reported')::integer as not_reported,
            count(*) filter (where status <> 'no_data')::integer as monitorable,
            count(*) filter (where counts_as_met)::integer as achieved,
            count(*) filter (where kind = 'quantitative' and counts_as_met)::integer as quantitative_met,
@@ -30,6 +33,7 @@ with tallies as (
 select t.plan_code, t.year, t.region_code, r.level as region_level, p.series_code as parent_code, t.domain_code,
        indicators, quantitative, qualitative,
        met, basically_met, unmet, no_data, monitorable, achieved,
+       no_source, not_reported,
        '${rate_denominator}' as rate_denominator,
        100.0 * achieved / if('${rate_denominator}' = 'all', indicators, nullif(monitorable, 0)) as met_rate,
        100.0 * achieved / indicators as met_rate_all,
@@ -62,6 +66,8 @@ comment on column report_summary.met is '达标｜met';
 comment on column report_summary.basically_met is '基本实现｜basically met (within tolerance)';
 comment on column report_summary.unmet is '未达标｜unmet';
 comment on column report_summary.no_data is '无数据｜no data';
+comment on column report_summary.no_source is '取数困难｜no data, and no configured layout carries an element of the indicator';
+comment on column report_summary.not_reported is '未填报｜no data, though a layout carries it (no file, or the value missing)';
 comment on column report_summary.monitorable is '可监测指标数｜indicators with data (not 无数据)';
 comment on column report_summary.achieved is '计为达标数｜counted as 达标 (met, plus basically met if so configured)';
 comment on column report_summary.rate_denominator is '达标率分母口径｜all or monitorable';

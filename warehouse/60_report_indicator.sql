@@ -41,7 +41,7 @@ changes as (
 
 worded as (
     select c.*,
-           change_phrase('上年', c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
+           change_phrase(previous_year_text(c.year), c.diff_vs_previous, c.pct_vs_previous, i.change_style, i.unit)
                as change_text_previous,
            change_phrase(c.baseline_year || '年', c.diff_vs_baseline, c.pct_vs_baseline, i.change_style, i.unit)
                as change_text_baseline
@@ -53,6 +53,12 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_leve
        c.sex, c.area, k.breakdown_label,
        c.domain_code, d.domain_name, c.indicator_code, i.indicator_name, i.unit, c.kind,
        k.target_text, c.target_op, c.target_low as target_value, c.target_high, k.target_tolerance,
+       i.target_verified, i.target_source,
+       -- a breakdown row without a target of its own (不设目标) has no target to note
+       if(k.target_text is null, null,
+          concat_ws('，', case i.target_source when 'national' then '国家纲要目标' when 'region' then '自治区规划目标'
+                              else '本市规划目标' end,
+                    if(i.target_verified, null, '未核实※'))) as target_note,
        c.baseline_year, c.baseline_value, c.previous_value, c.value, c.numerator, c.denominator,
        i.change_style,
        if(i.change_style = 'points', c.diff_vs_previous, c.pct_vs_previous) as change_vs_previous,
@@ -73,6 +79,8 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_leve
        c.counts_as_met,
        c.status_basis,
        c.assessment_note,
+       case c.no_data_reason when 'no_source' then '取数困难' when 'not_reported' then '未填报' end
+           as no_data_reason,
        i.departments as responsible_departments,
        i.indicator_order
 from worded as c
@@ -106,6 +114,9 @@ comment on column report_indicator.target_op is '目标比较符｜target compar
 comment on column report_indicator.target_value is '目标值｜target value';
 comment on column report_indicator.target_high is '目标上限｜upper bound of a between target';
 comment on column report_indicator.target_tolerance is '基本实现容差｜tolerance for 基本实现';
+comment on column report_indicator.target_verified is '目标已核实｜false: the sources at hand do not confirm the target (a sample catalog''s U entry)';
+comment on column report_indicator.target_source is '目标来源｜which level wrote the target that applies: national (国家纲要), region (自治区规划) or city (本市规划)';
+comment on column report_indicator.target_note is '目标说明｜which target applied (国家纲要目标 / 自治区规划目标 / 本市规划目标), and 未核实※ where the sources at hand do not confirm it: check it against the plan''s text before quoting it';
 comment on column report_indicator.baseline_year is '基期年份｜baseline year';
 comment on column report_indicator.baseline_value is '基期值｜value in the baseline year';
 comment on column report_indicator.previous_value is '上年值｜value in the previous year';
@@ -129,5 +140,6 @@ comment on column report_indicator.status_code is '达标代码｜met, basically
 comment on column report_indicator.counts_as_met is '计为达标｜counts as 达标';
 comment on column report_indicator.status_basis is '判定依据｜computed or assessment';
 comment on column report_indicator.assessment_note is '评估说明｜the assessment note';
+comment on column report_indicator.no_data_reason is '无数据原因｜取数困难 (no layout carries an element of it: nobody can report it yet) or 未填报 (a layout carries it, but no file came or the value was missing)';
 comment on column report_indicator.responsible_departments is '责任单位｜responsible departments, joined by 、';
 comment on column report_indicator.indicator_order is '指标序号｜order of the indicator in its plan';

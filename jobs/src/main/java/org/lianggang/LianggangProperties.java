@@ -33,7 +33,7 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
                 : extraSchemas.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         models = models.toAbsolutePath().normalize();
         rounding = rounding == null ? new Rounding(2, RoundingMode.HALF_UP) : rounding;
-        report = report == null ? new Report(null, null, null, null, null, null) : report;
+        report = report == null ? new Report(null, null, null, null, null, null, null) : report;
         regions = regions == null || regions.root() == null ? new RegionRoot(Regions.DEFAULT_ROOT) : regions;
     }
 
@@ -61,10 +61,12 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
      * {@code changePercentDecimals}: decimals of a relative change (比上年降低6.6%).
      * {@code evaluationLabels}: how the 中期/终期评估 words each status (code → name, e.g. {@code on-track: 预计如期实现});
      * the ones not given keep their default ({@link #DEFAULT_EVALUATION_LABELS}).
+     * {@code previousYearWording}: the change on the previous year worded {@code 上年} (比上年提高…, as the seed report)
+     * or {@code year}, naming it (比2021年提高…); NBS reports use both.
      */
     public record Report(String rateDenominator, Boolean basicallyMetCounts, Double progressOnTrack,
                          Double progressAccelerationNeeded, Integer changePercentDecimals,
-                         Map<String, String> evaluationLabels) {
+                         Map<String, String> evaluationLabels, String previousYearWording) {
 
         /** The evaluation statuses (report_evaluation.status_code) in the order reports list them, with their names. */
         public static final Map<String, String> DEFAULT_EVALUATION_LABELS = defaultEvaluationLabels();
@@ -80,6 +82,11 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
             progressAccelerationNeeded = progressAccelerationNeeded == null ? 0.60 : progressAccelerationNeeded;
             changePercentDecimals = changePercentDecimals == null ? 1 : changePercentDecimals;
             evaluationLabels = evaluationLabels(evaluationLabels);
+            previousYearWording = previousYearWording == null ? "上年" : previousYearWording;
+            if (!previousYearWording.equals("上年") && !previousYearWording.equals("year")) {
+                throw new IllegalArgumentException("lianggang.report.previous-year-wording 只能是 上年（比上年）或 year"
+                        + "（比2021年） · must be '上年' or 'year', not '" + previousYearWording + "'");
+            }
         }
 
         private static Map<String, String> defaultEvaluationLabels() {

@@ -23,7 +23,8 @@ breakdowns as (
 
 select i.plan_code, i.domain_code, i.domain_name, i.indicator_code, i.indicator_name, i.unit, i.kind, i.value,
        i.target_text, i.change_text, i.change_text_previous, i.change_text_baseline, i.gap_text, i.status,
-       i.status_code, i.counts_as_met, i.assessment_note, i.responsible_departments, b.breakdown_text
+       i.status_code, i.counts_as_met, i.assessment_note, i.no_data_reason, i.responsible_departments,
+       b.breakdown_text
 from report_indicator as i
 join params on i.year = params.year and i.region_code = params.region
 left join breakdowns as b using (plan_code, indicator_code)

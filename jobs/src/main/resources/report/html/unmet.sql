@@ -1,5 +1,6 @@
 -- HTML report, the unmet indicators (未达标) of the report year and region, with their value, target and the
--- departments responsible (目标责任分解); headline rows (合计) only, as the 达标率 counts them.
+-- departments responsible (目标责任分解), which level's target applied and whether it is verified (※: not
+-- confirmed by the sources at hand); headline rows (合计) only, as the 达标率 counts them.
 -- Grain: one row per plan × unmet indicator.
 -- Parameters: year, plan (NULL: all), region (NULL: the city).
 with params as (
@@ -9,8 +10,10 @@ with params as (
                                    or r.parent_code not in (select region_code from dim_region)))) as region
 )
 
-select p.short_name, d.domain_name, i.indicator_code, i.indicator_name, i.unit, s.value, i.target_text,
-       i.departments
+select p.short_name, d.domain_name, i.indicator_code, i.indicator_name, i.unit, s.value,
+       i.target_text || if(i.target_verified, '', '※') as target_text,
+       case i.target_source when 'national' then '国家' when 'region' then '自治区' else '本市' end as target_source,
+       not i.target_verified as unverified, i.departments
 from indicator_status as s
 join params on s.year = params.year and s.region_code = params.region
 join dim_indicator as i using (plan_code, indicator_code)

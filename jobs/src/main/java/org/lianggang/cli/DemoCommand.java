@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lianggang demo}: writes the sample exports into the inbox, runs the nightly run over them (ingest every
- * file, build) and prints the root region's 达标 summary for the report year. {@code --scale} chooses the root
- * ({@link DemoScale}); {@link DemoScaleArgument} sets it before Spring starts.
+ * file, build) and prints the root region's 达标 summary for the report year, then, where the last year generated
+ * is a stage year (2025), its 中期评估 summary. {@code --scale} chooses the root ({@link DemoScale});
+ * {@link DemoScaleArgument} sets it before Spring starts.
  */
 @Component
 @Scope("prototype")
-@Command(name = "demo", description = "Generate sample exports 2010–2020, run nightly over them, print the summary.")
+@Command(name = "demo", description = "Generate sample exports 2010–2025, run nightly over them, print the summary.")
 class DemoCommand implements Callable<Integer> {
 
     private final LianggangProperties properties;
@@ -34,9 +35,14 @@ class DemoCommand implements Callable<Integer> {
     private final PipelineRuns runs;
     private final NightlyRun nightly;
     private final SummaryPrinter summary;
+    private final EvaluationPrinter evaluation;
 
-    @Option(names = "--scenario", description = "scenario file (default: schemas/demo/liuzhou-2010-2020.yaml)")
-    Path scenario;
+    /** The shipped scenarios, run in this order: the 2021–2025 one goes on from the 2010–2020 one's figures. */
+    static final List<String> DEFAULT_SCENARIOS = List.of("demo/liuzhou-2010-2020.yaml", "demo/liuzhou-2021-2025.yaml");
+
+    @Option(names = "--scenario", description = "scenario file, repeatable, run in the order given (default:"
+            + " schemas/demo/liuzhou-2010-2020.yaml, then schemas/demo/liuzhou-2021-2025.yaml)")
+    List<Path> scenarios;
 
     @Option(names = "--scale", paramLabel = "city|province|country", converter = DemoScaleConverter.class,
             description = "city: 柳州市 450200 (as the configured root, by default); province: 广西 450000, every county;"
@@ -50,18 +56,20 @@ class DemoCommand implements Callable<Integer> {
     LockOptions lock;
 
     DemoCommand(LianggangProperties properties, Catalog catalog, PipelineRuns runs, NightlyRun nightly,
-                SummaryPrinter summary) {
+                SummaryPrinter summary, EvaluationPrinter evaluation) {
         this.properties = properties;
         this.catalog = catalog;
         this.runs = runs;
         this.nightly = nightly;
         this.summary = summary;
+        this.evaluation = evaluation;
     }
 
     @Override
     public Integer call() throws Exception {
-        Path file = scenario != null ? scenario : properties.schemas().resolve("demo/liuzhou-2010-2020.yaml");
-        DemoScenario demo = new CatalogLoader().read(file, DemoScenario.class);
+        List<Path> files = scenarios != null && !scenarios.isEmpty() ? scenarios
+                : DEFAULT_SCENARIOS.stream().map(properties.schemas()::resolve).toList();
+        List<DemoScenario> demo = files.stream().map(f -> new CatalogLoader().read(f, DemoScenario.class)).toList();
         String root = catalog.regions().root().code();
         if (scale != null && !scale.root().equals(root)) {
             System.err.println("error: 演示规模 " + scale.word() + " 需要根地区 " + scale.root() + "，但本次运行的根地区是 "
@@ -70,15 +78,24 @@ class DemoCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         NightlySummary run = runs.exclusive("demo", lock.wait, () -> {
-            List<DemoFile> files = new DemoExports(catalog, demo).writeTo(properties.inbox());
-            System.out.println("demo: " + files.size() + " sample exports written to " + properties.inbox());
+            List<DemoFile> written = new DemoExports(catalog, demo).writeTo(properties.inbox());
+            System.out.println("demo: " + written.size() + " sample exports written to " + properties.inbox());
             return nightly.runOnOwnFiles();
         });
         SummaryLines.print(run, System.out);
         if (!run.buildFailures().isEmpty()) {
             return ExitCodes.FAILED;
         }
-        summary.print(year, root, System.out);
+        int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
+        for (int shown : last == year ? List.of(year) : List.of(year, last)) {
+            boolean stage = evaluation.hasStage(shown, root);
+            if (shown == year || stage) {
+                summary.print(shown, root, System.out);
+            }
+            if (stage) {
+                evaluation.print(shown, root, System.out);
+            }
+        }
         return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
     }
 }

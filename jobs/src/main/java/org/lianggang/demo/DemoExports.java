@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lianggang.catalog.Catalog;
@@ -28,32 +33,51 @@ import org.lianggang.catalog.ValueColumn;
  * Writes the sample exports into {@code inbox/<source>/<year>/<source>-<year>.csv}: one row per region of the
  * root's subtree valid that year (柳江县 up to 2016, 柳江区 after; in a province, its cities and counties), with the
  * headers of the source layouts. Every row above a county holds the sum of the rows directly below it.
- * Odd years carry a UTF-8 byte-order mark, as Excel writes it.
+ * Odd years carry a UTF-8 byte-order mark, as Excel writes it. Several scenarios run one after the other (2010–2020,
+ * then 2021–2025 going on from 2020's figures): a year has the sources of every scenario that covers it.
  */
 public final class DemoExports {
 
     private final Catalog catalog;
-    private final DemoScenario scenario;
+    private final List<DemoScenario> scenarios;
 
     public DemoExports(Catalog catalog, DemoScenario scenario) {
+        this(catalog, List.of(scenario));
+    }
+
+    public DemoExports(Catalog catalog, List<DemoScenario> scenarios) {
         this.catalog = catalog;
-        this.scenario = scenario;
+        this.scenarios = List.copyOf(scenarios);
     }
 
     public List<DemoFile> writeTo(Path inbox) {
-        SampleGenerator generator = new SampleGenerator(catalog, scenario);
-        SampleValues values = generator.generate();
+        SampleValues values = new SampleValues();
+        Map<String, Double> sizes = new HashMap<>();
+        Map<DemoScenario, SampleGenerator> generators = new LinkedHashMap<>();
+        SortedSet<Integer> years = new TreeSet<>();
+        for (DemoScenario scenario : scenarios) {
+            SampleGenerator generator = new SampleGenerator(catalog, scenario, values, sizes);
+            generator.generate();
+            generators.put(scenario, generator);
+            for (int year = scenario.years().from(); year <= scenario.years().to(); year++) {
+                years.add(year);
+            }
+        }
         List<DemoFile> files = new ArrayList<>();
-        for (int year = scenario.years().from(); year <= scenario.years().to(); year++) {
+        for (int year : years) {
             for (SourceLayout layout : catalog.sources().values()) {
                 boolean assessment = layout.table() == SourceTable.ASSESSMENT;
-                if (!assessment && !scenario.sources().contains(layout.id())) {
+                // an export is written as the first scenario that has it draws it (2020's health export as the
+                // 2010–2020 cycle wrote it, with its 城市/农村 split), the figures being the same in all
+                Optional<DemoScenario> writer = scenarios.stream()
+                        .filter(s -> covers(s, year) && s.sources().contains(layout.id())).findFirst();
+                if (!assessment && writer.isEmpty()) {
                     continue;
                 }
                 Path file = inbox.resolve(layout.id()).resolve(Integer.toString(year))
                         .resolve(layout.id() + "-" + year + ".csv");
                 List<List<String>> rows = assessment ? assessmentRows(layout, year)
-                        : valueRows(layout, year, generator, values);
+                        : valueRows(layout, year, generators.get(writer.get()), values);
                 write(file, header(layout), rows, year % 2 == 1);
                 files.add(new DemoFile(file, layout.id(), year));
             }
@@ -99,12 +123,21 @@ public final class DemoExports {
         return Optional.of(sum);
     }
 
+    private static boolean covers(DemoScenario scenario, int year) {
+        return scenario.years().from() <= year && year <= scenario.years().to();
+    }
+
+    /** The qualitative outcome every scenario covering the year gives the indicators it names; the rest 达标. */
     private List<List<String>> assessmentRows(SourceLayout layout, int year) {
         String met = word(layout, "met");
+        List<DemoScenario> covering = scenarios.stream().filter(s -> covers(s, year)).toList();
         List<List<String>> rows = new ArrayList<>();
         for (Indicator indicator : catalog.indicatorsIn(year).filter(i -> !i.quantitative()).toList()) {
-            String status = scenario.qualitative().unmet().contains(indicator.code()) ? word(layout, "unmet")
-                    : scenario.qualitative().noData().contains(indicator.code()) ? word(layout, "no_data") : met;
+            String code = indicator.code();
+            String status = covering.stream().anyMatch(s -> s.qualitative().unmet().contains(code))
+                    ? word(layout, "unmet")
+                    : covering.stream().anyMatch(s -> s.qualitative().noData().contains(code))
+                    ? word(layout, "no_data") : met;
             for (Region region : regionsIn(year)) {
                 List<String> row = new ArrayList<>();
                 for (SourceField field : SourceField.values()) {

@@ -5,13 +5,17 @@ import java.util.Map;
 
 /**
  * What the sample data should look like (one YAML under {@code schemas/demo/}): magnitudes of the base elements,
- * the city path of every quantitative indicator, and the assessment outcome of qualitative ones. {@code urbanShares}
- * gives, per element, the share of each county's total its 城市 column carries (the 农村 column the rest, so the two
- * add up to the total); an export column of an element without a share stays empty.
+ * the city path of every quantitative indicator, and the assessment outcome of qualitative ones. A scenario may
+ * continue an earlier one (the 2021–2025 cycle after 2010–2020): an element that already has figures in its first
+ * year keeps them and goes on from there with its trend, and no figure drawn before is replaced.
+ * {@code urbanShares} gives, per element, the share of each county's total its 城市 column carries (the 农村 column
+ * the rest, so the two add up to the total); an export column of an element without a share stays empty.
+ * {@code countySpread}: each county's lasting bias on all its rates (0.10: up to ±10%), so that counties differ in
+ * what they meet; by default none in a city demo (the seed report's figures) and ±15% above a city.
  */
 public record DemoScenario(long seed, YearRange years, Integer pivotYear, List<String> sources, Map<String, Magnitude> elements,
                            Map<String, IndicatorPath> indicators, Outcomes qualitative, Double femaleShare,
-                           Map<String, Double> urbanShares) {
+                           Map<String, Double> urbanShares, Double countySpread) {
 
     public DemoScenario {
         femaleShare = femaleShare == null ? 0.48 : femaleShare;
@@ -23,8 +27,11 @@ public record DemoScenario(long seed, YearRange years, Integer pivotYear, List<S
     public record YearRange(int from, int to) {
     }
 
-    /** A base element per county: uniform in [min, max] in the first year, then × (1 + trend) each year. */
-    public record Magnitude(double min, double max, double trend) {
+    /**
+     * A base element per county: uniform in [min, max] in the first year, then × (1 + trend) each year. An element
+     * that an earlier scenario drew for this one's first year needs no min and max: it goes on from that figure.
+     */
+    public record Magnitude(Double min, Double max, double trend) {
     }
 
     /**

@@ -21,8 +21,9 @@ import org.lianggang.demo.DemoScenario.Magnitude;
  * numerators (or counts, or reported values) that put each indicator of the root on its scenario path, each
  * county within ±5% of it. Above a city (a province or country demo) every county also keeps its own bias of up
  * to ±15% on all its rates, so that counties differ in what they meet; a city demo draws none, and keeps the seed
- * report's figures. The counties are the lowest regions: every county, and a region with nothing below it (东莞市,
- * a city without counties).
+ * report's figures; a scenario may set its own spread. The counties are the lowest regions: every county, and a
+ * region with nothing below it (东莞市, a city without counties). A generator may continue the figures of an earlier
+ * one (same values, same county sizes): it adds to them and never replaces one.
  */
 final class SampleGenerator {
 
@@ -38,11 +39,19 @@ final class SampleGenerator {
     private final Random spreadRandom;
     private final double spread;
     private final Map<String, Double> biases = new HashMap<>();
-    private final SampleValues values = new SampleValues();
+    private final Map<String, Double> sizes;
+    private final SampleValues values;
 
     SampleGenerator(Catalog catalog, DemoScenario scenario) {
+        this(catalog, scenario, new SampleValues(), new HashMap<>());
+    }
+
+    /** A generator that adds to {@code values}, with the county sizes of {@code sizes} (drawn when empty). */
+    SampleGenerator(Catalog catalog, DemoScenario scenario, SampleValues values, Map<String, Double> sizes) {
         this.catalog = catalog;
         this.scenario = scenario;
+        this.values = values;
+        this.sizes = sizes;
         RegionTree tree = new RegionTree(catalog.regions());
         this.series = catalog.regions().all().stream().filter(tree::isLowest)
                 .map(r -> catalog.regions().seriesCode(r.code())).distinct().toList();
@@ -51,13 +60,15 @@ final class SampleGenerator {
         this.random = new Random(scenario.seed());
         this.spreadRandom = new Random(scenario.seed() + 1);
         RegionLevel rootLevel = catalog.regions().root().level();
-        this.spread = rootLevel == RegionLevel.PROVINCE || rootLevel == RegionLevel.COUNTRY ? COUNTY_SPREAD : 0;
+        this.spread = scenario.countySpread() != null ? scenario.countySpread()
+                : rootLevel == RegionLevel.PROVINCE || rootLevel == RegionLevel.COUNTRY ? COUNTY_SPREAD : 0;
     }
 
     SampleValues generate() {
-        Map<String, Double> sizes = new HashMap<>();
-        series.forEach(county -> sizes.put(county, random.nextDouble()));
-        scenario.elements().forEach((element, magnitude) -> base(element, magnitude, sizes));
+        if (sizes.isEmpty()) {
+            series.forEach(county -> sizes.put(county, random.nextDouble()));
+        }
+        scenario.elements().forEach(this::base);
         catalog.indicators().filter(Indicator::quantitative).forEach(indicator -> {
             IndicatorPath path = scenario.indicators().get(indicator.code());
             if (path != null) {
@@ -73,11 +84,26 @@ final class SampleGenerator {
 
     /**
      * A base element per county. Every element of a county is drawn at the same relative size (plus 3% jitter), so
-     * that a large county has many births and many mothers, and related figures stay consistent.
+     * that a large county has many births and many mothers, and related figures stay consistent. An element an
+     * earlier scenario drew for the first year goes on from there.
      */
-    private void base(String element, Magnitude magnitude, Map<String, Double> sizes) {
+    private void base(String element, Magnitude magnitude) {
         ElementRef ref = new ElementRef(element, null, null, null);
+        int from = scenario.years().from();
         for (String county : series) {
+            Optional<Double> start = values.get(from, county, ref);
+            if (start.isPresent()) {
+                for (int year = from + 1; year <= scenario.years().to(); year++) {
+                    double trend = Math.pow(1 + magnitude.trend(), year - from);
+                    putIfAbsent(year, county, ref, Math.round(start.get() * trend * (1 + noise(0.02))));
+                }
+                continue;
+            }
+            if (magnitude.min() == null || magnitude.max() == null) {
+                throw new IllegalArgumentException("演示情景的数据项 " + element + " 在" + from + "年没有数值可延续，需要 min 和 max"
+                        + " · demo scenario element " + element + " has no figure in " + from
+                        + " to go on from: give min and max");
+            }
             double size = Math.min(1, Math.max(0, sizes.get(county) + noise(0.03)));
             double first = magnitude.min() + size * (magnitude.max() - magnitude.min());
             for (int year = scenario.years().from(); year <= scenario.years().to(); year++) {

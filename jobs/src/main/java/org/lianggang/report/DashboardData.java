@@ -13,14 +13,14 @@ import java.util.Map;
 import org.lianggang.ClassPathText;
 
 /**
- * The figures of a report document, one query file each under a folder ({@code report/html/}: cards, domains,
- * counties, trends, unmet, evaluation; {@code report/docx/} for the Word report), read as rows of named values.
- * Decimals are rounded as the report prints them; lists stay lists.
+ * The figures of a report document, one query file each under a folder ({@code report/html/}: plans, domains,
+ * counties, trends, unmet, evaluation, nodata; {@code report/docx/} for the Word report), read as rows of named
+ * values. Decimals are rounded as the report prints them; lists stay lists.
  */
 final class DashboardData {
 
     static final List<String> PARTS = List.of("plans", "domains", "counties", "trends", "unmet",
-            "evaluation");
+            "evaluation", "nodata");
 
     private final Presentation presentation;
     private final Map<String, String> queries = new LinkedHashMap<>();

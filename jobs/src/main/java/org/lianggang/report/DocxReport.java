@@ -111,7 +111,7 @@ final class DocxReport {
         }
     }
 
-    /** The 未达标 (with value and gap) or 无数据 indicators of a plan as a table, or the no_rows sentence. */
+    /** The 未达标 (with value and gap) or 无数据 (with the reason: 取数困难 / 未填报) indicators of a plan as a table, or the no_rows sentence. */
     private void writeList(DocxPages pages, List<Map<String, Object>> rows, boolean unmet, Map<String, Object> plan) {
         if (rows.isEmpty()) {
             pages.body(sentences.fill("no_rows", plan));
@@ -123,13 +123,13 @@ final class DocxReport {
                     ? List.of(text(i.get("domain_name")), text(i.get("indicator_name")), valueWithUnit(i),
                             text(i.get("target_text")), text(i.get("gap_text")), text(i.get("responsible_departments")))
                     : List.of(text(i.get("domain_name")), text(i.get("indicator_name")), text(i.get("target_text")),
-                            text(i.get("responsible_departments"))));
+                            text(i.get("no_data_reason")), text(i.get("responsible_departments"))));
         }
         if (unmet) {
             pages.table(List.of("领域", "指标", "本年值", "目标", "与目标比较", "责任单位"),
                     List.of(14, 20, 10, 24, 16, 16), cells);
         } else {
-            pages.table(List.of("领域", "指标", "目标", "责任单位"), List.of(16, 30, 34, 20), cells);
+            pages.table(List.of("领域", "指标", "目标", "原因", "责任单位"), List.of(16, 28, 30, 10, 16), cells);
         }
     }
 

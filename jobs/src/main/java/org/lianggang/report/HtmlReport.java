@@ -48,6 +48,7 @@ final class HtmlReport {
                 Map.entry("cards", HtmlSections.cards(plans)),
                 Map.entry("unmet", HtmlSections.unmet(parts.get("unmet"))),
                 Map.entry("evaluation", HtmlSections.evaluation(parts.get("evaluation"))),
+                Map.entry("nodata", HtmlSections.noData(parts.get("nodata"))),
                 Map.entry("css", ClassPathText.read("report/html/report.css")),
                 Map.entry("data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts))),
                 Map.entry("echarts", HtmlText.inlineScript(echarts())),

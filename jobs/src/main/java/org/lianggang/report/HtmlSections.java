@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list and, in a stage
- * year, the 中期评估 / 终期评估 section.
+ * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list, the indicators
+ * without data (取数困难 / 未填报) and, in a stage year, the 中期评估 / 终期评估 section.
  */
 final class HtmlSections {
 
@@ -43,17 +43,44 @@ final class HtmlSections {
             return "<p class=\"empty\">无未达标指标 · every indicator met or without data</p>";
         }
         StringBuilder html = new StringBuilder("<table class=\"unmet\">\n<thead><tr><th>规划</th><th>领域</th>"
-                + "<th>代码</th><th>指标</th><th>本年值</th><th>单位</th><th>目标</th><th>责任单位</th></tr></thead>\n"
-                + "<tbody>\n");
+                + "<th>代码</th><th>指标</th><th>本年值</th><th>单位</th><th>目标</th><th>目标来源</th><th>责任单位</th>"
+                + "</tr></thead>\n<tbody>\n");
         for (Map<String, Object> row : rows) {
             html.append("<tr>");
             for (String column : List.of("short_name", "domain_name", "indicator_code", "indicator_name", "value",
-                    "unit", "target_text", "departments")) {
+                    "unit", "target_text", "target_source", "departments")) {
                 html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
             }
             html.append("</tr>\n");
         }
-        return html.append("</tbody>\n</table>").toString();
+        html.append("</tbody>\n</table>");
+        if (rows.stream().anyMatch(row -> Boolean.TRUE.equals(row.get("unverified")))) {
+            html.append("\n<p class=\"note\">※ 目标未经核实：现有资料未能证实该目标值，引用前请对照规划原文核对。"
+                    + "目标来源：该目标由国家纲要、自治区规划或本市规划规定。</p>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * The indicators without data and why (取数困难: no layout carries them; 未填报: no value came), placed before the
+     * unmet list; nothing where every indicator has data.
+     */
+    static String noData(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section id=\"no-data\">\n<h2>无数据指标 · Indicators without data"
+                + "</h2>\n<table class=\"no-data\">\n<thead><tr><th>规划</th><th>领域</th><th>代码</th><th>指标</th>"
+                + "<th>原因</th><th>责任单位</th></tr></thead>\n<tbody>\n");
+        for (Map<String, Object> row : rows) {
+            html.append("<tr data-reason=\"").append(HtmlText.escape(row.get("reason_code"))).append("\">");
+            for (String column : List.of("short_name", "domain_name", "indicator_code", "indicator_name", "reason",
+                    "departments")) {
+                html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n</section>").toString();
     }
 
     /**

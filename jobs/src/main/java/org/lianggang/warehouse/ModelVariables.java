@@ -40,7 +40,8 @@ final class ModelVariables {
                 Map.entry("basically_met_counts", report.basicallyMetCounts().toString()),
                 Map.entry("progress_on_track", report.progressOnTrack().toString()),
                 Map.entry("progress_acceleration_needed", report.progressAccelerationNeeded().toString()),
-                Map.entry("change_percent_decimals", report.changePercentDecimals().toString())));
+                Map.entry("change_percent_decimals", report.changePercentDecimals().toString()),
+                Map.entry("previous_year_wording", report.previousYearWording())));
         report.evaluationLabels().forEach((code, label) ->
                 variables.put("evaluation_label_" + code, label.replace("'", "''")));
         return Map.copyOf(variables);

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +25,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The demo end to end, through the real command line: generated export files → ingest job per file → Parquet →
- * DuckDB warehouse. The 2019 figures must be those of the seed report (shared/seeds/000_*.txt).
+ * DuckDB warehouse. The 2019 figures must be those of the seed report (shared/seeds/000_*.txt); 2021–2025 (the
+ * second scenario) brings the 2025 中期评估 of the 2021–2030 plans.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DemoEndToEndTest {
@@ -31,9 +34,62 @@ class DemoEndToEndTest {
     @TempDir
     static Path home;
 
+    private static String printed;
+
     @BeforeAll
-    static void runDemo() {
+    static void runDemo(CapturedOutput output) {
         assertThat(Pipeline.run(home, "demo")).isZero();
+        printed = output.getOut();
+    }
+
+    /** The 2019 table as the seed report prints it, then 2025: both new plans' 达标率 and their 中期评估 counts. */
+    @Test
+    void demoPrintsThe2019TableThenThe2025InterimEvaluation() {
+        assertThat(printed).contains("demo: 98 sample exports written")
+                .contains("妇女规划: 77项指标, 达标59项, 未达标9项, 无数据9项, 总体达标率76.62%")
+                .contains("儿童规划: 46项指标, 达标41项, 未达标5项, 无数据0项, 总体达标率89.13%");
+        assertThat(printed.indexOf("2019年 柳州市 两纲监测达标情况")).isLessThan(printed.indexOf("2025年 柳州市 两纲监测达标情况"));
+        assertThat(printed).contains("2025年 柳州市 两纲中期·终期评估")
+                .containsPattern("妇女规划 中期评估: 37项指标, 达标\\d+项")
+                .containsPattern("儿童规划 中期评估: 37项指标, 达标\\d+项.*未达标\\d+项.*按期可实现\\d+项.*需加快进度\\d+项");
+    }
+
+    /**
+     * The issue's "done when": report_summary has 2025 rows for both 2021–2030 plans (37 indicators each: 36 national,
+     * 2 added, 1 dropped), report_evaluation interim rows for 2025, and the 2025 report (xlsx, html) its 中期评估.
+     */
+    @Test
+    void year2025HasBothNewPlansAndTheirInterimEvaluation() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT plan_code, indicators FROM report_summary WHERE year = 2025"
+                + " AND region_code = '450200' AND domain_code IS NULL ORDER BY plan_code")).containsExactly(
+                List.of("children-2021-2030", "37"), List.of("women-2021-2030", "37"));
+        // 37 indicators × (the city and its 10 counties) per plan, headline rows (合计)
+        assertThat(Pipeline.rows(home, "SELECT plan_code, count(*) FROM report_evaluation WHERE stage = 'interim'"
+                + " AND stage_year = 2025 AND region_level IN ('city', 'county') AND sex = 'T' AND area = 'total'"
+                + " GROUP BY plan_code ORDER BY 1"))
+                .containsExactly(List.of("children-2021-2030", "407"), List.of("women-2021-2030", "407"));
+        // the three child mortality rates against their 2025 lines (≤3.1‰, ≤5.2‰, ≤6.6‰), 托位数 below its 4.5
+        assertThat(Pipeline.rows(home, "SELECT indicator_code, status_method, status_code FROM report_evaluation"
+                + " WHERE stage = 'interim' AND region_code = '450200' AND sex = 'T' AND area = 'total'"
+                + " AND indicator_code IN ('C21-1.01', 'C21-1.02',"
+                + " 'C21-1.03', 'C21-4.01') ORDER BY indicator_code")).containsExactly(
+                List.of("C21-1.01", "interim_target", "met"), List.of("C21-1.02", "interim_target", "met"),
+                List.of("C21-1.03", "interim_target", "met"), List.of("C21-4.01", "interim_target", "unmet"));
+        Path reports = home.resolve("reports/2025");
+        assertThat(Files.readString(reports.resolve("index.html"))).contains("<section id=\"evaluation\">")
+                .contains("<h2>中期评估 · Stage evaluation</h2>");
+        try (Workbook workbook = WorkbookFactory.create(reports.resolve("report-2025.xlsx").toFile())) {
+            assertThat(workbook.getSheet("中期评估·终期评估汇总")).isNotNull();
+            assertThat(workbook.getSheet("中期评估·终期评估")).isNotNull();
+        }
+    }
+
+    /** Counties differ from each other in what they meet in 2025 (each has its own bias in the new cycle). */
+    @Test
+    void countiesDifferInWhatTheyMeetIn2025() throws Exception {
+        assertThat(Pipeline.count(home, "SELECT count(DISTINCT achieved) FROM report_summary WHERE year = 2025"
+                + " AND region_level = 'county' AND domain_code IS NULL AND plan_code = 'children-2021-2030'"))
+                .isGreaterThanOrEqualTo(4);
     }
 
     /** warehouse/README.md is generated from the warehouse's comments: regenerate it when a model changes. */
@@ -144,8 +200,9 @@ class DemoEndToEndTest {
                 JOIN fact_data_value AS r USING (year, region_code, element, sex, age_group)
                 WHERE t.area = 'total' AND u.area = 'urban' AND r.area = 'rural'
                   AND t.value IS DISTINCT FROM u.value + r.value""")).isEmpty();
-        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE area <> 'total'"))
-                .isEqualTo(2L * 4 * 11 * 11);
+        // 城市 and 农村 × 4 elements × (the city and its 10 counties) × 2010–2025; an empty cell is no figure
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM fact_data_value WHERE area <> 'total'"
+                + " AND value IS NOT NULL")).isEqualTo(2L * 4 * 11 * 16);
         assertThat(Pipeline.rows(home, "SELECT plan_code, indicator_code, gap > 0 FROM report_gap"
                 + " WHERE year = 2019 AND region_code = '450200' AND gap IS NOT NULL ORDER BY ALL")).containsExactly(
                 List.of("children-2011-2020", "C1.01", "true"), List.of("children-2011-2020", "C1.02", "true"),

@@ -33,9 +33,11 @@ import org.springframework.test.context.TestPropertySource;
  * figure computed by hand. 宫颈癌筛查 (W21-1.05, ≥70% by 2030, no 2025 target): 2020 5,000 of 10,000 in each
  * county (city 50%); 2025 5,700 and 6,800 of 10,000 (city 12,500 / 20,000 = 62.5%). 托位数 per 1,000 residents
  * (C21-4.01, ≥4.5 in 2025): 2020 500 / 200,000 and 1,000 / 400,000 (2.5 everywhere); 2025 1,000 / 200,000 = 5.0
- * and 1,600 / 400,000 = 4.0 (city 2,600 / 600,000 = 4.333). The bureau names on_track 预计如期实现.
+ * and 1,600 / 400,000 = 4.0 (city 2,600 / 600,000 = 4.333). 2024 has 宫颈癌筛查 only: 5,600 and 6,500 of 10,000
+ * (city 60.5%). The bureau names on_track 预计如期实现 and names the previous year in a change (比2024年).
  */
-@TestPropertySource(properties = "lianggang.report.evaluation-labels.on-track=预计如期实现")
+@TestPropertySource(properties = {"lianggang.report.evaluation-labels.on-track=预计如期实现",
+        "lianggang.report.previous-year-wording=year"})
 class EvaluationTest extends PipelineTestBase {
 
     @Autowired
@@ -65,6 +67,9 @@ class EvaluationTest extends PipelineTestBase {
                         "childcare_places", 1_000),
                 "450203,鱼峰区", Map.of("cervical_screening_women", 10_000, "cervical_screened", 6_800,
                         "childcare_places", 1_600)));
+        load("health-services", 2024, Map.of(
+                "450202,城中区", Map.of("cervical_screening_women", 10_000, "cervical_screened", 5_600),
+                "450203,鱼峰区", Map.of("cervical_screening_women", 10_000, "cervical_screened", 6_500)));
         for (int year : new int[] {2020, 2025}) {
             load("population", year, Map.of("450202,城中区", Map.of("resident_population", 200_000),
                     "450203,鱼峰区", Map.of("resident_population", 400_000)));
@@ -111,6 +116,19 @@ class EvaluationTest extends PipelineTestBase {
                 "未达标"));
         assertThat(Pipeline.rows(home, "SELECT value FROM report_setting WHERE setting = 'evaluation_label_on_track'"))
                 .containsExactly(List.of("预计如期实现"));
+    }
+
+    /**
+     * With previous-year-wording: year the change on 2024 names it: 60.5 → 62.5 is 比2024年提高2个百分点; the baseline
+     * 50 → 62.5 比2020年提高12.5个百分点.
+     */
+    @Test
+    void thePreviousYearIsNamedWhenTheSettingSaysSo() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT round(previous_value, 6), change_text FROM report_indicator"
+                + " WHERE indicator_code = 'W21-1.05' AND year = 2025 AND region_code = '450200'")).containsExactly(
+                List.of("60.5", "比2024年提高2个百分点，比2020年提高12.5个百分点"));
+        assertThat(Pipeline.rows(home, "SELECT value FROM report_setting WHERE setting = 'previous_year_wording'"))
+                .containsExactly(List.of("year"));
     }
 
     /**

@@ -2,10 +2,12 @@ package org.lianggang.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,9 @@ import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.ValueColumn;
 import org.lianggang.ingest.IngestLauncher;
 import org.lianggang.ingest.IngestOutcome;
+import org.lianggang.report.ReportFilter;
+import org.lianggang.report.ReportFormat;
+import org.lianggang.report.ReportWriter;
 import org.lianggang.warehouse.BuildLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +36,8 @@ class PlanCyclesTest extends PipelineTestBase {
     BuildLauncher build;
     @Autowired
     Catalog catalog;
+    @Autowired
+    ReportWriter reports;
 
     private static boolean loaded;
 
@@ -97,6 +104,20 @@ class PlanCyclesTest extends PipelineTestBase {
     }
 
     /**
+     * Changes in the new cycle are worded against its baseline 2020, and the previous year as the seed report does
+     * (比上年, the default of lianggang.report.previous-year-wording): 儿童伤害死亡率 (points, 1/10万) 5.0 → 3.333 in the
+     * city is 1.67 个十万分点 lower than both.
+     */
+    @Test
+    void changesInTheNewCycleReadAgainst2020() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT baseline_year, change_text FROM report_indicator"
+                + " WHERE indicator_code = 'C21-2.01' AND year = 2021 AND region_code = '450200'")).containsExactly(
+                List.of("2020", "比上年下降1.67个十万分点，比2020年下降1.67个十万分点"));
+        assertThat(Pipeline.rows(home, "SELECT value FROM report_setting WHERE setting = 'previous_year_wording'"))
+                .containsExactly(List.of("上年"));
+    }
+
+    /**
      * The new layouts' examples feed the new indicators: 宫颈癌筛查率 city 2021 = (22,810 + 49,870 + 33,940) /
      * (31,250 + 68,410 + 52,330) = 70.149%, 三江县 33,940 / 52,330 = 64.858%; 托位数 per 1,000 residents = (1,420 + 2,960
      * + 640) / (186,300 + 409,800 + 298,600) × 1,000 = 5.611.
@@ -128,6 +149,28 @@ class PlanCyclesTest extends PipelineTestBase {
                         List.of("women-2021-2030", "W21-1.03", "2025", "12.0", "false"));
         assertThat(Pipeline.rows(home, "SELECT plan_level, extends_plan FROM dim_plan WHERE plan_code ="
                 + " 'women-2021-2030'")).containsExactly(List.of("city", "china-women-2021-2030"));
+    }
+
+    /**
+     * The reports say which target applied and mark the unverified one: 孕产妇死亡率 2020 (20.0/10万, 未达标) is held
+     * against the city's own ≤10, which the sources do not confirm (本市规划目标，未核实※); 宫颈癌筛查 against the national
+     * ≥70 (seen). The HTML unmet list carries the mark, the level and a footnote.
+     */
+    @Test
+    void reportsShowWhichTargetAppliedAndMarkTheUnverifiedOne() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT indicator_code, target_source, target_verified, target_note"
+                + " FROM report_indicator WHERE plan_code = 'women-2021-2030' AND year = 2021 AND region_code = '450200'"
+                + " AND sex = 'T' AND area = 'total'"
+                + " AND indicator_code IN ('W21-1.03', 'W21-1.05') ORDER BY indicator_code")).containsExactly(
+                List.of("W21-1.03", "city", "false", "本市规划目标，未核实※"),
+                List.of("W21-1.05", "national", "true", "国家纲要目标"));
+        List<Path> files = reports.write(new ReportFilter(2020, "women-2021-2030", "450200"),
+                Set.of(ReportFormat.html), home.resolve("html-2020"));
+        String page = Files.readString(files.get(0));
+        String unmet = page.substring(page.indexOf("<section id=\"unmet\">"), page.indexOf("</section>",
+                page.indexOf("<section id=\"unmet\">")));
+        assertThat(unmet).contains("<td>W21-1.03</td><td>孕产妇死亡率</td><td>20.00</td><td>1/10万</td>"
+                + "<td>控制在10/10万以下※</td><td>本市</td>").contains("<p class=\"note\">※ 目标未经核实");
     }
 
     /** 人均预期寿命延长，人均健康预期寿命提高: one goal, two indicators. */

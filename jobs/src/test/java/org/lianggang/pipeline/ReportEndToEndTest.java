@@ -182,6 +182,9 @@ class ReportEndToEndTest {
             // the unmet table of the women's plan lists 村委会成员中女性比例 with its value, gap and department
             assertThat(document.getTables()).anySatisfy(t -> assertThat(t.getText())
                     .contains("村委会成员中女性比例", "24.39%", "距目标差5.61个百分点", "市民政局"));
+            // the 无数据 table gives each indicator's reason (report_indicator.no_data_reason: all 9 of 2019 are 未填报)
+            assertThat(document.getTables()).anySatisfy(t -> assertThat(t.getRow(0).getCell(3).getText()).isEqualTo("原因"));
+            assertThat(document.getTables()).anySatisfy(t -> assertThat(t.getText()).contains("未填报"));
             // per plan a chart by domain and one by county, their figures in the embedded workbooks
             assertThat(document.getCharts()).hasSize(4);
             XWPFChart domains = document.getCharts().get(0);

@@ -70,8 +70,29 @@ class ConventionsSqlTest {
                 .isEqualTo(matches);
     }
 
+    /**
+     * lianggang.report.previous-year-wording: 上年 (the seed report's 比上年) or the year named — 2022's change on
+     * 2021 reads 比2021年提高2.1个百分点; a baseline change always names its year.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            上年 | change_phrase(previous_year_text(2022), 99.9 - 97.8, null, 'points', '%')     | 比上年提高2.1个百分点
+            year | change_phrase(previous_year_text(2022), 99.9 - 97.8, null, 'points', '%')     | 比2021年提高2.1个百分点
+            year | change_phrase(previous_year_text(2021), 3537 - 3001, pct_change(3537, 3001), 'percent', '人') | 比2020年增长17.9%
+            year | previous_year_text(2030)                                                    | 2029年
+            上年 | previous_year_text(2030)                                                    | 上年
+            """)
+    void thePreviousYearIsWordedAsConfigured(String wording, String expression, String text) throws SQLException {
+        assertThat(query("HALF_UP", wording, expression)).isEqualTo(text);
+    }
+
     private static String query(String mode, String expression) throws SQLException {
+        return query(mode, "上年", expression);
+    }
+
+    private static String query(String mode, String previousYearWording, String expression) throws SQLException {
         Map<String, String> variables = new HashMap<>();
+        variables.put("previous_year_wording", previousYearWording);
         for (String name : new String[] {"rate_denominator", "basically_met_counts", "progress_on_track",
                 "progress_acceleration_needed"}) {
             variables.put(name, "0");
