@@ -13,7 +13,8 @@ import java.time.Instant;
  * query's time or peak memory:
  * <ul>
  *   <li>{@code query WAREHOUSE LAKE SQL OUT}: copies the catalog's small dimension tables out of the warehouse into
- *   an in-memory DuckDB (DuckDB's defaults, as the build's connection: all cores, 80 % of RAM), then runs the bare
+ *   an in-memory DuckDB (DuckDB's defaults, as the build's connection: all cores, 80 % of RAM, or the build's
+ *   memory limit, -Dmemory_limit=2GB), then runs the bare
  *   query (scripts/bench-build.sql) over the very Parquet files the build read (the warehouse's current_load), timed,
  *   and only then writes its result to OUT (Parquet). Prints the query's seconds, the seconds since the JVM started
  *   (the whole command up to its answer), the values and DuckDB's threads and memory_limit.</li>
@@ -37,6 +38,10 @@ public class BenchBuildQuery {
 
     private static void query(Path warehouse, Path lake, String sql, Path out) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            String memoryLimit = System.getProperty("memory_limit", "");
+            if (!memoryLimit.isEmpty()) {   // the build's lianggang.warehouse.memory-limit, when the benchmark sets one
+                s.execute("SET memory_limit = '" + memoryLimit + "'");
+            }
             s.execute("ATTACH '" + warehouse + "' AS w (READ_ONLY)");
             for (String table : DIMENSIONS) {
                 s.execute("CREATE TABLE " + table + " AS SELECT * FROM w." + table);

@@ -80,6 +80,9 @@ public class WarehouseBuilder {
             long objects;
             Properties storage = new Properties();
             storage.setProperty("storage_compatibility_version", fileProperties.storageVersion());
+            if (!fileProperties.memoryLimit().isEmpty()) {
+                storage.setProperty("memory_limit", fileProperties.memoryLimit());
+            }
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building, storage)) {
                 for (Path model : models) {
                     run(connection, model, variables);
