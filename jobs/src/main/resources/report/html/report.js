@@ -17,10 +17,19 @@
     return order.map(function (plan) { return { plan: plan, rows: groups[plan] }; });
   }
 
-  function draw(containerId, option) {
+  /** A chart of BARS bars (optional) grows 20 px a bar past 12, in a box that scrolls: every name stays readable. */
+  function draw(containerId, option, bars) {
     var element = document.createElement('div');
     element.className = 'chart';
-    document.getElementById(containerId).appendChild(element);
+    var parent = document.getElementById(containerId);
+    if (bars > 12) {
+      element.style.height = (64 + 20 * bars) + 'px';
+      var box = document.createElement('div');
+      box.className = 'chart-scroll';
+      parent.appendChild(box);
+      parent = box;
+    }
+    parent.appendChild(element);
     var chart = echarts.init(element, null, { renderer: 'svg' });
     var done = false;
     chart.on('finished', function () {
@@ -43,7 +52,8 @@
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
       grid: { left: 120, right: 48, top: 40, bottom: 24 },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r[nameKey]; }) },
+      yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 },
+               data: rows.map(function (r) { return r[nameKey]; }) },
       series: [{ type: 'bar', name: '达标率', data: rows.map(function (r) { return Number(r.met_rate); }),
                  itemStyle: { color: '#c00000' }, label: { show: true, position: 'right', formatter: '{c}%' } }]
     };
@@ -92,7 +102,8 @@
     draw('domains', rateBars(g.rows, 'domain_name', (planNames[g.plan] || g.plan) + ' 各领域达标率'));
   });
   countyGroups.forEach(function (g) {
-    draw('counties', rateBars(g.rows, 'region_name', (planNames[g.plan] || g.plan) + ' 下级地区达标率'));
+    draw('counties', rateBars(g.rows, 'region_name', (planNames[g.plan] || g.plan) + ' 下级地区达标率'),
+         g.rows.length);
   });
   data.trends.forEach(function (t) { draw('trends', trendOption(t)); });
   markRendered();

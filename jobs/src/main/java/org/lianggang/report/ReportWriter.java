@@ -192,15 +192,23 @@ public class ReportWriter {
             }
             List<Path> files = new ArrayList<>();
             if (formats.contains(ReportFormat.xlsx)) {
-                Path file = dir.resolve(fileName(filter, "xlsx"));
-                new XlsxReport(presentation, report).write(connection, tables, filter, file);
-                files.add(file);
+                List<WorkbookSplit.Workbook> workbooks = WorkbookSplit.plan(connection, tables, filter,
+                        report.rowSelection(), report.sheetMaxRows());
+                for (WorkbookSplit.Workbook workbook : workbooks) {
+                    Path file = dir.resolve(fileName(filter, workbook.region(), "xlsx"));
+                    new XlsxReport(presentation, report).write(connection, tables, filter, workbook.regions(), file);
+                    files.add(file);
+                }
+                if (workbooks.size() > 1) {
+                    log.info("report {}: {} workbooks, split along the region tree (a sheet holds at most {} rows)",
+                            filter.year(), workbooks.size(), report.sheetMaxRows());
+                }
             }
             if (formats.contains(ReportFormat.csv)) {
                 files.addAll(new CsvReport(presentation, report.rowSelection()).write(connection, tables, filter, dir));
             }
             if (formats.contains(ReportFormat.docx)) {
-                Path file = dir.resolve(fileName(filter, "docx"));
+                Path file = dir.resolve(fileName(filter, null, "docx"));
                 new DocxReport(presentation, Sentences.load(sentences)).write(connection, filter, file);
                 files.add(file);
             }
@@ -215,10 +223,14 @@ public class ReportWriter {
         }
     }
 
-    /** {@code report-2019.xlsx}, with the plan and region when the report is limited to them. */
-    private static String fileName(ReportFilter filter, String extension) {
+    /**
+     * {@code report-2019.xlsx}, with the plan and region when the report is limited to them; a workbook of a region's
+     * subtree in a split report ({@link WorkbookSplit}) is {@code report-2019-regions-450000.xlsx}.
+     */
+    private static String fileName(ReportFilter filter, String subtree, String extension) {
         return "report-" + filter.year() + (filter.plan() == null ? "" : "-" + filter.plan())
-                + (filter.region() == null ? "" : "-" + filter.region()) + "." + extension;
+                + (filter.region() == null ? "" : "-" + filter.region())
+                + (subtree == null ? "" : "-regions-" + subtree) + "." + extension;
     }
 
     /** A staging directory a run of ours created (and was killed before removing): not a link, with the marker. */

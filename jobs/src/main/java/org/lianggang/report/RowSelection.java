@@ -1,6 +1,8 @@
 package org.lianggang.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +21,11 @@ record RowSelection(List<String> yearColumns, Set<String> seriesTables) {
 
     /** The statement for {@code table}; its parameter values are added to {@code values} in order. */
     String statement(ReportTable table, ReportFilter filter, List<Object> values) {
+        return statement(table, filter, null, values);
+    }
+
+    /** The same, limited to the rows of {@code regions} (null: no limit) where the table has a region column. */
+    String statement(ReportTable table, ReportFilter filter, Collection<String> regions, List<Object> values) {
         List<String> predicates = new ArrayList<>();
         yearColumns.stream().filter(table::has).findFirst().ifPresent(column -> {
             predicates.add(quoted(column) + (seriesTables.contains(table.name()) ? " <= ?" : " = ?"));
@@ -31,6 +38,10 @@ record RowSelection(List<String> yearColumns, Set<String> seriesTables) {
         if (filter.region() != null && table.has("region_code")) {
             predicates.add("region_code = ?");
             values.add(filter.region());
+        }
+        if (regions != null && table.has("region_code")) {
+            predicates.add("region_code IN (" + String.join(", ", Collections.nCopies(regions.size(), "?")) + ")");
+            values.addAll(regions);
         }
         if (table.headlineOnly()) {
             predicates.add("sex = 'T' AND area = 'total'");

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Streams the rows of one report table that a filter selects (see {@link RowSelection}). */
@@ -36,8 +37,14 @@ final class TableRows {
 
     static long forEach(Connection connection, ReportTable table, ReportFilter filter, RowSelection selection,
                         Sink sink) throws Exception {
+        return forEach(connection, table, filter, null, selection, sink);
+    }
+
+    /** The rows of {@code regions} only (null: every region the filter selects). */
+    static long forEach(Connection connection, ReportTable table, ReportFilter filter, Collection<String> regions,
+                        RowSelection selection, Sink sink) throws Exception {
         List<Object> values = new ArrayList<>();
-        String sql = selection.statement(table, filter, values);
+        String sql = selection.statement(table, filter, regions, values);
         long rows = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {

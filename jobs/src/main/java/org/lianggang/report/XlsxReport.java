@@ -28,7 +28,6 @@ final class XlsxReport {
     /** Excel's own limit is 255 characters wide; 60 keeps long names readable without a screen-wide column. */
     private static final int MAX_WIDTH = 60;
     private static final int WINDOW = 200;
-    private static final int MAX_ROW = 1_048_575;
     private static final String REGION_NAME = ClassPathText.read("report/region-name.sql");
 
     private final Presentation presentation;
@@ -44,13 +43,19 @@ final class XlsxReport {
     }
 
     void write(Connection connection, List<ReportTable> tables, ReportFilter filter, Path file) throws Exception {
+        write(connection, tables, filter, null, file);
+    }
+
+    /** The workbook of {@code regions} only (null: every region the filter selects); see {@link WorkbookSplit}. */
+    void write(Connection connection, List<ReportTable> tables, ReportFilter filter, Set<String> regions, Path file)
+            throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             XlsxStyles styles = new XlsxStyles(workbook, presentation);
             XlsxPageSetup pages = new XlsxPageSetup(heading(connection, filter));
             Set<String> sheetNames = new HashSet<>();
             for (ReportTable table : tables) {
                 SXSSFSheet sheet = workbook.createSheet(sheetName(table, sheetNames));
-                writeSheet(connection, table, filter, sheet, styles);
+                writeSheet(connection, table, filter, regions, sheet, styles);
                 pages.apply(sheet);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -59,8 +64,8 @@ final class XlsxReport {
         }
     }
 
-    private void writeSheet(Connection connection, ReportTable table, ReportFilter filter, SXSSFSheet sheet,
-                            XlsxStyles styles) throws Exception {
+    private void writeSheet(Connection connection, ReportTable table, ReportFilter filter, Set<String> regions,
+                            SXSSFSheet sheet, XlsxStyles styles) throws Exception {
         List<ReportColumn> columns = table.columns();
         int[] widths = new int[columns.size()];
         Row header = sheet.createRow(0);
@@ -72,10 +77,11 @@ final class XlsxReport {
         }
         int unitColumn = table.indexOf("unit");
         int[] next = {1};
-        TableRows.forEach(connection, table, filter, selection, cells -> {
-            if (next[0] > MAX_ROW) {
-                throw new IllegalStateException(table.name() + " has more rows than an Excel sheet holds ("
-                        + MAX_ROW + "): limit the report with --region or --plan, or export it as CSV");
+        long maxRow = settings.sheetMaxRows();
+        TableRows.forEach(connection, table, filter, regions, selection, cells -> {
+            if (next[0] > maxRow) {
+                throw new IllegalStateException(table.name() + " has more rows than a sheet may hold ("
+                        + maxRow + "): limit the report with --region or --plan, or export it as CSV");
             }
             Row row = sheet.createRow(next[0]++);
             boolean countRow = unitColumn >= 0 && cells[unitColumn] != null

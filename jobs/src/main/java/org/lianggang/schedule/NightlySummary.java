@@ -7,10 +7,12 @@ import org.lianggang.ingest.IngestOutcome;
 /**
  * What a nightly run did: how many files the inbox held, one outcome per file (one per conflicting source and year), the files passed over
  * because they were retracted, those left for the next run because they were still being written, and the
- * failures of the build and of the after-build steps.
+ * failures of the build and of the after-build steps. {@code buildSkipped}: the run only ingested (the
+ * benchmark's {@code demo --no-build}), so neither the build nor the after-build steps ran.
  */
 public record NightlySummary(int inboxFiles, List<IngestOutcome> files, List<String> retracted, List<String> arriving,
-                             List<String> buildFailures, List<String> afterBuildFailures, Duration took) {
+                             List<String> buildFailures, List<String> afterBuildFailures, boolean buildSkipped,
+                             Duration took) {
 
     public NightlySummary {
         files = List.copyOf(files);
@@ -40,6 +42,6 @@ public record NightlySummary(int inboxFiles, List<IngestOutcome> files, List<Str
                 count(IngestOutcome.Status.LOADED), count(IngestOutcome.Status.UNCHANGED),
                 count(IngestOutcome.Status.REJECTED), count(IngestOutcome.Status.FAILED), retracted.size(),
                 arriving.isEmpty() ? "" : ", " + arriving.size() + " still arriving (left for the next run)",
-                buildFailures.isEmpty() ? "ok" : "FAILED", took.toMillis() / 1000.0);
+                buildSkipped ? "skipped" : buildFailures.isEmpty() ? "ok" : "FAILED", took.toMillis() / 1000.0);
     }
 }

@@ -66,6 +66,7 @@ public class WarehouseBuilder {
         Path target = warehouse.file();
         Path building = target.resolveSibling(target.getFileName() + ".building");
         Path catalogDir = target.resolveSibling(".build-catalog");
+        long started = System.nanoTime();
         try {
             lake.verifyCurrentFiles();
             LakeFiles pinned = lake.pin();
@@ -79,14 +80,19 @@ public class WarehouseBuilder {
             long objects;
             Properties storage = new Properties();
             storage.setProperty("storage_compatibility_version", fileProperties.storageVersion());
+            if (!fileProperties.memoryLimit().isEmpty()) {
+                storage.setProperty("memory_limit", fileProperties.memoryLimit());
+            }
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building, storage)) {
                 for (Path model : models) {
                     run(connection, model, variables);
                 }
                 objects = objectCount(connection);
+                long checkpoint = System.nanoTime();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CHECKPOINT");
                 }
+                log.debug("checkpoint took_ms={}", millisSince(checkpoint));
             }
             List<String> failures = verify(building, objects, variables);
             if (!failures.isEmpty()) {
@@ -95,8 +101,8 @@ public class WarehouseBuilder {
             }
             forceToDisk(building);
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            log.info("warehouse built: {} models, {} tables and views, data tests passed, swapped in at {}",
-                    models.size(), objects, target);
+            log.info("warehouse built: {} models, {} tables and views, data tests passed, swapped in at {}"
+                    + " took_ms={}", models.size(), objects, target, millisSince(started));
             // Only now does no warehouse in place name the files this build's loads superseded.
             lake.removeSuperseded(pinned);
             return models.size();
@@ -141,6 +147,10 @@ public class WarehouseBuilder {
         }
     }
 
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
     private static long objectCount(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM duckdb_tables() WHERE NOT internal)"
@@ -162,8 +172,10 @@ public class WarehouseBuilder {
     }
 
     private static void run(Connection connection, Path model, Map<String, String> variables) throws SQLException {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute(SqlModels.render(model, variables));
+            log.debug("model={} took_ms={}", model.getFileName(), millisSince(started));
         } catch (SQLException e) {
             throw new SQLException(model.getFileName() + ": " + e.getMessage(), e);
         }
@@ -173,6 +185,7 @@ public class WarehouseBuilder {
     private List<String> dataTests(Connection connection, Map<String, String> variables) throws SQLException {
         List<String> failures = new ArrayList<>();
         for (Path test : SqlModels.in(warehouse.models().resolve("tests"))) {
+            long started = System.nanoTime();
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery(SqlModels.render(test, variables))) {
                 int rows = 0;
@@ -185,6 +198,7 @@ public class WarehouseBuilder {
                 if (rows > 0) {
                     failures.add(test.getFileName() + ": " + rows + " violating row(s), e.g. " + sample);
                 }
+                log.debug("test={} took_ms={}", test.getFileName(), millisSince(started));
             }
         }
         return failures;

@@ -40,6 +40,6 @@ final class TestWarehouse {
 
     static ReportProperties properties() {
         return new ReportProperties(List.of("人", "个", "所"), List.of("value"), List.of("year", "as_of_year"),
-                List.of("report_trend"), List.of());
+                List.of("report_trend"), List.of(), null);
     }
 }
