@@ -2,7 +2,8 @@
 -- by one bare DuckDB query straight from the lake's Parquet files, with nothing else around it (no report tables,
 -- no data tests, no file to write). The catalog's dimensions (dim_indicator, dim_indicator_part, dim_region,
 -- dim_region_ancestor, dim_plan_year: a few thousand rows) are copied in from the warehouse before the clock
--- starts; the facts are read from the Parquet files named in the variable lake_files.
+-- starts; the facts are read from the Parquet files named in the variable lake_files (source and year from their
+-- Hive paths, as warehouse/20_lake.sql reads them).
 -- Same definitions as the warehouse: a region's own value from its own elements; above it, the ratio of the summed
 -- numerators and denominators (a count: the sum) of its reporting units, the lowest regions below it with both
 -- parts; a reported indicator is never summed.
@@ -11,7 +12,8 @@
 create table bare_indicator_value as
 with facts as (
     select f.year, r.series_code as region_code, f.element, f.sex, f.area, f.age_group, f.value
-    from read_parquet(getvariable('lake_files')) as f
+    from read_parquet(getvariable('lake_files'), hive_partitioning = true,
+                      hive_types = {'source': 'VARCHAR', 'year': 'INTEGER'}) as f
     join dim_region as r using (region_code)
 ),
 

@@ -38,17 +38,25 @@ select * exclude (action)
 from newest_entry
 where action = 'load';
 
+-- The data files are a Hive-partitioned dataset (data_value/source=<id>/year=<yyyy>/part-….parquet): source and
+-- year are in the path only, read from it with their types fixed (a source id that looks like a number stays text).
+-- The columns are named in the lake's order, so the table is the same whatever order a reader gives them.
+
 -- Grain: one reported value per year × region (as reported) × element × sex × area × age group.
 create table fact_data_value as
-select d.*
-from read_parquet([${lake_data_value_files}], hive_partitioning = false) as d
+select d.year, d.region_code, d.element, d.sex, d.area, d.age_group, d.value, d.missing_reason, d.source,
+       d.file_sha256, d.row_number, d.loaded_at
+from read_parquet([${lake_data_value_files}], hive_partitioning = true,
+                  hive_types = {'source': 'VARCHAR', 'year': 'INTEGER'}) as d
 semi join current_load as c
     on c.table_name = 'data_value' and c.source = d.source and c.year = d.year and c.sha256 = d.file_sha256;
 
 -- Grain: one assessment per year × region (as reported) × qualitative indicator.
 create table fact_assessment as
-select a.*
-from read_parquet([${lake_assessment_files}], hive_partitioning = false) as a
+select a.year, a.region_code, a.indicator_code, a.status, a.note, a.source, a.file_sha256, a.row_number,
+       a.loaded_at
+from read_parquet([${lake_assessment_files}], hive_partitioning = true,
+                  hive_types = {'source': 'VARCHAR', 'year': 'INTEGER'}) as a
 semi join current_load as c
     on c.table_name = 'assessment' and c.source = a.source and c.year = a.year and c.sha256 = a.file_sha256;
 

@@ -16,7 +16,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The Parquet lake under {@code <home>/lake}: {@code <table>/source=<id>/year=<yyyy>/part-<sha>.parquet}.
+ * The Parquet lake under {@code <home>/lake}: {@code <table>/source=<id>/year=<yyyy>/part-<sha>.parquet}, a
+ * Hive-partitioned dataset whose files hold every column but the partition's {@code source} and {@code year}
+ * ({@link LakeTable#partitioned}).
  *
  * <p>A partition changes in three steps: the new file is written under {@code _staging/}, renamed into its
  * partition directory, then a manifest entry is committed by a second rename. The manifest entry is the commit
@@ -62,8 +64,12 @@ public final class Lake {
 
     /** Opens a staged partition; write to it, then {@link #commit} it or close it to throw it away. */
     public <T> StagedPartition<T> stage(LakeTable<T> table, String source, int year, String sha256) {
+        return stage(table, source, year, sha256, partFileName(sha256));
+    }
+
+    <T> StagedPartition<T> stage(LakeTable<T> table, String source, int year, String sha256, String fileName) {
         try {
-            return new StagedPartition<>(this, table, source, year, sha256, stagingDir());
+            return new StagedPartition<>(this, table, source, year, sha256, stagingDir(), fileName);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stage a partition under " + root, e);
         }
@@ -160,6 +166,22 @@ public final class Lake {
         return CommittedFilesCheck.unreadable(root, currentLoads());
     }
 
+    /**
+     * Rewrites the current data files written before the lake was Hive-clean (source and year inside the file too)
+     * in the present format, one atomic commit per partition ({@link LegacyLakeFiles}); returns the entries committed,
+     * empty if there was none. Idempotent. Call it under the run lock; the superseded files go with the next
+     * build's swap ({@link #removeSuperseded}).
+     */
+    public List<ManifestEntry> upgradeFormat() {
+        return LegacyLakeFiles.upgrade(this, currentLoads());
+    }
+
+    /** The current data files, lake-relative, still in the format before the lake was Hive-clean. */
+    public List<String> legacyFiles() {
+        return currentLoads().stream().filter(e -> LegacyLakeFiles.legacy(root.resolve(e.dataFile())))
+                .map(ManifestEntry::dataFile).toList();
+    }
+
     /** The current entries that hold a file (retractions left out). */
     private List<ManifestEntry> currentLoads() {
         return manifest.currentEntries().stream().filter(e -> !e.retracted()).toList();
@@ -247,7 +269,11 @@ public final class Lake {
      */
     public String schemaPath(LakeTable<?> table) {
         String schemaId = HexFormat.of().toHexDigits(table.schema().toString().hashCode());
-        String name = table.name() + "-" + schemaId + ".parquet";
+        // A partitioned table is read with hive_partitioning, and DuckDB refuses a list of files whose paths differ
+        // in their partition keys: its empty file sits under a partition-shaped path too (its zero rows name none).
+        String name = table.partitioned()
+                ? table.name() + "-" + schemaId + "/source=_schema/year=0/empty.parquet"
+                : table.name() + "-" + schemaId + ".parquet";
         Path empty = root.resolve("_schema").resolve(name);
         if (Files.exists(empty)) {
             return empty.toString();
@@ -296,6 +322,11 @@ public final class Lake {
 
     static String partFileName(String sha256) {
         return "part-" + sha256.substring(0, 16) + ".parquet";
+    }
+
+    /** A file rewritten by {@link #upgradeFormat}: never the name of the one it replaces, still read until a swap. */
+    static String upgradedFileName(String sha256) {
+        return "part-" + sha256.substring(0, 16) + "-hive.parquet";
     }
 
     static void force(Path file) throws IOException {

@@ -25,15 +25,15 @@ public final class StagedPartition<T> implements AutoCloseable {
     private long rows;
     private boolean writing = true;
 
-    StagedPartition(Lake lake, LakeTable<T> table, String source, int year, String sha256, Path dir)
-            throws IOException {
+    StagedPartition(Lake lake, LakeTable<T> table, String source, int year, String sha256, Path dir,
+                    String fileName) throws IOException {
         this.lake = lake;
         this.table = table;
         this.source = source;
         this.year = year;
         this.sha256 = sha256;
         this.dir = dir;
-        this.file = dir.resolve(Lake.partFileName(sha256));
+        this.file = dir.resolve(fileName);
         this.writer = new WriterThread<>(ParquetFiles.open(file, table), "lake-writer-" + table.name());
     }
 

@@ -69,6 +69,13 @@ public class WarehouseBuilder {
         long started = System.nanoTime();
         try {
             lake.verifyCurrentFiles();
+            // A lake written before it was Hive-clean is rewritten first, so that a build never reads (nor leaves
+            // for other engines) a lake of two formats; the files it replaces go with this build's swap.
+            int upgraded = lake.upgradeFormat().size();
+            if (upgraded > 0) {
+                log.info("lake upgraded: {} partition files rewritten without their partition columns (Hive-clean)",
+                        upgraded);
+            }
             LakeFiles pinned = lake.pin();
             Files.createDirectories(target.getParent());
             deleteBuilding(building);
