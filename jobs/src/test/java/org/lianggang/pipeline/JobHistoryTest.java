@@ -19,8 +19,9 @@ class JobHistoryTest {
 
         Cli.Result jobs = Cli.run(home, "jobs");
         assertThat(jobs.exitCode()).isZero();
+        // the health export: 11 rows × 36 value columns (28 合计 and 8 城市/农村 columns)
         assertThat(jobs.out()).containsPattern("\\d+\\s+build\\s+COMPLETED")
-                .containsPattern("ingest\\s+COMPLETED .*\\s+11\\s+308\\s+0\\s+.*source=health year=2019");
+                .containsPattern("ingest\\s+COMPLETED .*\\s+11\\s+396\\s+0\\s+.*source=health year=2019");
 
         Cli.Result kept = Cli.run(home, "jobs", "--purge-older-than", "365d");
         assertThat(kept.out()).contains("purged 0 job executions");
