@@ -1,11 +1,9 @@
 -- Word report, one section per domain (领域) of each plan, in the catalog's order, with the tallies of its
 -- domain_overview sentence and the 分领域 table. Grain: one row per plan × domain.
--- Parameters: year, plan (NULL: all), region (NULL: the root).
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 ),
 
 qualitative_tallies as (

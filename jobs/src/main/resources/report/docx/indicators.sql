@@ -1,12 +1,10 @@
 -- Word report, every indicator of the report year and region in its plan's order, with the phrases report_indicator
 -- prints (so the document and the tables never disagree): the headline row (合计), and its breakdown rows (城市/农村,
 -- 女/男) joined into one phrase, e.g. "城市14.1、农村18.5". Grain: one row per plan × indicator.
--- Parameters: year, plan (NULL: all), region (NULL: the root).
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region,
+           ?::varchar as region,
            (select value::integer from report_setting where setting = 'rounding_decimals') as decimals
 ),
 

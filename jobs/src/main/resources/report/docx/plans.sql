@@ -1,11 +1,9 @@
 -- Word report, 总体情况 of each plan for the report year and region (the root by default): the tallies the
 -- plan_overview sentence prints, split into quantitative and qualitative as the seed report does.
--- Grain: one row per plan. Parameters: year, plan (NULL: all), region (NULL: the root).
+-- Grain: one row per plan. Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 ),
 
 tallies_by_kind as (

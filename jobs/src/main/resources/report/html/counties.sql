@@ -1,12 +1,10 @@
 -- HTML report, 达标率 of the regions directly below the report region (a city's counties, a province's cities) of
 -- each plan for the report year, best first; for a region with none below it (a county), the regions beside it.
 -- Regions are the current ones (柳江区, not 柳江县). Grain: one row per plan × region shown.
--- Parameters: year, plan (NULL: all), region (NULL: the root, the region without a parent in the warehouse).
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 ),
 
 -- current regions with their parent's series code

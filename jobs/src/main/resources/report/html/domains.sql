@@ -1,10 +1,9 @@
 -- HTML report, 达标率 by domain (领域) of each plan for the report year and region.
--- Grain: one row per plan × domain. Parameters: year, plan (NULL: all), region (NULL: the city).
+-- Grain: one row per plan × domain.
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 )
 
 select s.plan_code, d.domain_name, s.indicators, s.achieved as met, s.met_rate

@@ -1,11 +1,10 @@
 -- HTML report, the 中期评估 / 终期评估 of the report year (only a stage year has rows: 2025, 2030): per plan and
 -- stage, how many indicators have each status, named as report_setting names them. Grain: one row per plan × stage
--- × status with at least one indicator. Parameters: year, plan (NULL: all), region (NULL: the root).
+-- × status with at least one indicator.
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 ),
 
 whole_plans as (

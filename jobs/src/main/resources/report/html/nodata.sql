@@ -2,12 +2,10 @@
 -- layout carries an element of it: nobody can report it yet) or 未填报 (a layout carries it, but no file came or
 -- the value was missing), with the departments responsible; headline rows (合计) only.
 -- Grain: one row per plan × indicator without data.
--- Parameters: year, plan (NULL: all), region (NULL: the city).
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 )
 
 select p.short_name, d.domain_name, i.indicator_code, i.indicator_name,

@@ -1,12 +1,10 @@
 -- HTML report, one trend per quantitative indicator: its values from the plan's baseline year to the report year
 -- for the report region (the headline row, 合计), with the target to draw as a line.
 -- Grain: one row per plan × quantitative indicator.
--- Parameters: year, plan (NULL: all), region (NULL: the city).
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 ),
 
 series as (

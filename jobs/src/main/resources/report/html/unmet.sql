@@ -2,12 +2,10 @@
 -- departments responsible (目标责任分解), which level's target applied and whether it is verified (※: not
 -- confirmed by the sources at hand); headline rows (合计) only, as the 达标率 counts them.
 -- Grain: one row per plan × unmet indicator.
--- Parameters: year, plan (NULL: all), region (NULL: the city).
+-- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
-           coalesce(?::varchar, (select min(r.region_code) from dim_region as r where r.successor_code is null
-                              and (r.parent_code is null
-                                   or r.parent_code not in (select region_code from dim_region)))) as region
+           ?::varchar as region
 )
 
 select p.short_name, d.domain_name, i.indicator_code, i.indicator_name, i.unit, s.value,

@@ -26,11 +26,11 @@ final class DocxReport {
     private static final List<String> PARTS = List.of("plans", "domains", "indicators", "html/counties");
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final DashboardData data;
+    private final DocumentParts data;
     private final Sentences sentences;
 
     DocxReport(Presentation presentation, Sentences sentences) {
-        this.data = new DashboardData(presentation, "report/docx/", PARTS);
+        this.data = new DocumentParts(presentation, "report/docx/", PARTS);
         this.sentences = sentences;
     }
 
@@ -137,13 +137,10 @@ final class DocxReport {
         return rows.stream().filter(r -> Objects.equals(r.get("plan_code"), planCode)).toList();
     }
 
-    private static String valueWithUnit(Map<String, Object> indicator) {
+    /** The value as the sentences print it: 9.53/10万, 24.39%. */
+    private String valueWithUnit(Map<String, Object> indicator) {
         Object value = indicator.get("value");
-        if (value == null) {
-            return "—";
-        }
-        String unit = text(indicator.get("unit"));
-        return text(value) + (unit.equals("%") || unit.equals("‰") ? unit : unit.isEmpty() ? "" : " " + unit);
+        return value == null ? "—" : text(value) + sentences.proseUnit(text(indicator.get("unit")));
     }
 
     private static String text(Object value) {

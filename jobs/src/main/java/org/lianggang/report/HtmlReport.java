@@ -27,10 +27,10 @@ final class HtmlReport {
     private static final String ECHARTS = "META-INF/resources/webjars/echarts/";
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final DashboardData data;
+    private final DocumentParts data;
 
     HtmlReport(Presentation presentation) {
-        this.data = new DashboardData(presentation);
+        this.data = new DocumentParts(presentation);
     }
 
     void write(Connection connection, ReportFilter filter, Path file) throws Exception {

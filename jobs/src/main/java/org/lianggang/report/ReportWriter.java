@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -47,7 +46,6 @@ public class ReportWriter {
     static final String STAGING_MARKER = ".lianggang-report-staging";
     private static final String DATA_YEARS = ClassPathText.read("report/data-years.sql");
     static final String SENTENCES = "report/sentences.yaml";
-    private static final String REGION_NAME = ClassPathText.read("report/region-name.sql");
 
     private final Warehouse warehouse;
     private final Path reports;
@@ -128,12 +126,8 @@ public class ReportWriter {
 
     /** The root region's name, for the index of the published years. */
     private String regionName() throws Exception {
-        try (Connection connection = warehouse.openReadOnly();
-             PreparedStatement statement = connection.prepareStatement(REGION_NAME)) {
-            statement.setString(1, null);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
-            }
+        try (Connection connection = warehouse.openReadOnly()) {
+            return ReportRegion.name(connection, ReportRegion.code(connection, new ReportFilter(0, null, null)));
         }
     }
 

@@ -89,12 +89,17 @@ final class Sentences {
         return text.toString();
     }
 
+    /** A unit as it reads after a figure in the document ({@code prose_units}: 1/10万 → /10万). */
+    String proseUnit(String unit) {
+        return proseUnits.getOrDefault(unit, unit);
+    }
+
     private String printed(String column, Object value, boolean fixedDecimals) {
         if (value instanceof BigDecimal decimal) {
             return fixedDecimals ? decimal.toPlainString() : decimal.stripTrailingZeros().toPlainString();
         }
         String text = value.toString();
-        return column.equals("unit") ? proseUnits.getOrDefault(text, text) : text;
+        return column.equals("unit") ? proseUnit(text) : text;
     }
 
     private static boolean isEmpty(Object value) {

@@ -4,8 +4,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +13,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.lianggang.ClassPathText;
 
 /**
  * Writes the report tables into one workbook, a sheet per table, streamed (SXSSF keeps 200 rows in memory): Chinese
@@ -28,7 +25,6 @@ final class XlsxReport {
     /** Excel's own limit is 255 characters wide; 60 keeps long names readable without a screen-wide column. */
     private static final int MAX_WIDTH = 60;
     private static final int WINDOW = 200;
-    private static final String REGION_NAME = ClassPathText.read("report/region-name.sql");
 
     private final Presentation presentation;
     private final Set<String> countUnits;
@@ -121,13 +117,8 @@ final class XlsxReport {
 
     /** 2019年 柳州市 两纲监测统计报告: the page header of every sheet. */
     private static String heading(Connection connection, ReportFilter filter) throws Exception {
-        try (PreparedStatement statement = connection.prepareStatement(REGION_NAME)) {
-            statement.setString(1, filter.region());
-            try (ResultSet rs = statement.executeQuery()) {
-                String region = rs.next() && rs.getString(1) != null ? rs.getString(1) + " " : "";
-                return filter.year() + "年 " + region + "两纲监测统计报告";
-            }
-        }
+        String region = ReportRegion.name(connection, ReportRegion.code(connection, filter));
+        return filter.year() + "年 " + (region.isEmpty() ? "" : region + " ") + "两纲监测统计报告";
     }
 
     private static String sheetName(ReportTable table, Set<String> taken) {

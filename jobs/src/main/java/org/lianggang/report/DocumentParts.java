@@ -15,9 +15,10 @@ import org.lianggang.ClassPathText;
 /**
  * The figures of a report document, one query file each under a folder ({@code report/html/}: plans, domains,
  * counties, trends, unmet, evaluation, nodata; {@code report/docx/} for the Word report), read as rows of named
- * values. Decimals are rounded as the report prints them; lists stay lists.
+ * values, each query given the year, the plan and the region ({@link ReportRegion}). Decimals are rounded as the
+ * report prints them; lists stay lists.
  */
-final class DashboardData {
+final class DocumentParts {
 
     static final List<String> PARTS = List.of("plans", "domains", "counties", "trends", "unmet",
             "evaluation", "nodata");
@@ -26,12 +27,12 @@ final class DashboardData {
     private final Map<String, String> queries = new LinkedHashMap<>();
 
     /** The HTML report's parts. */
-    DashboardData(Presentation presentation) {
+    DocumentParts(Presentation presentation) {
         this(presentation, "report/html/", PARTS);
     }
 
     /** The parts {@code <folder><part>.sql}; a part may name a query of another folder ({@code html/counties}). */
-    DashboardData(Presentation presentation, String folder, List<String> parts) {
+    DocumentParts(Presentation presentation, String folder, List<String> parts) {
         this.presentation = presentation;
         for (String part : parts) {
             String path = part.contains("/") ? "report/" + part : folder + part;
@@ -41,18 +42,19 @@ final class DashboardData {
 
     Map<String, List<Map<String, Object>>> read(Connection connection, ReportFilter filter) throws SQLException {
         Map<String, List<Map<String, Object>>> parts = new LinkedHashMap<>();
+        String region = ReportRegion.code(connection, filter);
         for (Map.Entry<String, String> part : queries.entrySet()) {
-            parts.put(part.getKey(), query(connection, part.getValue(), filter));
+            parts.put(part.getKey(), query(connection, part.getValue(), filter, region));
         }
         return parts;
     }
 
-    private List<Map<String, Object>> query(Connection connection, String sql, ReportFilter filter)
+    private List<Map<String, Object>> query(Connection connection, String sql, ReportFilter filter, String region)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, filter.year());
             statement.setString(2, filter.plan());
-            statement.setString(3, filter.region());
+            statement.setString(3, region);
             try (ResultSet rs = statement.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
                 List<Map<String, Object>> rows = new ArrayList<>();
