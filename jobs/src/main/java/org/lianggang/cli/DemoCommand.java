@@ -2,6 +2,8 @@ package org.lianggang.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
@@ -81,10 +83,16 @@ class DemoCommand implements Callable<Integer> {
                     + ", but this run's lianggang.regions.root is " + root);
             return ExitCodes.USAGE;
         }
+        int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
+        List<Integer> printed = last == year ? List.of(year) : List.of(year, last);
+        // Above a city the reports of every year take most of the run (at country scale a year's workbooks take
+        // a minute or more): such a demo publishes the years it prints; `report --year` writes any other.
+        SortedSet<Integer> reportYears = scale == null || scale == DemoScale.CITY ? new TreeSet<>()
+                : new TreeSet<>(printed);
         NightlySummary run = runs.exclusive("demo", lock.wait, () -> {
             List<DemoFile> written = new DemoExports(catalog, demo).writeTo(properties.inbox());
             System.out.println("demo: " + written.size() + " sample exports written to " + properties.inbox());
-            return noBuild ? nightly.ingestOwnFiles() : nightly.runOnOwnFiles();
+            return noBuild ? nightly.ingestOwnFiles() : nightly.runOnOwnFiles(reportYears);
         });
         SummaryLines.print(run, System.out);
         if (noBuild) {
@@ -93,8 +101,7 @@ class DemoCommand implements Callable<Integer> {
         if (!run.buildFailures().isEmpty()) {
             return ExitCodes.FAILED;
         }
-        int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
-        for (int shown : last == year ? List.of(year) : List.of(year, last)) {
+        for (int shown : printed) {
             boolean stage = evaluation.hasStage(shown, root);
             if (shown == year || stage) {
                 summary.print(shown, root, System.out);

@@ -20,8 +20,9 @@ public interface AfterBuildStep {
      * What the step may want to know about the run.
      *
      * @param yearsLoaded the report years this run loaded files for (empty when nothing changed)
-     * @param reportYear  set by the yearly run: the year whose annual report is due; null for a nightly run
+     * @param reportYears the years whose reports are due: the yearly run's report year, the years a large demo
+     *                    prints; empty for a nightly run, which writes every year its loads changed
      */
-    record Context(SortedSet<Integer> yearsLoaded, Integer reportYear) {
+    record Context(SortedSet<Integer> yearsLoaded, SortedSet<Integer> reportYears) {
     }
 }

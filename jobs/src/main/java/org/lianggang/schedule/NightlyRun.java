@@ -55,12 +55,17 @@ public class NightlyRun {
     }
 
     public NightlySummary run() {
-        return run(settling, true);
+        return run(settling, true, new TreeSet<>());
     }
 
     /** The nightly run over files that need no settling: the demo's, which it has just written and closed. */
     public NightlySummary runOnOwnFiles() {
-        return run(new InboxSettling(Duration.ZERO), true);
+        return runOnOwnFiles(new TreeSet<>());
+    }
+
+    /** As {@link #runOnOwnFiles()}, writing the reports of {@code reportYears} only (empty: as a nightly run). */
+    public NightlySummary runOnOwnFiles(SortedSet<Integer> reportYears) {
+        return run(new InboxSettling(Duration.ZERO), true, reportYears);
     }
 
     /**
@@ -68,10 +73,10 @@ public class NightlyRun {
      * ({@code scripts/bench-build}) times the build on its own, on a lake nothing has built yet.
      */
     public NightlySummary ingestOwnFiles() {
-        return run(new InboxSettling(Duration.ZERO), false);
+        return run(new InboxSettling(Duration.ZERO), false, new TreeSet<>());
     }
 
-    private NightlySummary run(InboxSettling settling, boolean andBuild) {
+    private NightlySummary run(InboxSettling settling, boolean andBuild, SortedSet<Integer> reportYears) {
         long started = System.nanoTime();
         RunProgress progress = RunProgress.detect();
         List<InboxFile> found = scanner.scan(properties.inbox());
@@ -108,7 +113,7 @@ public class NightlyRun {
         progress.step("build", millisSince(buildStarted), buildFailures.isEmpty() ? "warehouse built"
                 : "FAILED: " + String.join("; ", buildFailures));
         List<String> afterFailures = buildFailures.isEmpty()
-                ? runAfterBuild(new AfterBuildStep.Context(yearsLoaded, null), progress) : List.of();
+                ? runAfterBuild(new AfterBuildStep.Context(yearsLoaded, reportYears), progress) : List.of();
         return new NightlySummary(found.size(), outcomes, retracted, settled.arriving(), buildFailures, afterFailures,
                 false, Duration.ofNanos(System.nanoTime() - started));
     }

@@ -60,8 +60,8 @@ class ReportStep implements AfterBuildStep {
     }
 
     private SortedSet<Integer> years(Context context, SortedMap<Integer, String> builtFrom, List<String> failures) {
-        if (context.reportYear() != null) {
-            return new TreeSet<>(List.of(context.reportYear()));
+        if (!context.reportYears().isEmpty()) {
+            return new TreeSet<>(context.reportYears());
         }
         SortedSet<Integer> years = new TreeSet<>(context.yearsLoaded());
         for (Map.Entry<Integer, String> year : builtFrom.entrySet()) {

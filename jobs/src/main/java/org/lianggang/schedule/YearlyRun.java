@@ -30,6 +30,6 @@ public class YearlyRun {
             return failures;
         }
         int reportYear = Year.now().getValue() - schedule.reportYearsAgo();
-        return nightly.runAfterBuild(new AfterBuildStep.Context(new TreeSet<>(), reportYear), RunProgress.detect());
+        return nightly.runAfterBuild(new AfterBuildStep.Context(new TreeSet<>(), new TreeSet<>(List.of(reportYear))), RunProgress.detect());
     }
 }

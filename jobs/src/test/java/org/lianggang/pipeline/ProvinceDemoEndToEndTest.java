@@ -85,6 +85,14 @@ class ProvinceDemoEndToEndTest {
                 + " OR cities <> 14 OR counties <> 111")).isEmpty();
     }
 
+    /** Above a city the demo publishes the years it prints (here 2019), not every year it loaded (2018 too). */
+    @Test
+    void theDemoPublishesTheYearItPrints() {
+        assertThat(home.resolve("reports/2019/index.html")).isRegularFile();
+        assertThat(home.resolve("reports/2019/report-2019.xlsx")).isRegularFile();
+        assertThat(home.resolve("reports/2018")).doesNotExist();
+    }
+
     /** A root given by the caller wins over the scale's; the demo then refuses to run rather than mislabel. */
     @Test
     void aScaleAgainstTheRootInForceIsRefused(@TempDir Path other, CapturedOutput output) {
