@@ -46,6 +46,7 @@ public class ReportWriter {
     static final String STAGING_MARKER = ".lianggang-report-staging";
     private static final String DATA_YEARS = ClassPathText.read("report/data-years.sql");
     static final String SENTENCES = "report/sentences.yaml";
+    static final String LABELS = "report/labels.yaml";
 
     private final Warehouse warehouse;
     private final Path reports;
@@ -53,6 +54,7 @@ public class ReportWriter {
     private final ReportProperties report;
     private final ReportSets sets;
     private final Path sentences;
+    private final Path labels;
 
     @Autowired
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report,
@@ -60,32 +62,44 @@ public class ReportWriter {
         // A FileMover bean exists only in fault tests (a pause before the swap); otherwise the atomic rename.
         this(warehouse, properties.home().resolve("reports"),
                 new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
-                mover.getIfAvailable(() -> FileMover.ATOMIC), sentences(properties));
+                mover.getIfAvailable(() -> FileMover.ATOMIC), reportFile(properties, SENTENCES),
+                reportFile(properties, LABELS));
     }
 
     /**
-     * The Word report's sentences: a deployment's own {@code report/sentences.yaml} in its extra schema directory
-     * (the last that holds one) replaces the shipped file whole, so that rewording never edits a shipped file.
+     * A report file of the schemas (the Word report's sentences, the workbook's labels): a deployment's own in its
+     * extra schema directory (the last that holds one) replaces the shipped file whole, so that rewording never
+     * edits a shipped file.
      */
-    private static Path sentences(LianggangProperties properties) {
-        Path chosen = properties.schemas().resolve(SENTENCES);
+    private static Path reportFile(LianggangProperties properties, String name) {
+        Path chosen = properties.schemas().resolve(name);
         for (Path dir : properties.extraSchemas()) {
-            if (Files.isRegularFile(dir.resolve(SENTENCES))) {
-                chosen = dir.resolve(SENTENCES);
+            if (Files.isRegularFile(dir.resolve(name))) {
+                chosen = dir.resolve(name);
             }
         }
         return chosen;
     }
 
-    /** {@code sentences}: the Word report's sentence templates ({@code schemas/report/sentences.yaml}). */
+    /** With the shipped workbook labels beside {@code sentences}. */
     ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
                  FileMover mover, Path sentences) {
+        this(warehouse, reports, presentation, report, mover, sentences, sentences.resolveSibling("labels.yaml"));
+    }
+
+    /**
+     * {@code sentences}: the Word report's sentence templates ({@code schemas/report/sentences.yaml}); {@code labels}:
+     * how the workbook shows codes ({@code schemas/report/labels.yaml}).
+     */
+    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
+                 FileMover mover, Path sentences, Path labels) {
         this.warehouse = warehouse;
         this.reports = reports;
         this.presentation = presentation;
         this.report = report;
         this.sets = new ReportSets(reports, mover);
         this.sentences = sentences;
+        this.labels = labels;
     }
 
     /** The default output directory: {@code <home>/reports/<year>/}. */
@@ -188,9 +202,10 @@ public class ReportWriter {
             if (formats.contains(ReportFormat.xlsx)) {
                 List<WorkbookSplit.Workbook> workbooks = WorkbookSplit.plan(connection, tables, filter,
                         report.rowSelection(), report.sheetMaxRows());
+                XlsxReport xlsx = new XlsxReport(presentation, report, WorkbookLabels.load(labels));
                 for (WorkbookSplit.Workbook workbook : workbooks) {
                     Path file = dir.resolve(fileName(filter, workbook.region(), "xlsx"));
-                    new XlsxReport(presentation, report).write(connection, tables, filter, workbook.regions(), file);
+                    xlsx.write(connection, tables, filter, workbook.regions(), file);
                     files.add(file);
                 }
                 if (workbooks.size() > 1) {

@@ -30,9 +30,11 @@ final class XlsxReport {
     private final Set<String> countUnits;
     private final ReportProperties settings;
     private final RowSelection selection;
+    private final WorkbookLabels labels;
 
-    XlsxReport(Presentation presentation, ReportProperties settings) {
+    XlsxReport(Presentation presentation, ReportProperties settings, WorkbookLabels labels) {
         this.presentation = presentation;
+        this.labels = labels;
         this.countUnits = Set.copyOf(settings.countUnits());
         this.settings = settings;
         this.selection = settings.rowSelection();
@@ -67,9 +69,10 @@ final class XlsxReport {
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).title());
+            String title = title(columns.get(c));
+            cell.setCellValue(title);
             cell.setCellStyle(styles.header);
-            widths[c] = DisplayWidth.of(columns.get(c).title());
+            widths[c] = DisplayWidth.of(title);
         }
         int unitColumn = table.indexOf("unit");
         int[] next = {1};
@@ -84,7 +87,8 @@ final class XlsxReport {
                     && countUnits.contains(cells[unitColumn].toString());
             for (int c = 0; c < columns.size(); c++) {
                 if (cells[c] != null) {
-                    widths[c] = Math.max(widths[c], writeCell(row.createCell(c), columns.get(c), cells[c],
+                    widths[c] = Math.max(widths[c], writeCell(row.createCell(c), columns.get(c),
+                            labels.shown(columns.get(c).name(), cells[c]),
                             countRow && settings.inRowUnit(columns.get(c).name()), styles));
                 }
             }
@@ -94,6 +98,12 @@ final class XlsxReport {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, (Math.min(MAX_WIDTH, widths[c]) + 2) * 256);
         }
+    }
+
+    /** The column's Chinese title; a year column of the wide trend table (y2010) reads 2010年. */
+    private static String title(ReportColumn column) {
+        return column.title().equals(column.name()) && column.name().matches("y\\d{4}")
+                ? column.name().substring(1) + "年" : column.title();
     }
 
     /** Writes one value; returns its display width (CJK characters count two). */

@@ -66,6 +66,32 @@ class ReportEndToEndTest {
         }
     }
 
+    /**
+     * The workbook shows codes as schemas/report/labels.yaml words them (the CSV keeps the codes): 市级 for city,
+     * 全部指标 for the rate denominator all, 是 for true, the wide trend table's y2010 as 2010年, and a load's commit
+     * time in local time, not UTC.
+     */
+    @Test
+    void workbookShowsCodesInChinese() throws Exception {
+        List<String> columns = summaryColumns();
+        try (InputStream in = Files.newInputStream(reports.resolve("report-2019.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row city = workbook.getSheetAt(0).getRow(1);
+            assertThat(text(city, columns.indexOf("region_level"))).isEqualTo("市级");
+            assertThat(text(city, columns.indexOf("rate_denominator"))).isEqualTo("全部指标");
+            List<String> cells = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            }
+            assertThat(cells).contains("是", "否", "县区", "2010年", "2020年")
+                    .doesNotContain("city", "county", "quantitative", "qualitative")
+                    .anyMatch(c -> c.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"))
+                    .noneMatch(c -> c.matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+        }
+        assertThat(csv(reports.resolve("report_summary.csv")).get(1).get(columns.indexOf("region_level")))
+                .isEqualTo("city");
+    }
+
     @Test
     void csvHoldsTheSameFigures() throws Exception {
         List<String> columns = summaryColumns();

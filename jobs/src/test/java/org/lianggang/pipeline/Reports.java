@@ -22,7 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** A year's report directory as a reader sees it: the visible files and what they say. */
 final class Reports {
 
-    private static final Pattern LOAD_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+    /** A load's commit time: UTC in the CSV files (2026-12-02T11:53:14.461Z), local time in the workbook. */
+    private static final Pattern LOAD_TIME = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\d(T\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z| \\d\\d:\\d\\d:\\d\\d)");
 
     private Reports() {
     }
