@@ -30,7 +30,8 @@ with tallies as (
     group by grouping sets ((plan_code, year, region_code, domain_code), (plan_code, year, region_code))
 )
 
-select t.plan_code, t.year, t.region_code, r.level as region_level, p.series_code as parent_code, t.domain_code,
+select t.plan_code, t.year, t.region_code, r.region_name, r.level as region_level, p.series_code as parent_code,
+       t.domain_code, d.domain_name,
        indicators, quantitative, qualitative,
        met, basically_met, unmet, no_data, monitorable, achieved,
        no_source, not_reported,
@@ -49,6 +50,7 @@ select t.plan_code, t.year, t.region_code, r.level as region_level, p.series_cod
 from tallies as t
 join dim_region as r on r.region_code = t.region_code
 left join dim_region as p on p.region_code = r.parent_code
+left join dim_domain as d on d.plan_code = t.plan_code and d.domain_code = t.domain_code
 order by t.plan_code, t.year, t.region_code, t.domain_code nulls first;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
@@ -56,9 +58,11 @@ comment on table report_summary is '达标情况汇总｜达标 tally per plan �
 comment on column report_summary.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_summary.year is '年份｜report year';
 comment on column report_summary.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
+comment on column report_summary.region_name is '地区｜region name';
 comment on column report_summary.region_level is '地区级别｜country, province, city, county or zone';
 comment on column report_summary.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
 comment on column report_summary.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
+comment on column report_summary.domain_name is '领域｜domain name; NULL for the whole plan';
 comment on column report_summary.indicators is '指标数｜indicators';
 comment on column report_summary.quantitative is '量化指标数｜quantitative indicators';
 comment on column report_summary.qualitative is '非量化指标数｜qualitative indicators';

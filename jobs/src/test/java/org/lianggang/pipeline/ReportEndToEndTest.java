@@ -67,7 +67,8 @@ class ReportEndToEndTest {
     }
 
     /**
-     * The workbook shows codes as schemas/report/labels.yaml words them (the CSV keeps the codes): 市级 for city,
+     * The workbook shows codes as schemas/report/labels.yaml words them (the CSV keeps the codes), with the region's
+     * name beside its code: 市级 for city,
      * 全部指标 for the rate denominator all, 是 for true, the wide trend table's y2010 as 2010年, and a load's commit
      * time in local time, not UTC.
      */
@@ -78,6 +79,9 @@ class ReportEndToEndTest {
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Row city = workbook.getSheetAt(0).getRow(1);
             assertThat(text(city, columns.indexOf("region_level"))).isEqualTo("市级");
+            // the names beside the codes: the whole plan's row has no domain
+            assertThat(text(city, columns.indexOf("region_name"))).isEqualTo("柳州市");
+            assertThat(text(city, columns.indexOf("domain_name"))).isEmpty();
             assertThat(text(city, columns.indexOf("rate_denominator"))).isEqualTo("全部指标");
             List<String> cells = new ArrayList<>();
             for (Sheet sheet : workbook) {
