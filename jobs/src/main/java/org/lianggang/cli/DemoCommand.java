@@ -102,12 +102,12 @@ class DemoCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         for (int shown : printed) {
-            boolean stage = evaluation.hasStage(shown, root);
-            if (shown == year || stage) {
+            List<String> stages = evaluation.lines(shown, root);
+            if (shown == year || !stages.isEmpty()) {
                 summary.print(shown, root, System.out);
             }
-            if (stage) {
-                evaluation.print(shown, root, System.out);
+            if (!stages.isEmpty()) {
+                evaluation.print(shown, root, stages, System.out);
             }
         }
         return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;

@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationPrinter {
 
-    private static final String STAGES = "SELECT count(*) FROM report_evaluation_summary WHERE stage_year = ?"
-            + " AND region_code = ?";
+    private static final String EVALUATION = ClassPathText.read("report/html/evaluation.sql");
 
     private final Warehouse warehouse;
     private final Catalog catalog;
@@ -32,24 +31,14 @@ class EvaluationPrinter {
         this.catalog = catalog;
     }
 
-    /** Whether the year is a stage year of some plan with rows for the region. */
-    boolean hasStage(int year, String region) throws SQLException {
+    /**
+     * The evaluation of a stage year for the region, a line per plan and stage ("妇女规划 中期评估: 37项指标, 达标20项, …");
+     * empty in any other year (the query has rows only in a stage year: 2025, 2030).
+     */
+    List<String> lines(int year, String region) throws SQLException {
+        Map<String, List<String>> counts = new LinkedHashMap<>();
         try (Connection connection = warehouse.openReadOnly();
-             PreparedStatement statement = connection.prepareStatement(STAGES)) {
-            statement.setInt(1, year);
-            statement.setString(2, region);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
-        }
-    }
-
-    void print(int year, String region, PrintStream out) throws SQLException {
-        String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
-        Map<String, List<String>> lines = new LinkedHashMap<>();
-        try (Connection connection = warehouse.openReadOnly();
-             PreparedStatement statement = connection.prepareStatement(
-                     ClassPathText.read("report/html/evaluation.sql"))) {
+             PreparedStatement statement = connection.prepareStatement(EVALUATION)) {
             statement.setInt(1, year);
             statement.setString(2, null);
             statement.setString(3, region);
@@ -57,12 +46,20 @@ class EvaluationPrinter {
                 while (rs.next()) {
                     String head = rs.getString("short_name") + " " + rs.getString("stage_name") + ": "
                             + rs.getInt("indicators") + "项指标";
-                    lines.computeIfAbsent(head, k -> new ArrayList<>())
+                    counts.computeIfAbsent(head, k -> new ArrayList<>())
                             .add(rs.getString("status") + rs.getInt("indicators_with_status") + "项");
                 }
             }
         }
+        List<String> lines = new ArrayList<>();
+        counts.forEach((head, statuses) -> lines.add(head + ", " + String.join(", ", statuses)));
+        return lines;
+    }
+
+    /** Prints {@link #lines} under the region's heading. */
+    void print(int year, String region, List<String> lines, PrintStream out) {
+        String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
         out.printf("%n%d年 %s 两纲中期·终期评估%n", year, name);
-        lines.forEach((head, counts) -> out.println(head + ", " + String.join(", ", counts)));
+        lines.forEach(out::println);
     }
 }
