@@ -1,5 +1,7 @@
 -- Report conventions: the settings this warehouse was built with (application.yml, lianggang.report.* and
 -- lianggang.rounding.*) and the macros that apply them, so every report table rounds and words figures alike.
+-- The macros use CASE, never if(): a DuckDB 1.x client reads a stored if() as a function it does not have, and
+-- report_indicator, a view, calls them.
 -- Grain of report_setting: one row per setting. The macros stay in the warehouse for analysts' own queries.
 
 create table report_setting as
@@ -44,7 +46,7 @@ create macro scaled_down(x, d) as trunc(x::decimal(38, 9) * (10 ** d)::decimal(3
 
 -- A figure as the report prints it (lianggang.rounding.mode: HALF_UP rounds, DOWN truncates).
 create macro lg_scaled(x, d) as
-    if('${rounding_mode}' = 'DOWN', scaled_down(x, d), scaled_half_up(x, d));
+    case when '${rounding_mode}' = 'DOWN' then scaled_down(x, d) else scaled_half_up(x, d) end;
 
 create macro lg_round(x, d) as lg_scaled(x, d)::double / (10 ** d);
 
@@ -63,26 +65,37 @@ create macro point_word(unit) as
         else coalesce(unit, '')
     end;
 
+-- How a value stands against its target, worded: 距目标差5.61个百分点, 优于目标3.38个百分点, 达到目标值 (gap: what the
+-- value still lacks, positive, or exceeds the target by, negative, in the indicator's unit).
+create macro gap_phrase(gap, unit) as
+    case
+        when gap is null then null
+        when lg_round(gap, ${rounding_decimals}) = 0 then '达到目标值'
+        when gap < 0 then '优于目标' || lg_text(-gap, ${rounding_decimals}) || point_word(unit)
+        else '距目标差' || lg_text(gap, ${rounding_decimals}) || point_word(unit)
+    end;
+
 -- How a change is worded (domain/README §0.5): a rate in its points (比上年提高0.88个百分点), otherwise, or when the
 -- catalog says so, relative (比上年降低6.6%, 比2010年增长39.5%). since_text: '上年' or '2010年'.
 create macro change_phrase(since_text, diff, pct, style, unit) as
     case
         when diff is null then null
         when style = 'points' and lg_round(diff, ${rounding_decimals}) = 0 then '与' || since_text || '持平'
-        when style = 'points' then '比' || since_text || if(diff > 0, '提高', '下降')
+        when style = 'points' then '比' || since_text || case when diff > 0 then '提高' else '下降' end
             || lg_text(abs(diff), ${rounding_decimals}) || point_word(unit)
         when pct is null then null
         when lg_round(pct, ${change_percent_decimals}) = 0 then '与' || since_text || '持平'
-        else '比' || since_text || if(pct > 0, '增长', '降低')
+        else '比' || since_text || case when pct > 0 then '增长' else '降低' end
             || printf('%.' || ${change_percent_decimals} || 'f', lg_round(abs(pct), ${change_percent_decimals})) || '%'
     end;
 
 -- How the previous year of a report year is named in a change (lianggang.report.previous-year-wording): 上年, or the
 -- year itself (2022 → '2021年').
-create macro previous_year_text(year) as if('${previous_year_wording}' = 'year', (year - 1) || '年', '上年');
+create macro previous_year_text(year) as
+    case when '${previous_year_wording}' = 'year' then (year - 1) || '年' else '上年' end;
 
 -- Relative change in percent; undefined from zero.
-create macro pct_change(value, base) as if(base = 0, null, 100.0 * (value - base) / abs(base));
+create macro pct_change(value, base) as case when base = 0 then null else 100.0 * (value - base) / abs(base) end;
 
 -- Whether a figure printed with d decimals is value rounded half-up or truncated: both conventions are in use,
 -- so either one is correct printing (37/49 = 75.51…: 75.51 is right, 77.51 is not).

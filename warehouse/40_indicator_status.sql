@@ -66,7 +66,8 @@ series_regions as (
 ),
 
 grid as (
-    select i.plan_code, y.year, r.region_code, k.sex, k.area, i.domain_code, i.indicator_code, i.kind,
+    select i.plan_code, y.year, p.baseline_year, r.region_code, k.sex, k.area, i.domain_code, i.indicator_code,
+           i.kind,
            k.breakdown <> 'total' and k.target_op is null as without_target, k.target_op,
            coalesce(k.target_low, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_low,
            coalesce(k.target_high, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_high,
@@ -109,6 +110,7 @@ reportable as (
 
 judged as (
     select g.*, v.value, v.numerator, v.denominator, a.note as assessment_note,
+           vb.value as baseline_value, vp.value as previous_value,
            case
                when g.kind = 'qualitative' then coalesce(a.status, 'no_data')
                when g.without_target then 'no_target'
@@ -116,6 +118,13 @@ judged as (
            end as status
     from grid as g
     left join indicator_value as v using (plan_code, indicator_code, region_code, year, sex, area)
+    -- the same series in the plan's baseline year and in the previous year (from the baseline on)
+    left join indicator_value as vb
+        on vb.plan_code = g.plan_code and vb.indicator_code = g.indicator_code and vb.region_code = g.region_code
+        and vb.sex = g.sex and vb.area = g.area and vb.year = g.baseline_year
+    left join indicator_value as vp
+        on vp.plan_code = g.plan_code and vp.indicator_code = g.indicator_code and vp.region_code = g.region_code
+        and vp.sex = g.sex and vp.area = g.area and vp.year = g.year - 1 and g.year > g.baseline_year
     left join assessments as a
         on g.kind = 'qualitative' and a.indicator_code = g.indicator_code
         and a.region_code = g.region_code and a.year = g.year
@@ -131,7 +140,8 @@ select plan_code, year, region_code, sex, area, domain_code, indicator_code, kin
        if(kind = 'qualitative', 'assessment', 'computed') as status_basis,
        assessment_note,
        case when status <> 'no_data' then null when carried then 'not_reported' else 'no_source' end
-           as no_data_reason
+           as no_data_reason,
+       baseline_value, previous_value
 from judged
 join reportable using (plan_code, indicator_code, sex, area);
 
@@ -156,4 +166,6 @@ comment on column indicator_status.status_label is '达标情况｜达标, 基�
 comment on column indicator_status.counts_as_met is '计为达标｜counts as 达标 (basically_met too, if so configured)';
 comment on column indicator_status.status_basis is '判定依据｜computed (quantitative) or assessment (qualitative)';
 comment on column indicator_status.assessment_note is '评估说明｜the assessment note';
+comment on column indicator_status.baseline_value is '基期值｜value in the plan''s baseline year (the first year of the series)';
+comment on column indicator_status.previous_value is '上年值｜value in the previous year';
 comment on column indicator_status.no_data_reason is '无数据原因｜no_source (取数困难: no layout carries an element of it) or not_reported (未填报: a layout carries it, no value came); NULL unless no_data';

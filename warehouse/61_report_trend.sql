@@ -1,20 +1,20 @@
 -- report_trend: the trend of every quantitative indicator, baseline year to target year, city and counties, in
 -- long form (one point per year; value NULL in a year without data), for charts and for the 中期/终期评估.
 -- Grain: one row per plan × indicator × region (series code) × sex × area × year: the headline series (T, total) and
--- the series of each breakdown row (城市, 农村, 女, 男).
+-- the series of each breakdown row (城市, 农村, 女, 男). A view of report_indicator, as that is of indicator_status.
 
-create table report_trend as
+create view report_trend as
 select plan_code, domain_code, indicator_code, indicator_name, unit, region_code, region_name, region_level,
        parent_code, sex, area, breakdown_label, year,
        baseline_year, value, target_op, target_value, target_high, change_style,
        change_vs_previous, change_vs_baseline, change_text_previous, change_text_baseline, status, indicator_order
-from report_indicator
+from indicator_report
 where kind = 'quantitative'
 order by plan_code, indicator_order, region_code, list_position(['合计', '城市', '农村', '女', '男'], breakdown_label),
          year;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_trend is '指标趋势｜quantitative indicators year by year, baseline to target (long form), headline and breakdown rows';
+comment on view report_trend is '指标趋势｜quantitative indicators year by year, baseline to target (long form), headline and breakdown rows';
 comment on column report_trend.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
 comment on column report_trend.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
 comment on column report_trend.indicator_code is '指标代码｜indicator code';

@@ -5,9 +5,11 @@
 -- (the headline row T, total; and each breakdown row: 城市, 农村, 女, 男).
 
 create table report_trend_wide as
+-- report_trend's rows (indicator_report's quantitative ones), read unordered
 with yearly as (
     pivot (select plan_code, region_code, indicator_code, sex, area, 'y' || year as year_column, value
-           from report_trend)
+           from indicator_report
+           where kind = 'quantitative')
     on year_column
     using first(value)
     group by plan_code, region_code, indicator_code, sex, area
@@ -15,26 +17,23 @@ with yearly as (
 
 latest as (
     select *
-    from report_trend
-    where value is not null
+    from indicator_report
+    where value is not null and kind = 'quantitative'
     qualify row_number() over (partition by plan_code, region_code, indicator_code, sex, area order by year desc) = 1
 ),
 
+-- one row per series, its baseline year's (the grid holds every year of a series, from the baseline on)
 indicators as (
-    select distinct plan_code, domain_code, indicator_code, indicator_name, unit, region_code, region_name,
-           region_level, parent_code, sex, area, breakdown_label, baseline_year, target_value, indicator_order
-    from report_trend
-),
-
-baselines as (
-    select plan_code, region_code, indicator_code, sex, area, value as baseline_value
-    from report_trend
-    where year = baseline_year
+    select plan_code, domain_code, indicator_code, indicator_name, unit, region_code, region_name,
+           region_level, parent_code, sex, area, breakdown_label, baseline_year, value as baseline_value,
+           target_value, indicator_order
+    from indicator_report
+    where year = baseline_year and kind = 'quantitative'
 )
 
 select i.plan_code, i.region_code, i.region_name, i.region_level, i.parent_code, i.sex, i.area, i.breakdown_label,
        i.domain_code, i.indicator_code, i.indicator_name, i.unit,
-       i.baseline_year, b.baseline_value,
+       i.baseline_year, i.baseline_value,
        columns(y.* exclude (plan_code, region_code, indicator_code, sex, area)),
        t.target_text, i.target_value,
        l.year as latest_year, l.value as latest_value,
@@ -43,7 +42,6 @@ select i.plan_code, i.region_code, i.region_name, i.region_level, i.parent_code,
        coalesce(l.status, '无数据') as status
 from indicators as i
 join yearly as y using (plan_code, region_code, indicator_code, sex, area)
-left join baselines as b using (plan_code, region_code, indicator_code, sex, area)
 left join latest as l using (plan_code, region_code, indicator_code, sex, area)
 left join (select plan_code, indicator_code, sex, area, target_text, breakdown_order from dim_indicator_breakdown) as t
     using (plan_code, indicator_code, sex, area)

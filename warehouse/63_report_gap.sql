@@ -12,7 +12,7 @@ create table report_gap as
 with breakdown_values as (
     select r.plan_code, r.year, r.region_code, r.indicator_code, k.breakdown as dimension, k.breakdown_order,
            r.value
-    from report_indicator as r
+    from indicator_report as r
     join dim_indicator_breakdown as k
         on k.plan_code = r.plan_code and k.indicator_code = r.indicator_code and k.sex = r.sex and k.area = r.area
     where k.breakdown <> 'total'
@@ -62,7 +62,7 @@ select g.plan_code, g.year, h.region_code, h.region_name, h.region_level, h.pare
        end as gap_text,
        h.indicator_order
 from with_previous as g
-join report_indicator as h
+join indicator_report as h
     on h.plan_code = g.plan_code and h.year = g.year and h.region_code = g.region_code
     and h.indicator_code = g.indicator_code and h.sex = 'T' and h.area = 'total'
 order by g.plan_code, g.year, h.region_code, h.indicator_order, g.dimension;

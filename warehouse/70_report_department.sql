@@ -5,28 +5,53 @@
 -- indicators of their own).
 
 create table report_department as
-with assignments as (
-    select r.*, trim(department) as department
-    from report_indicator as r,
-         unnest(string_split(r.responsible_departments, '、')) as d(department)
-    where coalesce(r.responsible_departments, '') <> ''
-      and r.sex = 'T' and r.area = 'total'
+-- each indicator's responsible departments, one row each (split once per indicator, not once per region and year)
+with departments as (
+    select plan_code, indicator_code, trim(d.department) as department
+    from dim_indicator,
+         unnest(string_split(departments, '、')) as d(department)
+    where coalesce(departments, '') <> ''
+),
+
+assignments as (
+    select r.plan_code, r.year, r.region_code, r.region_name, r.region_level, r.parent_code, d.department,
+           r.indicator_code, r.indicator_name, r.indicator_order, r.status_code, r.counts_as_met
+    from indicator_report as r
+    join departments as d using (plan_code, indicator_code)
+    where r.sex = 'T' and r.area = 'total'
+),
+
+-- the lists of unmet indicators with their gaps, worded only for the unmet rows
+unmet_lists as (
+    select r.plan_code, r.year, r.region_code, d.department,
+           string_agg(r.indicator_code || ' ' || r.indicator_name || coalesce('（' || r.gap_text || '）', ''), '；'
+                      order by r.indicator_order) as unmet_indicators
+    from indicator_report as r
+    join departments as d using (plan_code, indicator_code)
+    where r.sex = 'T' and r.area = 'total' and r.status_code = 'unmet'
+    group by all
+),
+
+tallies as (
+    select plan_code, year, region_code, region_name, region_level, parent_code, department,
+           count(*)::integer as indicators,
+           count(*) filter (where status_code = 'met')::integer as met,
+           count(*) filter (where status_code = 'basically_met')::integer as basically_met,
+           count(*) filter (where status_code = 'unmet')::integer as unmet,
+           count(*) filter (where status_code = 'no_data')::integer as no_data,
+           100.0 * count(*) filter (where counts_as_met) / count(*) as met_rate,
+           string_agg(indicator_code || ' ' || indicator_name, '；'
+                      order by indicator_order) filter (where status_code = 'no_data') as no_data_indicators
+    from assignments
+    group by all
 )
 
-select plan_code, year, region_code, region_name, region_level, parent_code, department,
-       count(*)::integer as indicators,
-       count(*) filter (where status_code = 'met')::integer as met,
-       count(*) filter (where status_code = 'basically_met')::integer as basically_met,
-       count(*) filter (where status_code = 'unmet')::integer as unmet,
-       count(*) filter (where status_code = 'no_data')::integer as no_data,
-       100.0 * count(*) filter (where counts_as_met) / count(*) as met_rate,
-       string_agg(indicator_code || ' ' || indicator_name || coalesce('（' || gap_text || '）', ''), '；'
-                  order by indicator_order) filter (where status_code = 'unmet') as unmet_indicators,
-       string_agg(indicator_code || ' ' || indicator_name, '；'
-                  order by indicator_order) filter (where status_code = 'no_data') as no_data_indicators
-from assignments
-group by all
-order by plan_code, year, region_code, department;
+select t.plan_code, t.year, t.region_code, t.region_name, t.region_level, t.parent_code, t.department,
+       t.indicators, t.met, t.basically_met, t.unmet, t.no_data, t.met_rate,
+       u.unmet_indicators, t.no_data_indicators
+from tallies as t
+left join unmet_lists as u using (plan_code, year, region_code, department)
+order by t.plan_code, t.year, t.region_code, t.department;
 
 -- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
 comment on table report_department is '责任单位达标情况｜per responsible department: its indicators and the unmet ones with their gap';

@@ -24,7 +24,7 @@ unmet_lists as (
     select plan_code, year, region_code,
            string_agg(indicator_code || ' ' || indicator_name || coalesce('（' || gap_text || '）', ''), '；'
                       order by indicator_order) as unmet_indicators
-    from report_indicator
+    from indicator_report
     where status_code = 'unmet' and sex = 'T' and area = 'total'
     group by all
 )

@@ -25,24 +25,28 @@ as_of_years as (
 ),
 
 observations as (
-    select plan_code, indicator_code, region_code, year, value, status_code
-    from report_indicator
+    select plan_code, indicator_code, region_code, year, value, status as status_code
+    from indicator_status
     where value is not null and kind = 'quantitative' and sex = 'T' and area = 'total'
 ),
 
-spans as (
-    select a.plan_code, a.as_of_year, a.target_year, t.indicator_code, o.region_code,
-           min(o.year) as base_year,
-           arg_min(o.value, o.year) as base_value,
-           max(o.year) as latest_year,
-           arg_max(o.value, o.year) as latest_value,
-           arg_max(o.status_code, o.year) as latest_status
-    from as_of_years as a
-    join targets as t using (plan_code)
-    join observations as o
-        on o.plan_code = a.plan_code and o.indicator_code = t.indicator_code
-        and o.year between a.baseline_year and a.as_of_year
+-- each series' base: its first year with data (every observation lies in its plan's years, from the baseline on)
+bases as (
+    select plan_code, indicator_code, region_code, min(year) as base_year, arg_min(value, year) as base_value
+    from observations
     group by all
+),
+
+-- each series at each as-of year: its latest observation up to that year (none before its first one)
+spans as (
+    select a.plan_code, a.as_of_year, a.target_year, b.indicator_code, b.region_code, b.base_year, b.base_value,
+           o.year as latest_year, o.value as latest_value, o.status_code as latest_status
+    from as_of_years as a
+    join bases as b using (plan_code)
+    semi join targets as t on t.plan_code = b.plan_code and t.indicator_code = b.indicator_code
+    asof join observations as o
+        on o.plan_code = b.plan_code and o.indicator_code = b.indicator_code and o.region_code = b.region_code
+        and o.year <= a.as_of_year
 ),
 
 rates as (

@@ -29,39 +29,49 @@ with stages as (
     cross join (values ('interim', 1), ('final', 2)) as s(stage, stage_order)
 ),
 
-observed as (
+-- each series at each stage: its latest year with data after the baseline, up to the stage year (value_year), that
+-- year's row and the baseline year's row, in one pass over the series' rows
+observed_rows as (
     select st.plan_code, st.stage, st.stage_order, st.stage_year, st.baseline_year, st.target_year,
            s.region_code, s.indicator_code, s.sex, s.area,
-           max(s.year) filter (where s.value is not null or (s.kind = 'qualitative' and s.status <> 'no_data'))
-               as value_year
+           max(s.year) filter (where s.year > st.baseline_year and has_data) as value_year,
+           arg_max_null(struct_pack(value := s.value, target_op := s.target_op, target_low := s.target_low,
+                                    target_high := s.target_high, status := s.status), s.year)
+               filter (where s.year > st.baseline_year and has_data) as latest,
+           arg_max_null(struct_pack(value := s.value, target_low := s.target_low, target_high := s.target_high),
+                        s.year) filter (where s.year = st.baseline_year) as baseline
     from stages as st
-    join indicator_status as s
-        on s.plan_code = st.plan_code and s.year > st.baseline_year and s.year <= st.stage_year
+    join (select *, value is not null or (kind = 'qualitative' and status <> 'no_data') as has_data
+          from indicator_status) as s
+        on s.plan_code = st.plan_code and s.year >= st.baseline_year and s.year <= st.stage_year
     group by all
 ),
 
+observed as (
+    select o.* exclude (latest, baseline),
+           o.baseline.value as baseline_value, o.baseline.target_low as baseline_target_low,
+           o.baseline.target_high as baseline_target_high,
+           o.latest.value as value, o.latest.target_op as value_target_op, o.latest.target_low as value_target_low,
+           o.latest.target_high as value_target_high, o.latest.status as value_status
+    from observed_rows as o
+),
+
 judged as (
-    select o.*, i.domain_code, i.goal_code, i.kind, b.value as baseline_value, v.value,
+    select o.*, i.domain_code, i.goal_code, i.kind,
            it.target_year is not null as has_interim_target,
            coalesce(it.target_year, o.target_year) as target_year_applied,
-           if(it.target_year is not null, it.target_op, coalesce(v.target_op, k.target_op)) as target_op,
-           if(it.target_year is not null, it.target_low, coalesce(v.target_low, b.target_low)) as target_value,
-           if(it.target_year is not null, it.target_high, coalesce(v.target_high, b.target_high)) as target_high,
+           if(it.target_year is not null, it.target_op, coalesce(o.value_target_op, k.target_op)) as target_op,
+           if(it.target_year is not null, it.target_low, coalesce(o.value_target_low, o.baseline_target_low)) as target_value,
+           if(it.target_year is not null, it.target_high, coalesce(o.value_target_high, o.baseline_target_high)) as target_high,
            if(it.target_year is not null, it.target_text, k.target_text) as target_text,
            if(it.target_year is not null, it.target_verified, k.target_verified) as target_verified,
-           v.status as final_status,
-           target_status(v.value, it.target_op, it.target_low, it.target_high, coalesce(k.target_tolerance, 0))
+           o.value_status as final_status,
+           target_status(o.value, it.target_op, it.target_low, it.target_high, coalesce(k.target_tolerance, 0))
                as interim_status,
            pr.progress_status, pr.progress_ratio, pr.projected_value
     from observed as o
     join dim_indicator as i using (plan_code, indicator_code)
     join dim_indicator_breakdown as k using (plan_code, indicator_code, sex, area)
-    left join indicator_status as b
-        on b.plan_code = o.plan_code and b.indicator_code = o.indicator_code and b.region_code = o.region_code
-        and b.sex = o.sex and b.area = o.area and b.year = o.baseline_year
-    left join indicator_status as v
-        on v.plan_code = o.plan_code and v.indicator_code = o.indicator_code and v.region_code = o.region_code
-        and v.sex = o.sex and v.area = o.area and v.year = o.value_year
     left join dim_interim_target as it
         on o.stage = 'interim' and k.breakdown = 'total' and it.plan_code = o.plan_code
         and it.indicator_code = o.indicator_code and it.target_year = o.stage_year

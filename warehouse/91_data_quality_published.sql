@@ -25,7 +25,7 @@ recomputed as (
            r.change_vs_previous as warehouse_change
     from published as p
     left join dim_indicator as i on i.plan_code = p.plan_code and i.indicator_code = p.indicator_code
-    left join report_indicator as r
+    left join indicator_report as r
         on r.plan_code = p.plan_code and r.indicator_code = p.indicator_code and r.year = p.year
         and r.region_code = p.region_code and r.sex = 'T' and r.area = 'total'
     left join report_summary as s

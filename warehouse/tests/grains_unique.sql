@@ -9,7 +9,7 @@ group by all
 having count(*) > 1
 union all
 select 'report_indicator', plan_code, indicator_code, region_code, year, sex || ' ' || area, count(*)
-from report_indicator
+from indicator_report
 group by all
 having count(*) > 1
 union all

@@ -3,7 +3,7 @@
 select *
 from report_progress
 where (progress_status = 'target_achieved') <> coalesce(
-          (select status_code = 'met' from report_indicator as r
+          (select status_code = 'met' from indicator_report as r
            where r.plan_code = report_progress.plan_code and r.indicator_code = report_progress.indicator_code
              and r.region_code = report_progress.region_code and r.year = report_progress.latest_year
              and r.sex = 'T' and r.area = 'total'), false)
