@@ -115,10 +115,11 @@
     });
     return {
       title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'item', formatter: function (p) {
-        if (!p.data) { return names[p.name] + '<br>无数据'; }
+      tooltip: { trigger: 'item', formatter: function (p) {  /* the tooltip is HTML: names are escaped */
+        var encode = echarts.format.encodeHTML;
+        if (!p.data) { return encode(names[p.name]) + '<br>无数据'; }
         var r = p.data.row;
-        return r.region_name + '<br>达标率 ' + r.met_rate + '%<br>达标 ' + r.met + ' / ' + r.indicators + ' 项 · 未达标 '
+        return encode(r.region_name) + '<br>达标率 ' + r.met_rate + '%<br>达标 ' + r.met + ' / ' + r.indicators + ' 项 · 未达标 '
           + r.unmet + ' · 无数据 ' + r.no_data;
       } },
       visualMap: { type: 'piecewise', pieces: RATE_BANDS, left: 8, bottom: 8, itemWidth: 14, itemHeight: 10,
