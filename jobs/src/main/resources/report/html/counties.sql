@@ -1,6 +1,8 @@
 -- HTML report, 达标率 of the regions directly below the report region (a city's counties, a province's cities) of
 -- each plan for the report year, best first; for a region with none below it (a county), the regions beside it.
--- Regions are the current ones (柳江区, not 柳江县). Grain: one row per plan × region shown.
+-- Regions are the current ones (柳江区, not 柳江县). Grain: one row per plan × region shown. The bars and the map
+-- both draw these rows: parent_code names the map (report/geo/<parent_code>.json), region_code its feature;
+-- unmet as the summary cards count it (plans.sql).
 -- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
@@ -22,7 +24,8 @@ shown_parent as (
            as parent_code
 )
 
-select s.plan_code, r.region_name, s.achieved as met, s.indicators, s.met_rate
+select s.plan_code, s.region_code, r.region_name, r.parent_code, s.achieved as met,
+       s.indicators - s.achieved - s.no_data as unmet, s.no_data, s.indicators, s.met_rate
 from report_summary as s
 join params on s.year = params.year
 join tree as r on r.region_code = s.region_code and r.parent_code = (select parent_code from shown_parent)

@@ -17,10 +17,13 @@
     return order.map(function (plan) { return { plan: plan, rows: groups[plan] }; });
   }
 
-  /** A chart of BARS bars (optional) grows 20 px a bar past 12, in a box that scrolls: every name stays readable. */
-  function draw(containerId, option, bars) {
+  /**
+   * A chart of BARS bars (optional) grows 20 px a bar past 12, in a box that scrolls: every name stays readable.
+   * KIND (optional) is a class beside 'chart' that sizes it ('map').
+   */
+  function draw(containerId, option, bars, kind) {
     var element = document.createElement('div');
-    element.className = 'chart';
+    element.className = kind ? 'chart ' + kind : 'chart';
     var parent = document.getElementById(containerId);
     if (bars > 12) {
       element.style.height = (64 + 20 * bars) + 'px';
@@ -38,6 +41,7 @@
     option.animation = false;
     chart.setOption(option);
     charts.push(chart);
+    return chart;
   }
 
   function markRendered() {
@@ -95,15 +99,67 @@
     };
   }
 
+  /* The map of the regions below: the rows of the bars (counties.sql), each on its boundary by code; a region
+     without a boundary is left off (the note under the maps names it), a boundary without a row stays grey. */
+  var geo = JSON.parse(document.getElementById('report-geo').textContent);
+  var RATE_BANDS = [
+    { gte: 90, label: '90%及以上', color: '#08519c' }, { gte: 80, lt: 90, label: '80%—90%', color: '#3182bd' },
+    { gte: 70, lt: 80, label: '70%—80%', color: '#6baed6' }, { gte: 60, lt: 70, label: '60%—70%', color: '#9ecae1' },
+    { lt: 60, label: '60%以下', color: '#deebf7' }];
+
+  function mapOption(rows, title) {
+    var names = {};
+    geo.features.forEach(function (f) { names[f.properties.code] = f.properties.name; });
+    var items = rows.filter(function (r) { return names[r.region_code] !== undefined; }).map(function (r) {
+      return { name: r.region_code, value: Number(r.met_rate), row: r };
+    });
+    return {
+      title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'item', formatter: function (p) {  /* the tooltip is HTML: names are escaped */
+        var encode = echarts.format.encodeHTML;
+        if (!p.data) { return encode(names[p.name]) + '<br>无数据'; }
+        var r = p.data.row;
+        return encode(r.region_name) + '<br>达标率 ' + r.met_rate + '%<br>达标 ' + r.met + ' / ' + r.indicators + ' 项 · 未达标 '
+          + r.unmet + ' · 无数据 ' + r.no_data;
+      } },
+      visualMap: { type: 'piecewise', pieces: RATE_BANDS, left: 8, bottom: 8, itemWidth: 14, itemHeight: 10,
+                   textStyle: { fontSize: 11 } },
+      series: [{ type: 'map', map: 'regions', nameProperty: 'code', data: items, selectedMode: false,
+                 top: 40, bottom: 16, left: 96, right: 16,
+                 label: { show: geo.features.length <= 20, fontSize: 10,
+                          formatter: function (p) { return names[p.name]; } },
+                 itemStyle: { areaColor: '#eeeeee', borderColor: '#888888', borderWidth: 0.5 },
+                 emphasis: { label: { show: true } } }]
+    };
+  }
+
+  /** The hook a headless browser reads: the regions ECharts drew with a value, each with its rate. */
+  function markMap(chart, plan) {
+    var data = chart.getModel().getSeriesByIndex(0).getData();
+    var drawn = [];
+    for (var i = 0; i < data.count(); i++) {
+      if (!isNaN(data.get('value', i))) { drawn.push(data.getName(i) + '=' + data.get('value', i)); }
+    }
+    var element = chart.getDom();
+    element.setAttribute('data-plan', plan);
+    element.setAttribute('data-map', geo.parent);
+    element.setAttribute('data-regions', drawn.join(' '));
+  }
+
   var domainGroups = byPlan(data.domains);
   var countyGroups = byPlan(data.counties);
-  var expected = domainGroups.length + countyGroups.length + data.trends.length;
+  var mapGroups = geo ? countyGroups : [];
+  var expected = domainGroups.length + countyGroups.length + mapGroups.length + data.trends.length;
   domainGroups.forEach(function (g) {
     draw('domains', rateBars(g.rows, 'domain_name', (planNames[g.plan] || g.plan) + ' 各领域达标率'));
   });
   countyGroups.forEach(function (g) {
     draw('counties', rateBars(g.rows, 'region_name', (planNames[g.plan] || g.plan) + ' 下级地区达标率'),
          g.rows.length);
+  });
+  if (geo) { echarts.registerMap('regions', geo); }
+  mapGroups.forEach(function (g) {
+    markMap(draw('maps', mapOption(g.rows, (planNames[g.plan] || g.plan) + ' 下级地区达标率'), 0, 'map'), g.plan);
   });
   data.trends.forEach(function (t) { draw('trends', trendOption(t)); });
   markRendered();

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes {@code index.html}: one self-contained page that works offline. Summary cards and the unmet list are
  * HTML rendered here (every value escaped); the charts are drawn by Apache ECharts, inlined from its webjar, from the
- * figures embedded as JSON. The page sets {@code data-rendered} once every chart has finished, and collects script
+ * figures embedded as JSON; the map of the regions below draws the boundaries of {@link RegionMap}, embedded too. The
+ * page sets {@code data-rendered} once every chart has finished, and collects script
  * errors into {@code data-errors}, so a headless browser can check it. Printed, it fills A4 pages with the report's
  * title, the generation time and the page numbers in the margins, no chart split across a page break.
  */
@@ -36,6 +37,7 @@ final class HtmlReport {
     void write(Connection connection, ReportFilter filter, Path file) throws Exception {
         Map<String, List<Map<String, Object>>> parts = data.read(connection, filter);
         List<Map<String, Object>> plans = parts.get("plans");
+        RegionMap map = RegionMap.of(parts.get("counties"));
         String region = plans.isEmpty() ? (filter.region() == null ? "" : filter.region())
                 : plans.get(0).get("region_name").toString();
         String title = filter.year() + "年 " + region + " 两纲监测统计报告";
@@ -49,8 +51,10 @@ final class HtmlReport {
                 Map.entry("unmet", HtmlSections.unmet(parts.get("unmet"))),
                 Map.entry("evaluation", HtmlSections.evaluation(parts.get("evaluation"))),
                 Map.entry("nodata", HtmlSections.noData(parts.get("nodata"))),
+                Map.entry("map_note", HtmlSections.mapNote(parts.get("counties"), map)),
                 Map.entry("css", ClassPathText.read("report/html/report.css")),
                 Map.entry("data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts))),
+                Map.entry("geo", map.drawn() ? HtmlText.scriptSafeJson(map.geoJson()) : "null"),
                 Map.entry("echarts", HtmlText.inlineScript(echarts())),
                 Map.entry("script", HtmlText.inlineScript(ClassPathText.read("report/html/report.js")))));
         Files.writeString(file, page, StandardCharsets.UTF_8);

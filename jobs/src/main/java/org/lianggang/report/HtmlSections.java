@@ -2,12 +2,15 @@ package org.lianggang.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list, the indicators
- * without data (取数困难 / 未填报) and, in a stage year, the 中期评估 / 终期评估 section.
+ * without data (取数困难 / 未填报), the note on regions the map leaves out and, in a stage year, the 中期评估 /
+ * 终期评估 section.
  */
 final class HtmlSections {
 
@@ -113,6 +116,28 @@ final class HtmlSections {
             html.append("</ul></td></tr>\n");
         }
         return html.append("</tbody>\n</table>\n</section>").toString();
+    }
+
+    /**
+     * The note under the map: which regions of the bars it leaves out because no boundary is bundled for them (a
+     * zone such as 柳东新区), or that no map is drawn at all; nothing where every region is on the map.
+     */
+    static String mapNote(List<Map<String, Object>> regions, RegionMap map) {
+        if (regions.isEmpty()) {
+            return "<p class=\"empty\">本级以下无地区数据，未绘制地图。</p>";
+        }
+        if (!map.drawn()) {
+            return "<p class=\"note\" id=\"map-note\">未附下级地区的地图边界（report/geo/" + HtmlText.escape(map.parent())
+                    + ".json），未绘制地图；各地区达标率见上方柱状图。</p>";
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        for (Map<String, Object> region : regions) {
+            if (!map.codes().contains(region.get("region_code").toString())) {
+                missing.add(HtmlText.escape(region.get("region_name")));
+            }
+        }
+        return missing.isEmpty() ? "" : "<p class=\"note\" id=\"map-note\">" + String.join("、", missing)
+                + "没有地图边界，地图中未显示；其达标率见上方柱状图。</p>";
     }
 
     private static String item(String label, Object count, String css) {

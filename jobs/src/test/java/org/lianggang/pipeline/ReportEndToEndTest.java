@@ -155,7 +155,7 @@ class ReportEndToEndTest {
         long trends = Pipeline.count(home, "SELECT count(DISTINCT (v.plan_code, v.indicator_code)) FROM"
                 + " indicator_value v JOIN dim_indicator i USING (plan_code, indicator_code) WHERE v.region_code ="
                 + " '450200' AND v.year <= 2019 AND i.kind = 'quantitative'");
-        long charts = 2 + 2 + trends;
+        long charts = 2 + 2 + 2 + trends; // per plan: by domain, by region below, the map; then the trends
         assertThat(trends).isEqualTo(42);
         assertThat(output.dom()).contains("data-errors=\"0\"").contains("data-rendered=\"" + charts + "\"");
         assertThat(count(output.dom(), "<svg")).isGreaterThanOrEqualTo(charts);
@@ -169,6 +169,33 @@ class ReportEndToEndTest {
         Files.deleteIfExists(screenshot);
         chromium.screenshot(page, screenshot, 1280, 2400);
         assertThat(Files.size(screenshot)).isGreaterThan(50_000);
+    }
+
+    /**
+     * The map of the city's counties, one per plan: ECharts drew each county of 柳州 on its boundary with the very
+     * 达标率 of report_summary that the bars show (the page's hook: data-regions, read from the map series after
+     * rendering), and no script error.
+     */
+    @Test
+    void mapDrawsEveryCountyOfTheCityWithItsRate() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require(home.resolve("chromium-map-profile"));
+        HeadlessChromium.Output output = chromium.dumpDom(reports.resolve("index.html"));
+        assertThat(output.dom()).contains("data-errors=\"0\"");
+        assertThat(output.log()).doesNotContain("Uncaught").doesNotContainPattern(":CONSOLE\\(\\d+\\)\\]");
+        Matcher maps = Pattern.compile("<div class=\"chart map\"[^>]* data-plan=\"([^\"]+)\" data-map=\"450200\""
+                + " data-regions=\"([^\"]*)\"").matcher(output.dom());
+        List<String> plans = new ArrayList<>();
+        while (maps.find()) {
+            plans.add(maps.group(1));
+            List<String> expected = Pipeline.rows(home, "SELECT region_code || '=' || round(met_rate, 2)::varchar"
+                    + " FROM report_summary WHERE year = 2019 AND parent_code = '450200' AND domain_code IS NULL"
+                    + " AND plan_code = '" + maps.group(1) + "'").stream().map(r -> r.get(0)
+                    .replaceAll("\\.?0+$", "")).toList();
+            assertThat(expected).hasSize(10);
+            assertThat(List.of(maps.group(2).split(" "))).as(maps.group(1)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(plans).containsExactlyInAnyOrder("women-2011-2020", "children-2011-2020");
+        assertThat(output.dom()).doesNotContain("id=\"map-note\"");
     }
 
     @Test
