@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class HtmlSections {
 
+    /** The country: its map would have to be the standard map of China, which no registry package holds. */
+    private static final String COUNTRY = "100000";
+
     private HtmlSections() {
     }
 
@@ -125,6 +128,10 @@ final class HtmlSections {
     static String mapNote(List<Map<String, Object>> regions, RegionMap map) {
         if (regions.isEmpty()) {
             return "<p class=\"empty\">本级以下无地区数据，未绘制地图。</p>";
+        }
+        if (!map.drawn() && COUNTRY.equals(map.parent())) {
+            return "<p class=\"note\" id=\"map-note\">全国地图须使用含南海诸岛及九段线的标准地图（审图号），本报告未绘制；"
+                    + "各省份达标率见上方柱状图。</p>";
         }
         if (!map.drawn()) {
             return "<p class=\"note\" id=\"map-note\">未附下级地区的地图边界（report/geo/" + HtmlText.escape(map.parent())

@@ -13,8 +13,8 @@ import org.lianggang.catalog.Regions;
 
 /**
  * The map's boundaries (report/geo/, written by scripts/regions-geo) against the shipped regions (schemas/regions/):
- * every current 柳州 county, every 广西 city and every province has its geometry, keyed by its code; a zone has none,
- * and the page names what the map leaves out.
+ * every current 柳州 county and every 广西 city has its geometry, keyed by its code; a zone has none, and the page
+ * names what the map leaves out; the country has no map (a map of China must be the standard map).
  */
 class RegionMapTest {
 
@@ -29,13 +29,18 @@ class RegionMapTest {
     }
 
     @Test
-    void everyCityOfGuangxiAndEveryProvinceHasAGeometry() {
+    void everyCityOfGuangxiHasAGeometry() {
         Regions regions = new CatalogLoader().load(SCHEMAS, "100000").regions();
         assertThat(RegionMap.of("450000").codes())
                 .containsExactlyInAnyOrderElementsOf(currentChildren(regions, "450000", RegionLevel.CITY)).hasSize(14);
-        assertThat(RegionMap.of("100000").codes())
-                .containsExactlyInAnyOrderElementsOf(currentChildren(regions, "100000", RegionLevel.PROVINCE))
-                .hasSize(34);
+    }
+
+    @Test
+    void theCountryHasNoMapBecauseItWouldHaveToBeTheStandardMap() {
+        RegionMap map = RegionMap.of("100000");
+        assertThat(map.drawn()).isFalse();
+        assertThat(HtmlSections.mapNote(List.of(Map.of("region_code", "450000", "region_name", "广西壮族自治区",
+                "parent_code", "100000")), map)).contains("九段线", "标准地图", "审图号");
     }
 
     @Test
