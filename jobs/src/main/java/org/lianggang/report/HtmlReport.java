@@ -49,6 +49,7 @@ final class HtmlReport {
                 Map.entry("unmet", HtmlSections.unmet(parts.get("unmet"))),
                 Map.entry("evaluation", HtmlSections.evaluation(parts.get("evaluation"))),
                 Map.entry("nodata", HtmlSections.noData(parts.get("nodata"))),
+                Map.entry("revisions", HtmlSections.revisions(parts.get("revisions"))),
                 Map.entry("css", ClassPathText.read("report/html/report.css")),
                 Map.entry("data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts))),
                 Map.entry("echarts", HtmlText.inlineScript(echarts())),

@@ -66,7 +66,7 @@ public class ReportWriter {
                 new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
                 mover.getIfAvailable(() -> FileMover.ATOMIC), reportFile(properties, SENTENCES),
                 reportFile(properties, LABELS), new Vintages(properties.home().resolve("vintages"), warehouse,
-                        mover.getIfAvailable(() -> FileMover.ATOMIC), Clock.systemUTC()));
+                        FileMover.ATOMIC, Clock.systemUTC()));
     }
 
     /**
