@@ -3,7 +3,8 @@
 -- report_indicator and report_summary, its list of changes against the vintage before (本版与上一版相比的变化), the
 -- lake loads, catalog and code it was built from. The snapshots live outside this file, so a vintage survives every
 -- rebuild; these tables expose them to analysts. The list of files always holds an empty file with the columns read
--- here, so that a home without vintages (or with older ones lacking a column) builds alike.
+-- here, so that a home without vintages (or with older ones lacking a column) builds alike; the year columns are cast
+-- to report_indicator's type, so the shape (schema_version) is the same with vintages or without.
 -- Also build_info: what this warehouse itself was built from, which a publication records in its vintage.
 
 -- Grain: one row (this build).
@@ -28,7 +29,8 @@ order by year, vintage, table_name, source, load_year;
 
 -- Grain: one row per vintage × plan × region × indicator × sex × area: the figures as that vintage printed them.
 create table vintage_indicator as
-select year, vintage, plan_code, region_code, region_name, sex, area, indicator_code, indicator_name, unit, value,
+select year::bigint as year, vintage, plan_code, region_code, region_name, sex, area, indicator_code, indicator_name,
+       unit, value,
        numerator, denominator, status, status_code, flags
 from read_parquet([${vintage_indicator_files}], union_by_name = true)
 where vintage is not null
@@ -36,7 +38,7 @@ order by year, vintage, plan_code, region_code, indicator_code, sex, area;
 
 -- Grain: one row per vintage × changed figure: what each vintage listed as 本版与上一版相比的变化.
 create table vintage_revision as
-select year, vintage, compared_with, plan_code, region_code, region_name, sex, area, indicator_code,
+select year::bigint as year, vintage, compared_with, plan_code, region_code, region_name, sex, area, indicator_code,
        indicator_name, unit, old_value, new_value, old_status, new_status, revision_text
 from read_parquet([${vintage_revision_files}], union_by_name = true)
 where vintage is not null
