@@ -17,7 +17,9 @@ reading_order(table_name, position) as (
     values ('report_summary', 1), ('report_indicator', 2), ('report_region', 3), ('report_department', 4),
            ('report_progress', 5), ('report_evaluation_summary', 6), ('report_evaluation', 7),
            ('report_trend_wide', 8), ('report_trend', 9), ('report_gap', 10), ('report_element_definition', 11),
-           ('data_quality', 12), ('data_quality_published', 13)
+           ('data_quality', 12), ('data_quality_published', 13),
+           -- 本版与上一版相比的变化 beside the monitoring table; the flags' legend last
+           ('report_revision', 2), ('report_flag_legend', 14)
 ),
 
 exported as (

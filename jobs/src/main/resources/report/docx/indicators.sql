@@ -1,6 +1,7 @@
 -- Word report, every indicator of the report year and region in its plan's order, with the phrases report_indicator
 -- prints (so the document and the tables never disagree): the headline row (合计), and its breakdown rows (城市/农村,
 -- 女/男) joined into one phrase, e.g. "城市14.1、农村18.5". Grain: one row per plan × indicator.
+-- flags: the headline figure's value flags (p 暂定数, r 修订数, E 慎用; the legend ends the document).
 -- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
     select ?::integer as year, ?::varchar as plan,
@@ -22,7 +23,7 @@ breakdowns as (
 select i.plan_code, i.domain_code, i.domain_name, i.indicator_code, i.indicator_name, i.unit, i.kind, i.value,
        i.target_text, i.change_text, i.change_text_previous, i.change_text_baseline, i.gap_text, i.status,
        i.status_code, i.counts_as_met, i.assessment_note, i.no_data_reason, i.responsible_departments,
-       b.breakdown_text
+       b.breakdown_text, i.flags
 from report_indicator as i
 join params on i.year = params.year and i.region_code = params.region
 left join breakdowns as b using (plan_code, indicator_code)

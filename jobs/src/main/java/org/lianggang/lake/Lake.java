@@ -329,7 +329,8 @@ public final class Lake {
         return "part-" + sha256.substring(0, 16) + "-hive.parquet";
     }
 
-    static void force(Path file) throws IOException {
+    /** Forces a file's content to disk: before the rename that publishes it (a lake file, a vintage's files). */
+    public static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -340,7 +341,7 @@ public final class Lake {
      * loss. Best effort: a file system that cannot sync a directory (some network mounts refuse it) keeps to its own
      * guarantees, and the rename it follows has happened either way.
      */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

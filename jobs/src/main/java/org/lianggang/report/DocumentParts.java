@@ -14,14 +14,14 @@ import org.lianggang.ClassPathText;
 
 /**
  * The figures of a report document, one query file each under a folder ({@code report/html/}: plans, domains,
- * counties, trends, unmet, evaluation, nodata; {@code report/docx/} for the Word report), read as rows of named
+ * counties, trends, unmet, evaluation, nodata, revisions; {@code report/docx/} for the Word report), read as rows of named
  * values, each query given the year, the plan and the region ({@link ReportRegion}). Decimals are rounded as the
  * report prints them; lists stay lists.
  */
 final class DocumentParts {
 
     static final List<String> PARTS = List.of("plans", "domains", "counties", "trends", "unmet",
-            "evaluation", "nodata");
+            "evaluation", "nodata", "revisions");
 
     private final Presentation presentation;
     private final Map<String, String> queries = new LinkedHashMap<>();

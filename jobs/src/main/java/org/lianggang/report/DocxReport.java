@@ -53,6 +53,9 @@ final class DocxReport {
             for (Map<String, Object> plan : plans) {
                 writePlan(document, pages, ++number, plan, parts);
             }
+            if (sentences.has("flag_legend") && parts.get("indicators").stream().anyMatch(i -> i.get("flags") != null)) {
+                pages.body(sentences.fill("flag_legend", head));
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 document.write(out);
             }
@@ -140,7 +143,9 @@ final class DocxReport {
     /** The value as the sentences print it: 9.53/10万, 24.39%. */
     private String valueWithUnit(Map<String, Object> indicator) {
         Object value = indicator.get("value");
-        return value == null ? "—" : text(value) + sentences.proseUnit(text(indicator.get("unit")));
+        Object flags = indicator.get("flags");
+        return (value == null ? "—" : text(value) + sentences.proseUnit(text(indicator.get("unit"))))
+                + (flags == null ? "" : " " + flags);
     }
 
     private static String text(Object value) {

@@ -52,6 +52,7 @@ final class HtmlReport {
                 Map.entry("evaluation", HtmlSections.evaluation(parts.get("evaluation"))),
                 Map.entry("nodata", HtmlSections.noData(parts.get("nodata"))),
                 Map.entry("map_note", HtmlSections.mapNote(parts.get("counties"), map)),
+                Map.entry("revisions", HtmlSections.revisions(parts.get("revisions"))),
                 Map.entry("css", ClassPathText.read("report/html/report.css")),
                 Map.entry("data", HtmlText.scriptSafeJson(JsonMapper.builder().build().writeValueAsString(parts))),
                 Map.entry("geo", map.drawn() ? HtmlText.scriptSafeJson(map.geoJson()) : "null"),

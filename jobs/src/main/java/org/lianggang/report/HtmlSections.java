@@ -44,17 +44,21 @@ final class HtmlSections {
         return html.toString();
     }
 
+    /** The value flags' legend (the warehouse's report_flag_legend says the same, and the workbook prints it). */
+    static final String FLAG_LEGEND = "标记：p 暂定数（当年应报的部门报表尚未收齐）；r 修订数（与上一次发布的版本相比已修订，"
+            + "见“本版与上一版相比的变化”）；E 慎用（比率的分母过小）。";
+
     static String unmet(List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return "<p class=\"empty\">无未达标指标 · every indicator met or without data</p>";
         }
         StringBuilder html = new StringBuilder("<table class=\"unmet\">\n<thead><tr><th>规划</th><th>领域</th>"
-                + "<th>代码</th><th>指标</th><th>本年值</th><th>单位</th><th>目标</th><th>目标来源</th><th>责任单位</th>"
-                + "</tr></thead>\n<tbody>\n");
+                + "<th>代码</th><th>指标</th><th>本年值</th><th>标记</th><th>单位</th><th>目标</th><th>目标来源</th>"
+                + "<th>责任单位</th></tr></thead>\n<tbody>\n");
         for (Map<String, Object> row : rows) {
             html.append("<tr>");
             for (String column : List.of("short_name", "domain_name", "indicator_code", "indicator_name", "value",
-                    "unit", "target_text", "target_source", "departments")) {
+                    "flags", "unit", "target_text", "target_source", "departments")) {
                 html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
             }
             html.append("</tr>\n");
@@ -64,7 +68,35 @@ final class HtmlSections {
             html.append("\n<p class=\"note\">※ 目标未经核实：现有资料未能证实该目标值，引用前请对照规划原文核对。"
                     + "目标来源：该目标由国家纲要、自治区规划或本市规划规定。</p>");
         }
+        if (rows.stream().anyMatch(row -> row.get("flags") != null)) {
+            html.append("\n<p class=\"note\">").append(HtmlText.escape(FLAG_LEGEND)).append("</p>");
+        }
         return html.toString();
+    }
+
+    /**
+     * 本版与上一版相比的变化: the report region's figures (and those of the regions directly below) that differ from the
+     * year's latest published vintage, old and new (all of them: the workbook's sheet); nothing when none changed.
+     */
+    static String revisions(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section id=\"revisions\">\n<h2>本版与上一版相比的变化 · Revised since"
+                + " the last published vintage</h2>\n<table class=\"unmet\">\n<thead><tr><th>规划</th><th>地区</th>"
+                + "<th>代码</th><th>指标</th><th>单位</th><th>原值</th><th>新值</th><th>原达标情况</th><th>新达标情况</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (Map<String, Object> row : rows) {
+            html.append("<tr>");
+            for (String column : List.of("short_name", "region_name", "indicator_code", "indicator_name", "unit",
+                    "old_value", "new_value", "old_status", "new_status")) {
+                html.append("<td>").append(HtmlText.escape(row.get(column))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table>\n<p class=\"note\">与第").append(HtmlText.escape(
+                rows.get(0).get("compared_with"))).append("版相比；这些数值在本报告各表中标记为 r（修订数）。</p>\n"
+                + "</section>").toString();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public class ReportWriter {
     private final ReportSets sets;
     private final Path sentences;
     private final Path labels;
+    private final Vintages vintages;
 
     @Autowired
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report,
@@ -63,7 +65,8 @@ public class ReportWriter {
         this(warehouse, properties.home().resolve("reports"),
                 new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
                 mover.getIfAvailable(() -> FileMover.ATOMIC), reportFile(properties, SENTENCES),
-                reportFile(properties, LABELS));
+                reportFile(properties, LABELS), new Vintages(properties.home().resolve("vintages"), warehouse,
+                        FileMover.ATOMIC, Clock.systemUTC()));
     }
 
     /**
@@ -84,7 +87,8 @@ public class ReportWriter {
     /** With the shipped workbook labels beside {@code sentences}. */
     ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
                  FileMover mover, Path sentences) {
-        this(warehouse, reports, presentation, report, mover, sentences, sentences.resolveSibling("labels.yaml"));
+        this(warehouse, reports, presentation, report, mover, sentences, sentences.resolveSibling("labels.yaml"),
+                Vintages.NONE);
     }
 
     /**
@@ -93,6 +97,13 @@ public class ReportWriter {
      */
     ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
                  FileMover mover, Path sentences, Path labels) {
+        this(warehouse, reports, presentation, report, mover, sentences, labels, Vintages.NONE);
+    }
+
+    /** {@code vintages}: where each publication ({@link #writeYear}) is recorded, or {@link Vintages#NONE}. */
+    ReportWriter(Warehouse warehouse, Path reports, Presentation presentation, ReportProperties report,
+                 FileMover mover, Path sentences, Path labels, Vintages vintages) {
+        this.vintages = vintages;
         this.warehouse = warehouse;
         this.reports = reports;
         this.presentation = presentation;
@@ -118,7 +129,8 @@ public class ReportWriter {
 
     /**
      * Writes the full report of the year as a new set and swaps it in as {@code <home>/reports/<year>} in one
-     * rename, recording {@code builtFrom} with it, then rewrites {@code reports/index.html} (every published year);
+     * rename, recording {@code builtFrom} with it and, before the swap, the year's next vintage ({@link Vintages}: a
+     * publication; {@link #write}, a preview, records none), then rewrites {@code reports/index.html} (every published year);
      * returns the files, under the year's directory. Under the run lock
      * only: it sweeps the sets no year points to.
      */
@@ -128,6 +140,8 @@ public class ReportWriter {
         List<Path> files;
         try {
             files = writeInto(new ReportFilter(year, null, null), formats, set);
+            // the vintage first: a set is never published without the record of what it printed
+            vintages.record(year, files);
             sets.publish(year, set, builtFrom);
         } catch (Exception e) {
             sets.discard(set);

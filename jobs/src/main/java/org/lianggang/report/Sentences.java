@@ -49,6 +49,11 @@ final class Sentences {
         return new Sentences(file, strings(root.path("sentences")), strings(root.path("prose_units")));
     }
 
+    /** Whether the file words {@code name} (a deployment's own file may predate a sentence, e.g. flag_legend). */
+    boolean has(String name) {
+        return templates.containsKey(name);
+    }
+
     /** The sentence {@code name} filled from {@code row}. */
     String fill(String name, Map<String, Object> row) {
         String template = templates.get(name);

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The build job: one step that rebuilds the warehouse from the lake, recorded in the JobRepository like any run. */
 @Configuration
-@EnableConfigurationProperties(WarehouseFileProperties.class)
+@EnableConfigurationProperties({WarehouseFileProperties.class, FlagProperties.class})
 class BuildJobConfiguration {
 
     @Bean

@@ -25,10 +25,19 @@ final class ModelVariables {
     }
 
     /** {@code lakeFiles}: the files the build reads, pinned at its start; the lake views name them, never a glob. */
-    static Map<String, String> of(LianggangProperties properties, LakeFiles lakeFiles, Path catalogDir)
-            throws IOException {
+    static Map<String, String> of(LianggangProperties properties, FlagProperties flags, LakeFiles lakeFiles,
+                                  Path catalogDir) throws IOException {
         LianggangProperties.Report report = properties.report();
-        Map<String, String> variables = new HashMap<>(Map.ofEntries(
+        // digested before anything else is written beside the catalog snapshot
+        String catalogDigest = BuildDigests.ofFiles(catalogDir);
+        Map<String, String> variables = new HashMap<>(VintageFiles.variables(properties.home().resolve("vintages"),
+                catalogDir));
+        variables.putAll(Map.ofEntries(
+                Map.entry("code_version", BuildDigests.codeVersion()),
+                Map.entry("models_digest", BuildDigests.ofFiles(properties.models())),
+                Map.entry("catalog_digest", catalogDigest),
+                Map.entry("flag_caution_min_denominator", flags.cautionMinDenominator().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"))),
                 Map.entry("catalog", catalogDir.toString()),
                 Map.entry("lake_data_value_files", lines(lakeFiles.dataValue())),
                 Map.entry("lake_assessment_files", lines(lakeFiles.assessment())),

@@ -51,14 +51,16 @@ public class WarehouseBuilder {
     private final Lake lake;
     private final LianggangProperties properties;
     private final WarehouseFileProperties fileProperties;
+    private final FlagProperties flags;
 
     public WarehouseBuilder(Warehouse warehouse, Catalog catalog, Lake lake, LianggangProperties properties,
-                            WarehouseFileProperties fileProperties) {
+                            WarehouseFileProperties fileProperties, FlagProperties flags) {
         this.warehouse = warehouse;
         this.catalog = catalog;
         this.lake = lake;
         this.properties = properties;
         this.fileProperties = fileProperties;
+        this.flags = flags;
     }
 
     /** Builds and swaps in the warehouse; returns the number of models run. */
@@ -82,7 +84,7 @@ public class WarehouseBuilder {
             deleteTree(catalogDir);
             Files.createDirectories(catalogDir);
             new CatalogTables(catalog).writeTo(catalogDir);
-            Map<String, String> variables = ModelVariables.of(properties, pinned, catalogDir);
+            Map<String, String> variables = ModelVariables.of(properties, flags, pinned, catalogDir);
             List<Path> models = SqlModels.in(warehouse.models());
             long objects;
             Properties storage = new Properties();

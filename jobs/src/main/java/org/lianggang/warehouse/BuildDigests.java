@@ -1,0 +1,73 @@
+package org.lianggang.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.lianggang.LianggangApplication;
+
+/**
+ * What a warehouse is built from, as digests a vintage records (table {@code build_info}): the SQL models, the
+ * catalog snapshot, the code. Equal digests, equal lake loads: the same figures.
+ */
+final class BuildDigests {
+
+    private BuildDigests() {
+    }
+
+    /** SHA-256 over every regular file below {@code dir}: relative names and contents, in name order. */
+    static String ofFiles(Path dir) throws IOException {
+        MessageDigest digest = sha256();
+        if (Files.isDirectory(dir)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The application's version, and the SHA-256 of the jar its classes come from when run from one. */
+    static String codeVersion() {
+        String version = LianggangApplication.class.getPackage().getImplementationVersion();
+        String text = "lianggang " + (version == null ? "dev" : version);
+        try {
+            Path code = Path.of(LianggangApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                MessageDigest digest = sha256();
+                try (InputStream in = new DigestInputStream(Files.newInputStream(code), digest)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                text += " (jar sha256 " + HexFormat.of().formatHex(digest.digest()) + ")";
+            }
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            // a code source that is no file (a nested jar URL): the version alone names the code
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the application's jar", e);
+        }
+        return text;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
