@@ -5,12 +5,14 @@
 -- rebuild; these tables expose them to analysts. The list of files always holds an empty file with the columns read
 -- here, so that a home without vintages (or with older ones lacking a column) builds alike; the year columns are cast
 -- to report_indicator's type, so the shape (schema_version) is the same with vintages or without.
--- Also build_info: what this warehouse itself was built from, which a publication records in its vintage.
+-- Also build_info: what this warehouse itself was built from, which a publication records in its vintage, and one
+-- digest of all its inputs, by which a nightly run with nothing new leaves the warehouse as it is.
 
 -- Grain: one row (this build).
 create table build_info as
 select '${code_version}' as code_version, '${models_digest}' as models_digest,
-       '${catalog_digest}' as catalog_digest, current_timestamp as built_at;
+       '${catalog_digest}' as catalog_digest, current_timestamp as built_at,
+       '${inputs_digest}' as inputs_digest;
 
 -- Grain: one row per vintage (year × vintage number).
 create table vintage as
@@ -50,6 +52,7 @@ comment on column build_info.code_version is '程序版本｜the application ver
 comment on column build_info.models_digest is '模型摘要｜SHA-256 over the warehouse SQL files (names and contents) the build ran';
 comment on column build_info.catalog_digest is '目录摘要｜SHA-256 over the catalog snapshot (plans, indicators, targets, regions, layouts) the build read';
 comment on column build_info.built_at is '构建时间｜when this warehouse was built';
+comment on column build_info.inputs_digest is '输入摘要｜SHA-256 over everything the build read: the pinned lake and vintage files, code, models, catalog, settings, published figures; a nightly run skips the build while it is unchanged';
 comment on table vintage is '发布版本｜every published vintage of a year''s report (home/vintages/<year>/v<NNN>/), kept across rebuilds';
 comment on column vintage.year is '年份｜report year';
 comment on column vintage.vintage is '版本号｜1 for the year''s first publication, then 2, 3 …';

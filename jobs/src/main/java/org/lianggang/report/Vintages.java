@@ -47,6 +47,7 @@ final class Vintages {
     private static final String SNAPSHOT = ClassPathText.read("report/vintage/snapshot.sql");
     private static final String READ = ClassPathText.read("report/vintage/read.sql");
     private static final String HAS_VINTAGES = ClassPathText.read("report/vintage/has-vintages.sql");
+    private static final String UNCHANGED = ClassPathText.read("report/vintage/unchanged.sql");
 
     /** No vintages (small test warehouses without the vintage models). */
     static final Vintages NONE = new Vintages(null, null, FileMover.ATOMIC, Clock.systemUTC());
@@ -70,8 +71,9 @@ final class Vintages {
 
     /**
      * Records the publication of {@code year} whose report files are {@code files} (in its unpublished set) as the
-     * year's next vintage; returns its directory, or empty when this writer keeps none or the warehouse was built
-     * before vintages (rebuild it: its report tables then carry the flags and the list of changes).
+     * year's next vintage; returns its directory, or empty when this writer keeps none, the warehouse was built
+     * before vintages (rebuild it: its report tables then carry the flags and the list of changes), or the year
+     * prints exactly what its latest vintage printed (that vintage still reproduces every figure).
      */
     Optional<Path> record(int year, List<Path> files) throws Exception {
         if (root == null) {
@@ -86,6 +88,10 @@ final class Vintages {
             try (Connection connection = warehouse.openReadOnly()) {
                 if (!hasVintageModels(connection)) {
                     log.warn("step=vintage year={} skipped: the warehouse was built before vintages; run build", year);
+                    return Optional.empty();
+                }
+                if (unchanged(connection, year, vintage - 1)) {
+                    log.info("step=vintage year={} unchanged since vintage {}: no new vintage", year, vintage - 1);
                     return Optional.empty();
                 }
                 List<Map<String, Object>> published = linkFiles(files, staging.resolve("files"));
@@ -109,6 +115,13 @@ final class Vintages {
 
     private static boolean hasVintageModels(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(HAS_VINTAGES)) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static boolean unchanged(Connection connection, int year, int latest) throws SQLException {
+        String sql = UNCHANGED.replace("${year}", Integer.toString(year)).replace("${latest}", Integer.toString(latest));
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() && rs.getBoolean(1);
         }
     }

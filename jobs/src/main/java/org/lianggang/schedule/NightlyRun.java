@@ -109,9 +109,16 @@ public class NightlyRun {
                     true, Duration.ofNanos(System.nanoTime() - started));
         }
         long buildStarted = System.nanoTime();
-        List<String> buildFailures = build.build();
-        progress.step("build", millisSince(buildStarted), buildFailures.isEmpty() ? "warehouse built"
-                : "FAILED: " + String.join("; ", buildFailures));
+        List<String> buildFailures;
+        if (build.upToDate()) {
+            // nothing it reads changed since the warehouse in place was built: a build would write it again
+            buildFailures = List.of();
+            progress.step("build", millisSince(buildStarted), "skipped: nothing new since the last build");
+        } else {
+            buildFailures = build.build();
+            progress.step("build", millisSince(buildStarted), buildFailures.isEmpty() ? "warehouse built"
+                    : "FAILED: " + String.join("; ", buildFailures));
+        }
         List<String> afterFailures = buildFailures.isEmpty()
                 ? runAfterBuild(new AfterBuildStep.Context(yearsLoaded, reportYears), progress) : List.of();
         return new NightlySummary(found.size(), outcomes, retracted, settled.arriving(), buildFailures, afterFailures,

@@ -41,6 +41,11 @@ final class BuildDigests {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** SHA-256 of a text (UTF-8). */
+    static String ofText(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The application's version, and the SHA-256 of the jar its classes come from when run from one. */
     static String codeVersion() {
         String version = LianggangApplication.class.getPackage().getImplementationVersion();

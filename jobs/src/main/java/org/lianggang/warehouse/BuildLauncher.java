@@ -18,12 +18,19 @@ public class BuildLauncher {
     private final JobOperator jobOperator;
     private final Job buildJob;
     private final LianggangProperties properties;
+    private final WarehouseBuilder builder;
 
     public BuildLauncher(JobOperator jobOperator, @Qualifier("buildJob") Job buildJob,
-                         LianggangProperties properties) {
+                         LianggangProperties properties, WarehouseBuilder builder) {
         this.jobOperator = jobOperator;
         this.buildJob = buildJob;
         this.properties = properties;
+        this.builder = builder;
+    }
+
+    /** Whether the warehouse in place was built from what a build would read now (see WarehouseBuilder). */
+    public boolean upToDate() {
+        return builder.upToDate();
     }
 
     /** Returns the failure messages, empty when the warehouse was built and swapped in. */

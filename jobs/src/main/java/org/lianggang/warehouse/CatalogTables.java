@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -14,12 +15,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.lianggang.catalog.Breakdown;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Computation;
+import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.Domain;
 import org.lianggang.catalog.ElementRef;
 import org.lianggang.catalog.Goal;
 import org.lianggang.catalog.Indicator;
 import org.lianggang.catalog.Plan;
 import org.lianggang.catalog.Region;
+import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.Target;
 
 /**
@@ -57,17 +60,22 @@ final class CatalogTables {
                 "target_low", "target_high", "target_text", "target_verified"), interimRows());
         write(dir.resolve("element.csv"), List.of("element_code", "element_name", "unit", "additive",
                         "source_form", "definition"),
-                catalog.elements().values().stream().map(e -> row(e.code(), e.name(), e.unit(), e.additive(),
+                catalog.elements().values().stream().sorted(Comparator.comparing(DataElement::code)).map(e -> row(e.code(), e.name(), e.unit(), e.additive(),
                         e.sourceForm(), e.definition())));
         write(dir.resolve("region.csv"), List.of("region_code", "region_name", "level", "parent_code",
                 "valid_from", "valid_to", "successor_code", "series_code", "included_in"), catalog.regions().all().stream()
                 .map(this::regionRow));
         write(dir.resolve("source_element.csv"), List.of("source_id", "header", "element_code", "sex", "area",
-                "age_group"), catalog.sources().values().stream().flatMap(s -> s.values().stream().map(v -> row(s.id(),
+                "age_group"), sources().flatMap(s -> s.values().stream().map(v -> row(s.id(),
                 v.header(), v.element(), v.sex(), v.area(), v.ageGroup()))));
         write(dir.resolve("source.csv"), List.of("source_id", "source_name", "department", "table_name", "period"),
-                catalog.sources().values().stream().map(s -> row(s.id(), s.name(), s.department(),
+                sources().map(s -> row(s.id(), s.name(), s.department(),
                         s.table().tableName(), s.period())));
+    }
+
+    /** The layouts in id order: the snapshot is the same file for the same catalog (the build's inputs digest). */
+    private Stream<SourceLayout> sources() {
+        return catalog.sources().values().stream().sorted(Comparator.comparing(SourceLayout::id));
     }
 
     private Stream<List<Object>> indicatorRows() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lianggang.LianggangProperties;
@@ -26,7 +27,7 @@ final class ModelVariables {
 
     /** {@code lakeFiles}: the files the build reads, pinned at its start; the lake views name them, never a glob. */
     static Map<String, String> of(LianggangProperties properties, FlagProperties flags, LakeFiles lakeFiles,
-                                  Path catalogDir) throws IOException {
+                                  Path catalogDir, String storageVersion) throws IOException {
         LianggangProperties.Report report = properties.report();
         // digested before anything else is written beside the catalog snapshot
         String catalogDigest = BuildDigests.ofFiles(catalogDir);
@@ -53,7 +54,21 @@ final class ModelVariables {
                 Map.entry("previous_year_wording", report.previousYearWording())));
         report.evaluationLabels().forEach((code, label) ->
                 variables.put("evaluation_label_" + code, label.replace("'", "''")));
+        variables.put("inputs_digest", inputsDigest(variables, BuildDigests.ofFiles(properties.published()),
+                storageVersion));
         return Map.copyOf(variables);
+    }
+
+    /**
+     * One digest of everything the build reads: every variable (the pinned lake and vintage files, the code, model
+     * and catalog digests, the settings), the published figures' contents and the storage format. Equal digests: a
+     * build would write the same warehouse.
+     */
+    private static String inputsDigest(Map<String, String> variables, String publishedDigest, String storageVersion) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(variables).forEach((name, value) -> text.append(name).append('=').append(value).append('\0'));
+        text.append("published=").append(publishedDigest).append('\0').append("storage=").append(storageVersion);
+        return BuildDigests.ofText(text.toString());
     }
 
     private static String lines(List<Path> files) {

@@ -4,12 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import org.lianggang.ClassPathText;
 
 /** The warehouse file under home and the SQL models that build it. */
 public final class Warehouse {
+
+    private static final String INPUTS_DIGEST = ClassPathText.read("warehouse/inputs-digest.sql");
 
     private final Path file;
     private final Path models;
@@ -43,6 +49,17 @@ public final class Warehouse {
     public Connection openForAnalyst(List<Path> readable) throws SQLException {
         requireFile();
         return AnalystConnection.open(file, readable);
+    }
+
+    /** The digest of the inputs the warehouse in place was built from (build_info), if it records one. */
+    Optional<String> inputsDigest() {
+        try (Connection connection = openReadOnly(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(INPUTS_DIGEST)) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            // built before it recorded its inputs (no build_info, or no such column)
+            return Optional.empty();
+        }
     }
 
     private void requireFile() {

@@ -70,21 +70,11 @@ public class WarehouseBuilder {
         Path catalogDir = target.resolveSibling(".build-catalog");
         long started = System.nanoTime();
         try {
-            lake.verifyCurrentFiles();
-            // A lake written before it was Hive-clean is rewritten first, so that a build never reads (nor leaves
-            // for other engines) a lake of two formats; the files it replaces go with this build's swap.
-            int upgraded = lake.upgradeFormat().size();
-            if (upgraded > 0) {
-                log.info("lake upgraded: {} partition files rewritten without their partition columns (Hive-clean)",
-                        upgraded);
-            }
-            LakeFiles pinned = lake.pin();
+            Inputs inputs = inputs(catalogDir);
+            LakeFiles pinned = inputs.pinned();
+            Map<String, String> variables = inputs.variables();
             Files.createDirectories(target.getParent());
             deleteBuilding(building);
-            deleteTree(catalogDir);
-            Files.createDirectories(catalogDir);
-            new CatalogTables(catalog).writeTo(catalogDir);
-            Map<String, String> variables = ModelVariables.of(properties, flags, pinned, catalogDir);
             List<Path> models = SqlModels.in(warehouse.models());
             long objects;
             Properties storage = new Properties();
@@ -126,6 +116,51 @@ public class WarehouseBuilder {
         } finally {
             deleteTree(catalogDir);
         }
+    }
+
+    /**
+     * Whether the warehouse in place was built from exactly what a build would read now — the lake's pinned files,
+     * the catalog, the SQL models, the settings, the published figures, the vintages and the code — so that a build
+     * would only write the same tables again. False when there is no warehouse, or it cannot tell (a warehouse built
+     * before it recorded its inputs, a lake file that fails its check: the build then says what is wrong).
+     */
+    public boolean upToDate() {
+        Path target = warehouse.file();
+        if (!Files.isRegularFile(target)) {
+            return false;
+        }
+        Path catalogDir = target.resolveSibling(".build-catalog");
+        try {
+            String digest = inputs(catalogDir).variables().get("inputs_digest");
+            return warehouse.inputsDigest().map(digest::equals).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            log.debug("up-to-date check: cannot tell, building ({})", e.getMessage());
+            return false;
+        } finally {
+            deleteTree(catalogDir);
+        }
+    }
+
+    /** What a build reads, pinned: the lake's files (checked, upgraded) and the variables the models render with. */
+    private Inputs inputs(Path catalogDir) throws IOException {
+        lake.verifyCurrentFiles();
+        // A lake written before it was Hive-clean is rewritten first, so that a build never reads (nor leaves
+        // for other engines) a lake of two formats; the files it replaces go with this build's swap.
+        int upgraded = lake.upgradeFormat().size();
+        if (upgraded > 0) {
+            log.info("lake upgraded: {} partition files rewritten without their partition columns (Hive-clean)",
+                    upgraded);
+        }
+        LakeFiles pinned = lake.pin();
+        deleteTree(catalogDir);
+        Files.createDirectories(catalogDir);
+        new CatalogTables(catalog).writeTo(catalogDir);
+        Map<String, String> variables = ModelVariables.of(properties, flags, pinned, catalogDir,
+                fileProperties.storageVersion());
+        return new Inputs(pinned, variables);
+    }
+
+    private record Inputs(LakeFiles pinned, Map<String, String> variables) {
     }
 
     /** A build that failed reading the lake names the damaged files (DuckDB's message often does not). */

@@ -1,0 +1,60 @@
+package org.lianggang.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A nightly run with nothing new leaves the warehouse in place (no build: the same file, not a new one swapped in)
+ * and says so; a changed setting, or a new file in the inbox, builds again. The file is told by its identity
+ * (device and inode: a build renames a new file over it), never by a clock.
+ */
+class NoOpNightlyTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aNightlyWithNothingNewSkipsTheBuildAndAChangeBuildsAgain() throws Exception {
+        Cli.demoInbox(home, 2018, 2019);
+        Path health2018 = home.resolve("inbox/health/2018/health-2018.csv");
+        Path aside = Files.move(health2018, home.resolve("health-2018.csv"));
+        Cli.Result first = Cli.run(home, "nightly");
+        assertThat(first.exitCode()).as(first.out()).isZero();
+        Object built = fileKey();
+        String digest = Pipeline.rows(home, "SELECT inputs_digest FROM build_info").get(0).get(0).toString();
+        assertThat(digest).hasSize(64);
+
+        Cli.Result again = Cli.run(home, "nightly");
+        assertThat(again.exitCode()).as(again.out()).isZero();
+        assertThat(again.out()).contains("skipped: nothing new since the last build");
+        assertThat(fileKey()).as("the warehouse file is the one the first run built").isEqualTo(built);
+
+        Cli.Result otherSetting = Cli.run(Map.of("lianggang.rounding.decimals", 1), home, "nightly");
+        assertThat(otherSetting.exitCode()).as(otherSetting.out()).isZero();
+        assertThat(otherSetting.out()).doesNotContain("skipped: nothing new");
+        Object rebuilt = fileKey();
+        assertThat(rebuilt).isNotEqualTo(built);
+        assertThat(Pipeline.rows(home, "SELECT inputs_digest FROM build_info").get(0).get(0)).isNotEqualTo(digest);
+
+        Files.move(aside, health2018);
+        Cli.Result newFile = Cli.run(home, "nightly");
+        assertThat(newFile.exitCode()).as(newFile.out()).isZero();
+        assertThat(newFile.out()).contains("1 loaded").doesNotContain("skipped: nothing new");
+        assertThat(fileKey()).isNotEqualTo(rebuilt);
+        assertThat(Pipeline.count(home, "SELECT count(*) FROM current_load WHERE source = 'health' AND year = 2018"))
+                .isEqualTo(1);
+    }
+
+    private Object fileKey() throws IOException {
+        Object key = Files.readAttributes(home.resolve("warehouse.duckdb"), BasicFileAttributes.class).fileKey();
+        assertThat(key).as("this file system names files by identity").isNotNull();
+        return key;
+    }
+}
