@@ -28,6 +28,6 @@ final class PlanYears {
         // worded as data_quality words it: 2010—2020年、2020—2030年
         String chinese = cycles.stream().map(c -> c.replace('–', '—') + "年").collect(Collectors.joining("、"));
         return Optional.of(Problem.ofFile(ProblemCode.YEAR_OUTSIDE_PLANS, load.fileName(), Messages.text(
-                "problem.year-outside-plans", load.year(), chinese, String.join(", ", cycles))));
+                "problem.year-outside-plans", load.year(), Messages.pick(chinese, String.join(", ", cycles)))));
     }
 }

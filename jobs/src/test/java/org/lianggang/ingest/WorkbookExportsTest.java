@@ -276,7 +276,7 @@ class WorkbookExportsTest {
             export.rows().forEachRemaining(r -> { });
             assertThat(export.notices()).extracting(n -> n.problem("f", List.of("地区", "男", "女", "合计")).toString())
                     .containsExactly("f:1:合计（D列）: FORMULA_NOT_CALCULATED "
-                            + XlsxRowCollector.FORMULA_NOT_CALCULATED + " [=B1+C1]");
+                            + XlsxRowCollector.formulaNotCalculated() + " [=B1+C1]");
         }
     }
 
