@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * A command line picocli refuses (an unknown option, a missing parameter, a value a converter refused): one line in
- * the language chosen, picocli's suggestions, and where the usage is; exit code 2. picocli words its messages in
+ * the language chosen, then picocli's suggestions or the command's usage; exit code 2. picocli words its messages in
  * English, so the common ones are recognised by their wording and said again from the message bundle; any other
  * is printed as picocli words it.
  */
@@ -39,8 +39,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         err.println(say(e.getMessage()));
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             err.println(Messages.text("usage-error.suggestions", String.join(", ", unmatched.getSuggestions())));
+        } else {
+            command.usage(err);
         }
-        err.println(Messages.text("usage-error.hint", command.getCommandSpec().qualifiedName()));
         return ExitCodes.USAGE;
     }
 
