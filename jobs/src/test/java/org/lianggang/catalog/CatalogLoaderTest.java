@@ -136,7 +136,7 @@ class CatalogLoaderTest {
         Files.writeString(rules, Files.readString(rules).replaceFirst("left: women_screened, op: \"<=\"",
                 "left: women_screenedd, op: \"=<\""));
         assertThatThrownBy(() -> new CatalogLoader().load(dir)).isInstanceOf(CatalogException.class)
-                .hasMessageContaining("validation rule screened_not_above_due: op must be one of <=, <, >=, >, ==")
+                .hasMessageContaining("validation rule screened_not_above_due：op 须为 <=、<、>=、> 或 ==")
                 .hasMessageContaining("validation rule screened_not_above_due：未知数据项 women_screenedd");
     }
 

@@ -43,8 +43,8 @@ class CheckCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // the summary of the shipped files (asserted above), with both directories and the deployment's one element
         int elements = new CatalogLoader().load(schemas).elements().size();
-        assertThat(run.out()).isEqualTo(shipped.out().replace("(" + schemas + ")", "(" + schemas + " + " + local + ")")
-                .replace(" " + elements + " 个数据项", " " + (elements + 1) + " 个数据项"));
+        assertThat(run.out()).isEqualTo(shipped.out().replace("（" + schemas + "）", "（" + schemas + " + " + local + "）")
+                .replace("，" + elements + " 个数据项", "，" + (elements + 1) + " 个数据项"));
         assertThat(run.out()).isNotEqualTo(shipped.out());
     }
 

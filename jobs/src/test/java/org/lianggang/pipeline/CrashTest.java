@@ -120,7 +120,7 @@ class CrashTest {
         assertThat(history.out()).containsPattern("ingest\\s+(STARTED|COMPLETED)");
 
         assertThat(refused.waitFor(LONG)).as(refused.output()).isEqualTo(4);
-        assertThat(refused.output()).contains("another lianggang run holds").contains("pid " + running.pid());
+        assertThat(refused.output()).contains("另一个 lianggang 运行持有").contains("pid " + running.pid());
         assertThat(running.waitFor(LONG)).as(running.output()).isZero();
         assertThat(waiting.waitFor(LONG)).as(waiting.output()).isZero();
         assertThat(running.output()).contains("10 loaded");
