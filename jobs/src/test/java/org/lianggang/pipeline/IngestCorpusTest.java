@@ -15,14 +15,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lianggang.Language;
-import org.lianggang.Messages;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
 import org.lianggang.ingest.FileDigest;
@@ -45,21 +41,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "lianggang.cli.enabled=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its H2 JobRepository lives in the @TempDir home
 class IngestCorpusTest {
-
-    /**
-     * The corpus's problem lines were written down, and checked, in English ({@code corpus/expected.yaml}): the
-     * corpus runs with {@code lianggang.language: en}, which also proves every problem text of the English bundle
-     * on real files (the Chinese default is asserted by the other ingest tests).
-     */
-    @BeforeAll
-    static void english() {
-        Messages.use(Language.en);
-    }
-
-    @AfterAll
-    static void chinese() {
-        Messages.use(Language.zh);
-    }
 
     static final Path CORPUS = Path.of("src/test/resources/corpus").toAbsolutePath();
     private static final String EDUCATION_HEADER = "地区代码,地区,年份,在园幼儿数,学前一年在园幼儿数,初中毕业班学生数,"
@@ -180,10 +161,9 @@ class IngestCorpusTest {
         IngestOutcome outcome = ingest.ingest(file, "education", 2019, null);
 
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.REJECTED);
-        assertThat(outcome.problems()).containsExactly("late-gbk-row.csv:120003:: WRONG_ENCODING the bytes at offset "
-                + head.length + " are not valid UTF-8 text, though the first 1024 KB were (detected: valid UTF-8);"
-                + " the file mixes encodings (e.g. rows pasted from a GBK file into a UTF-8 one): re-save the whole"
-                + " file in one encoding");
+        assertThat(outcome.problems()).containsExactly("late-gbk-row.csv:120003:: WRONG_ENCODING 偏移 "
+                + head.length + " 处的字节不是有效的 UTF-8 文本，而前 1024 KB 是（识别为：有效的 UTF-8）；文件混用了编码"
+                + "（如把 GBK 文件中的行粘贴进 UTF-8 文件）：请把整个文件以一种编码重新保存");
         assertThat(lake.current("data_value", "education", 2019).map(ManifestEntry::fileName))
                 .isNotEqualTo(java.util.Optional.of("late-gbk-row.csv"));
     }

@@ -43,7 +43,7 @@ class ReadOnlyHomeTest {
         String jobs = Cli.run(home, "jobs").out();
         Path writableOut = elsewhere.resolve("writable");
         String report = Cli.run(home, "report", "--year", "2019", "--out", writableOut.toString()).out();
-        assertThat(sql).contains("(1 row)");
+        assertThat(sql).contains("（1 行）");
         assertThat(jobs).contains("COMPLETED");
         String dictionary = Cli.run(home, "dictionary").out();
         Map<String, String> before = listing(home);
