@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.lianggang.cli.CommandLineFirst;
 import org.lianggang.cli.ConfigurationErrorReporter;
@@ -49,6 +50,15 @@ public class LianggangApplication {
      * or a refused setting is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCodes#CONFIGURATION}.
      */
     public static int execute(String... args) {
+        String language = StartupSettings.language(args);
+        Optional<Language> chosen = Language.of(language);
+        if (chosen.isEmpty()) {
+            boolean given = StartupSettings.languageArgument(args).isPresent();
+            System.err.println(given ? Messages.text("error", Messages.text("usage-error.language", language))
+                    : Messages.text("configuration-error.language", language));
+            return given ? ExitCodes.USAGE : ExitCodes.CONFIGURATION;
+        }
+        Messages.use(chosen.get());
         OptionalInt answered = CommandLineFirst.answer(args);
         if (answered.isPresent()) {
             return answered.getAsInt();
@@ -74,6 +84,7 @@ public class LianggangApplication {
         Map<String, Object> first = new HashMap<>(properties);
         StartupSettings.homeArgument(args).ifPresent(home ->
                 first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString()));
+        StartupSettings.languageArgument(args).ifPresent(language -> first.put(Language.SETTING, language));
         DemoScaleArgument.regionRoot(args).ifPresent(root -> first.putIfAbsent("lianggang.regions.root", root));
         first.putIfAbsent("lianggang.run-id", LocalDateTime.now().format(RUN_ID) + "-" + ProcessHandle.current().pid());
         String runId = first.get("lianggang.run-id").toString();
@@ -91,7 +102,8 @@ public class LianggangApplication {
 
     /**
      * Puts the home and the run id first among the property sources, after the configuration files are read and
-     * before logging starts, so that the log file of this run lands under the home given on the command line.
+     * before logging starts, so that the log file of this run lands under the home given on the command line. The
+     * language of the messages is chosen here too, from every source Spring reads ({@link Language#SETTING}).
      */
     private record EarlyProperties(Map<String, Object> properties)
             implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
@@ -100,6 +112,7 @@ public class LianggangApplication {
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
             event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("command-line-home",
                     properties));
+            Language.of(event.getEnvironment().getProperty(Language.SETTING, "zh")).ifPresent(Messages::use);
         }
 
         @Override

@@ -84,8 +84,8 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
             evaluationLabels = evaluationLabels(evaluationLabels);
             previousYearWording = previousYearWording == null ? "上年" : previousYearWording;
             if (!previousYearWording.equals("上年") && !previousYearWording.equals("year")) {
-                throw new IllegalArgumentException("lianggang.report.previous-year-wording 只能是 上年（比上年）或 year"
-                        + "（比2021年） · must be '上年' or 'year', not '" + previousYearWording + "'");
+                throw new IllegalArgumentException(Messages.pick("lianggang.report.previous-year-wording 只能是 上年（比上年）或 year（比2021年），不能是 '"
+                        + previousYearWording + "'", "must be '上年' or 'year', not '" + previousYearWording + "'"));
             }
         }
 
@@ -111,8 +111,8 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
                 configured.forEach((key, label) -> {
                     String code = key.replace('-', '_');
                     if (!labels.containsKey(code)) {
-                        throw new IllegalArgumentException("lianggang.report.evaluation-labels：没有这个评估类别 '"
-                                + key + "' · unknown status; the statuses are "
+                        throw new IllegalArgumentException(Messages.pick("lianggang.report.evaluation-labels：没有这个评估类别 '"
+                                + key + "'，评估类别为 ", "unknown status '" + key + "'; the statuses are ")
                                 + String.join(", ", DEFAULT_EVALUATION_LABELS.keySet()));
                     }
                     labels.put(code, label);

@@ -38,14 +38,15 @@ public final class NoSpaceLeft {
         if (cause.isEmpty()) {
             // H2 does not always keep the ENOSPC under its "JDBC rollback failed" / "database has been closed": a
             // failure while the home's file system is all but full is a full disk all the same.
-            return failure != null && nearlyFull(home) ? Optional.of("磁盘空间不足 · no space left on device: " + home
-                    + "（" + fileSystem(home) + "）；腾出空间后重新运行即可 · free some space, then run the command again ("
-                    + failure.getMessage() + ")") : Optional.empty();
+            return failure != null && nearlyFull(home) ? Optional.of(Messages.pick("磁盘空间不足：" + home
+                    + "（" + fileSystem(home) + "）；腾出空间后重新运行即可（", "no space left on device: " + home + " ("
+                    + fileSystem(home) + "); free some space, then run the command again (") + failure.getMessage() + ")") : Optional.empty();
         }
         Path where = file(cause.get()).orElse(home);
         String detail = cause.get().getMessage().trim().equals(ENOSPC) ? "" : " (" + cause.get().getMessage() + ")";
-        return Optional.of("磁盘空间不足 · no space left on device: " + where + "（" + fileSystem(where)
-                + "）；腾出空间后重新运行即可 · free some space, then run the command again" + detail);
+        return Optional.of(Messages.pick("磁盘空间不足：" + where + "（" + fileSystem(where)
+                + "）；腾出空间后重新运行即可", "no space left on device: " + where + " (" + fileSystem(where)
+                + "); free some space, then run the command again") + detail);
     }
 
     /** Less than {@value #NEARLY_FULL_MIB} MiB left on the file system holding the path's nearest existing ancestor. */
@@ -92,14 +93,14 @@ public final class NoSpaceLeft {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return "文件系统未知 · file system unknown";
+            return Messages.pick("文件系统未知", "file system unknown");
         }
         try {
             FileStore store = Files.getFileStore(existing);
-            return "文件系统 · file system " + store + "，剩余 · free " + store.getUsableSpace() / MIB + " MiB / "
-                    + store.getTotalSpace() / MIB + " MiB";
+            return Messages.pick("文件系统 " + store + "，剩余 ", "file system " + store + ", free ")
+                    + store.getUsableSpace() / MIB + " MiB / " + store.getTotalSpace() / MIB + " MiB";
         } catch (IOException e) {
-            return "文件系统未知 · file system unknown: " + e.getMessage();
+            return Messages.pick("文件系统未知：", "file system unknown: ") + e.getMessage();
         }
     }
 }

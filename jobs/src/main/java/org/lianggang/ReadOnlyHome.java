@@ -34,14 +34,15 @@ public record ReadOnlyHome(Path home) {
 
     /** The one line a reading command prints (to stderr) when it starts here. */
     public String notice(String runId) {
-        return "运行目录 " + home + " 只读：只能查询（sql、jobs、report --out 其他目录），本次日志写到 " + logFile(runId)
-                + " · the home is read-only: reading commands only; this run's log goes to " + logFile(runId);
+        return Messages.pick("运行目录 " + home + " 只读：只能查询（sql、jobs、report --out 其他目录），本次日志写到 "
+                + logFile(runId), "the home " + home + " is read-only: reading commands only; this run's log goes to "
+                + logFile(runId));
     }
 
     /** The one line a writing command is refused with. */
     public String refusal(String command) {
-        return "运行目录 " + home + " 只读，" + command + " 需要写入该目录：请在可写的运行目录中运行（只读目录中可用 sql、jobs、"
-                + "report --out 其他目录） · the home " + home + " is read-only and " + command + " writes to it: run it"
-                + " on a writable home (sql, jobs and report --out elsewhere work on a read-only one)";
+        return Messages.pick("运行目录 " + home + " 只读，" + command + " 需要写入该目录：请在可写的运行目录中运行（只读目录中可用"
+                + " sql、jobs、report --out 其他目录）", "the home " + home + " is read-only and " + command + " writes to"
+                + " it: run it on a writable home (sql, jobs and report --out elsewhere work on a read-only one)");
     }
 }

@@ -46,8 +46,8 @@ class NoSpaceLeftTest {
                 closed);
 
         assertThat(NoSpaceLeft.describe(rollback, home)).hasValueSatisfying(message -> assertThat(message)
-                .startsWith("磁盘空间不足 · no space left on device: " + home + "（文件系统 · file system ")
-                .contains("剩余 · free ", " MiB / ", "free some space, then run the command again")
+                .startsWith("磁盘空间不足：" + home + "（文件系统 ")
+                .contains("剩余 ", " MiB / ", "腾出空间后重新运行即可")
                 .doesNotContain("database has been closed"));
     }
 
@@ -62,7 +62,7 @@ class NoSpaceLeftTest {
         Exception build = new IllegalStateException("40_indicator_status.sql: " + failed.getMessage(), failed);
 
         assertThat(NoSpaceLeft.describe(build, home)).hasValueSatisfying(message -> assertThat(message)
-                .startsWith("磁盘空间不足 · no space left on device: /dev/full（文件系统 · file system /dev (")
+                .startsWith("磁盘空间不足：/dev/full（文件系统 /dev (")
                 .contains("Could not write file"));
     }
 
@@ -73,7 +73,7 @@ class NoSpaceLeftTest {
                 new FileSystemException(partition.toString(), null, "No space left on device"));
 
         assertThat(NoSpaceLeft.describe(failure, Path.of("/elsewhere"))).hasValueSatisfying(message ->
-                assertThat(message).startsWith("磁盘空间不足 · no space left on device: " + partition + "（"));
+                assertThat(message).startsWith("磁盘空间不足：" + partition + "（"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public record Catalog(List<Plan> plans, Map<String, DataElement> elements, Regio
 
     /** What to tell a user who named a source the catalog does not have. */
     public String unknownSource(String id) {
-        return "unknown source '" + id + "'; configured: " + sources.keySet();
+        return Messages.pick("未知的导出格式 '" + id + "'；已配置：", "unknown source '" + id + "'; configured: ")
+                + sources.keySet();
     }
 
     public Optional<Plan> plan(String code) {

@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class CatalogCheck {
     }
 
     void add(Path file, String pointer, String chinese, String english) {
-        findings.add(new Finding(file, pointer, chinese + " · " + english));
+        findings.add(new Finding(file, pointer, Messages.pick(chinese, english)));
     }
 
     private void checkSource(SourceLayout layout) {

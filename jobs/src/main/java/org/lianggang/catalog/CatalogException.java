@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.util.List;
 
 /**
@@ -8,8 +9,8 @@ import java.util.List;
  */
 public class CatalogException extends RuntimeException {
 
-    /** What the block's heading always contains (after the count). */
-    public static final String HEADING = "in schemas/:";
+    /** What the block's heading always contains, in either language. */
+    public static final String HEADING = "schemas/";
 
     private final transient List<CatalogProblem> problems;
 
@@ -38,8 +39,7 @@ public class CatalogException extends RuntimeException {
     }
 
     private static String block(List<CatalogProblem> problems) {
-        StringBuilder text = new StringBuilder("schemas/ 配置错误 " + problems.size() + " 处 · " + problems.size()
-                + (problems.size() == 1 ? " configuration error " : " configuration errors ") + HEADING);
+        StringBuilder text = new StringBuilder(Messages.text("configuration-error.heading", problems.size()));
         problems.forEach(p -> text.append("\n  ").append(p));
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,9 +133,9 @@ final class CatalogParts {
         for (String key : unknown) {
             YamlLocations.Position at = locations.findKey("/" + key);
             unreadable.add(new CatalogProblem(file, at.line(), at.column(), NearNames.message("未知的顶层键 " + key,
-                    "unknown top-level key '" + key + "'", key, known) + " (目录文件的顶层键 · a catalog file's"
-                    + " top-level keys: " + String.join(", ", PART_KEYS) + "; a plan's: " + String.join(", ", PLAN_KEYS)
-                    + ")"));
+                    "unknown top-level key '" + key + "'", key, known) + Messages.pick("（目录文件的顶层键：" + String.join(", ", PART_KEYS) + "；规划的："
+                    + String.join(", ", PLAN_KEYS) + "）", " (a catalog file's top-level keys: " + String.join(", ", PART_KEYS)
+                    + "; a plan's: " + String.join(", ", PLAN_KEYS) + ")")));
         }
         return unknown.isEmpty();
     }

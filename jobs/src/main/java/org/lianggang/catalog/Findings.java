@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ final class Findings {
     }
 
     void add(Path file, String pointer, String chinese, String english) {
-        findings.add(new Finding(file, pointer, chinese + " · " + english));
+        findings.add(new Finding(file, pointer, Messages.pick(chinese, english)));
     }
 
     /** {@code file:line:column} of a pointer, as a message names another place. */

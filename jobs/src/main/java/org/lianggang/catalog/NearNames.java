@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -29,10 +30,10 @@ final class NearNames {
                 .min(Comparator.comparingInt((String k) -> Math.abs(k.length() - name.length())).thenComparing(k -> k));
     }
 
-    /** {@code 中文，是否应为 X？· English; did you mean X?}, without the question when no name is near. */
+    /** {@code 中文，是否应为 X？} (or {@code English; did you mean X?}), without the question when no name is near. */
     static String message(String chinese, String english, String name, Collection<String> known) {
-        return nearest(name, known).map(k -> chinese + "，是否应为 " + k + "？· " + english + "; did you mean " + k + "?")
-                .orElse(chinese + " · " + english);
+        return nearest(name, known).map(k -> Messages.pick(chinese + "，是否应为 " + k + "？", english + "; did you mean "
+                + k + "?")).orElse(Messages.pick(chinese, english));
     }
 
     /** Levenshtein distance. */

@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -180,7 +181,7 @@ final class PlanInheritance {
     }
 
     private void problem(PlanFile file, String pointer, String chinese, String english) {
-        problem(file, pointer, chinese + " · " + english);
+        problem(file, pointer, Messages.pick(chinese, english));
     }
 
     private void problem(PlanFile file, String pointer, String message) {

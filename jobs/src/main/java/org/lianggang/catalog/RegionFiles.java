@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.Reader;
@@ -112,8 +113,8 @@ final class RegionFiles {
             List<String> missing = Stream.of("code", "name", "level", "parent")
                     .filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
             if (!missing.isEmpty()) {
-                throw new CatalogException(List.of(new CatalogProblem(file, 1, 1, "地区表缺少列 " + missing
-                        + " · the region table lacks the columns " + missing)));
+                throw new CatalogException(List.of(new CatalogProblem(file, 1, 1, Messages.pick("地区表缺少列 " + missing,
+                        "the region table lacks the columns " + missing))));
             }
             for (CSVRecord record : parser) {
                 entries.add(new Placed(new RegionEntry(record.get("code"), cell(record, "name"),
@@ -123,8 +124,8 @@ final class RegionFiles {
                 lines.add((int) parser.getCurrentLineNumber());
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new CatalogException(List.of(new CatalogProblem(file, 0, 0, "无法读取地区表 · cannot read the region"
-                    + " table: " + e.getMessage())));
+            throw new CatalogException(List.of(new CatalogProblem(file, 0, 0, Messages.pick("无法读取地区表：",
+                    "cannot read the region table: ") + e.getMessage())));
         }
         findings.csvLines(file, lines);
         return new Read(file, null, entries);

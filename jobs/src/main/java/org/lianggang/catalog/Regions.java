@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,8 +38,8 @@ public final class Regions {
         regions.forEach(r -> known.put(r.code(), r));
         this.root = known.get(rootCode);
         if (root == null) {
-            throw new CatalogException("根地区 " + rootCode + " 不在 schemas/regions 中 · root region " + rootCode
-                    + " is not in schemas/regions");
+            throw new CatalogException(Messages.pick("根地区 " + rootCode + " 不在 schemas/regions 中",
+                    "root region " + rootCode + " is not in schemas/regions"));
         }
         regions.stream().filter(this::inScope).forEach(r -> byCode.put(r.code(), r));
         indexNames();

@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,8 @@ final class SchemaDirs {
         this.problems = problems;
         for (Path dir : this.extra) {
             if (!Files.isDirectory(dir)) {
-                problems.add(new CatalogProblem(dir, 0, 0, "附加配置目录不存在 · the extra schemas directory "
-                        + "(lianggang.extra-schemas) does not exist"));
+                problems.add(new CatalogProblem(dir, 0, 0, Messages.pick("附加配置目录（lianggang.extra-schemas）不存在",
+                        "the extra schemas directory (lianggang.extra-schemas) does not exist")));
             }
         }
     }
@@ -55,7 +56,7 @@ final class SchemaDirs {
             return files.filter(f -> Stream.of(suffixes).anyMatch(s -> f.getFileName().toString().endsWith(s)))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(new CatalogProblem(dir, 0, 0, "无法读取目录 · cannot read the directory: " + e));
+            problems.add(new CatalogProblem(dir, 0, 0, Messages.pick("无法读取目录：", "cannot read the directory: ") + e));
             unreadable.add(part);
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.lianggang.catalog;
 
+import org.lianggang.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +35,13 @@ final class YamlErrors {
             String key = unknown.getPropertyName();
             List<String> known = unknown.getKnownPropertyIds().stream().map(Object::toString).toList();
             message = NearNames.message("未知的键 " + key, "unknown key '" + key + "'", key, known)
-                    + " (known: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")";
+                    + Messages.pick("（已知：", " (known: ") + known.stream().sorted().collect(Collectors.joining(", ")) + Messages.pick("）", ")");
         } else if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith(MISSING)) {
             return missingKey(file, pointer, e.getOriginalMessage().substring(MISSING.length()).replaceFirst("'.*", ""));
         } else if (e instanceof InvalidFormatException invalid) {
-            message = "取值无效 " + invalid.getValue() + " · invalid value: " + firstLine(e.getOriginalMessage());
+            message = Messages.pick("取值无效 " + invalid.getValue() + "：", "invalid value: ") + firstLine(e.getOriginalMessage());
         } else {
-            message = "无法读取 · cannot read: " + firstLine(e.getOriginalMessage());
+            message = Messages.pick("无法读取：", "cannot read: ") + firstLine(e.getOriginalMessage());
         }
         YamlLocations.Position at = e.getPath().isEmpty() ? position(e.getLocation())
                 : e instanceof UnrecognizedPropertyException ? YamlLocations.of(file).findKey(pointer)
@@ -52,12 +53,12 @@ final class YamlErrors {
     private static CatalogProblem missingKey(Path file, String keyPointer, String key) {
         String entry = keyPointer.substring(0, Math.max(0, keyPointer.lastIndexOf('/')));
         YamlLocations locations = YamlLocations.of(file);
-        String message = "缺少必填键 " + key + " · missing required key '" + key + "'";
+        String message = Messages.pick("缺少必填键 " + key, "missing required key '" + key + "'");
         Optional<String> misspelt = NearNames.nearest(key, locations.keysOf(entry));
         YamlLocations.Position at = misspelt.map(m -> locations.findKey(entry + "/" + m))
                 .orElseGet(() -> locations.find(entry));
-        return new CatalogProblem(file, at.line(), at.column(), misspelt.map(m -> "缺少必填键 " + key + "，" + m
-                + " 是否为其误写？· missing required key '" + key + "'; is '" + m + "' a misspelling of it?")
+        return new CatalogProblem(file, at.line(), at.column(), misspelt.map(m -> Messages.pick("缺少必填键 " + key + "，"
+                + m + " 是否为其误写？", "missing required key '" + key + "'; is '" + m + "' a misspelling of it?"))
                 .orElse(message));
     }
 
@@ -68,7 +69,7 @@ final class YamlErrors {
         YamlLocations.Position at = yaml.getProblemMark().map(YamlErrors::position)
                 .orElseGet(() -> position(e.getLocation()));
         return new CatalogProblem(file, at.line(), at.column(),
-                "YAML 语法错误 · YAML syntax error: " + yaml.getProblem() + context);
+                Messages.pick("YAML 语法错误：", "YAML syntax error: ") + yaml.getProblem() + context);
     }
 
     private static Optional<MarkedYamlEngineException> syntaxError(Throwable e) {

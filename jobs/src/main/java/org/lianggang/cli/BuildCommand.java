@@ -2,6 +2,7 @@ package org.lianggang.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.warehouse.BuildLauncher;
 import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Mixin;
 /** {@code lianggang build}: rebuilds the warehouse from the lake and swaps it in. */
 @Component
 @Scope("prototype")
-@Command(name = "build", description = "Rebuild the DuckDB warehouse from the lake (new file, data tests, swap).")
+@Command(name = "build")
 class BuildCommand implements Callable<Integer> {
 
     private final BuildLauncher launcher;
@@ -30,10 +31,10 @@ class BuildCommand implements Callable<Integer> {
     public Integer call() {
         List<String> failures = runs.exclusive("build", lock.wait, launcher::build);
         if (failures.isEmpty()) {
-            System.out.println("warehouse built");
+            System.out.println(Messages.text("build.done"));
             return ExitCodes.OK;
         }
-        failures.forEach(System.err::println);
+        failures.forEach(f -> System.err.println(Messages.text("build.failed", f)));
         return ExitCodes.FAILED;
     }
 }

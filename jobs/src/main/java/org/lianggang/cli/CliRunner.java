@@ -7,6 +7,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.lianggang.Messages;
 import picocli.CommandLine;
 
 /**
@@ -42,6 +43,8 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
             }
         };
         exitCode = new CommandLine(LianggangCommand.class, factory)
+                .setResourceBundle(Messages.bundle())
+                .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new ExecutionErrors(context.getBean(LianggangProperties.class).home()))
                 .execute(commandArguments(args));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.lianggang.ReadOnlyHome;
+import org.lianggang.Messages;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +22,8 @@ public final class CommandLineFirst {
     public static OptionalInt answer(String... args) {
         BeforeSpring strategy = new BeforeSpring(args);
         int exitCode = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
+                .setResourceBundle(Messages.bundle())
+                .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionStrategy(strategy)
                 .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")))
                 .execute(CliRunner.commandArguments(args));
@@ -51,12 +54,12 @@ public final class CommandLineFirst {
             StartupSettings settings = StartupSettings.read(args);
             var unusableHome = settings.unusableHome();
             if (unusableHome.isPresent()) {
-                command.getErr().println("error: " + unusableHome.get());
+                command.getErr().println(Messages.text("error", unusableHome.get()));
                 return ExitCodes.USAGE;
             }
             var readOnly = ReadOnlyHome.of(settings.home());
             if (readOnly.isPresent() && writes(command.getCommand(), settings.home())) {
-                command.getErr().println("error: " + readOnly.get().refusal(command.getCommandName()));
+                command.getErr().println(Messages.text("error", readOnly.get().refusal(command.getCommandName())));
                 return ExitCodes.USAGE;
             }
             springNeeded = true;

@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.util.Optional;
+import org.lianggang.Messages;
 import org.lianggang.catalog.CatalogException;
 import org.springframework.boot.SpringBootExceptionReporter;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -39,9 +40,9 @@ public final class ConfigurationErrorReporter implements SpringBootExceptionRepo
                     reason = reason.getCause();
                 }
                 String where = e.getProperty() == null || e.getProperty().getOrigin() == null ? ""
-                        : "（" + e.getProperty().getOrigin() + "）";
-                return Optional.of("配置错误 · configuration error: " + e.getName() + where + "："
-                        + reason.getMessage());
+                        : Messages.text("configuration-error.setting-origin", e.getProperty().getOrigin());
+                return Optional.of(Messages.text("configuration-error.setting", e.getName(), where,
+                        reason.getMessage()));
             }
         }
         return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Scope("prototype")
-@Command(name = "demo", description = "Generate sample exports 2010–2025, run nightly over them, print the summary.")
+@Command(name = "demo")
 class DemoCommand implements Callable<Integer> {
 
     private final LianggangProperties properties;
@@ -42,20 +43,16 @@ class DemoCommand implements Callable<Integer> {
     /** The shipped scenarios, run in this order: the 2021–2025 one goes on from the 2010–2020 one's figures. */
     static final List<String> DEFAULT_SCENARIOS = List.of("demo/liuzhou-2010-2020.yaml", "demo/liuzhou-2021-2025.yaml");
 
-    @Option(names = "--scenario", description = "scenario file, repeatable, run in the order given (default:"
-            + " schemas/demo/liuzhou-2010-2020.yaml, then schemas/demo/liuzhou-2021-2025.yaml)")
+    @Option(names = "--scenario")
     List<Path> scenarios;
 
-    @Option(names = "--scale", paramLabel = "city|province|country", converter = DemoScaleConverter.class,
-            description = "city: 柳州市 450200 (as the configured root, by default); province: 广西 450000, every county;"
-                    + " country: 100000, every county of China. Sets lianggang.regions.root for this run.")
+    @Option(names = "--scale", paramLabel = "city|province|country", converter = DemoScaleConverter.class)
     DemoScale scale;
 
-    @Option(names = "--no-build", description = "only write the exports and ingest them into the lake: no build, no"
-            + " reports, no summary (scripts/bench-build then times the build on its own)")
+    @Option(names = "--no-build")
     boolean noBuild;
 
-    @Option(names = "--year", defaultValue = "2019", description = "report year to print (default: ${DEFAULT-VALUE})")
+    @Option(names = "--year", defaultValue = "2019")
     int year;
 
     @Mixin
@@ -78,9 +75,8 @@ class DemoCommand implements Callable<Integer> {
         List<DemoScenario> demo = files.stream().map(f -> new CatalogLoader().read(f, DemoScenario.class)).toList();
         String root = catalog.regions().root().code();
         if (scale != null && !scale.root().equals(root)) {
-            System.err.println("error: 演示规模 " + scale.word() + " 需要根地区 " + scale.root() + "，但本次运行的根地区是 "
-                    + root + " · demo --scale " + scale.word() + " needs the root region " + scale.root()
-                    + ", but this run's lianggang.regions.root is " + root);
+            System.err.println(Messages.text("error", Messages.text("usage-error.demo-scale-root", scale.word(),
+                    scale.root(), root)));
             return ExitCodes.USAGE;
         }
         int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
@@ -91,7 +87,7 @@ class DemoCommand implements Callable<Integer> {
                 : new TreeSet<>(printed);
         NightlySummary run = runs.exclusive("demo", lock.wait, () -> {
             List<DemoFile> written = new DemoExports(catalog, demo).writeTo(properties.inbox());
-            System.out.println("demo: " + written.size() + " sample exports written to " + properties.inbox());
+            System.out.println(Messages.text("demo.written", written.size(), properties.inbox()));
             return noBuild ? nightly.ingestOwnFiles() : nightly.runOnOwnFiles(reportYears);
         });
         SummaryLines.print(run, System.out);

@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import org.lianggang.Messages;
 import org.lianggang.demo.DemoScale;
 import picocli.CommandLine;
 
@@ -9,7 +10,6 @@ final class DemoScaleConverter implements CommandLine.ITypeConverter<DemoScale> 
     @Override
     public DemoScale convert(String value) {
         return DemoScale.ofWord(value.strip()).orElseThrow(() -> new CommandLine.TypeConversionException(
-                "规模 '" + value + "' 应为 city、province 或 country · scale '" + value
-                        + "' must be city, province or country"));
+                Messages.text("usage-error.scale", value)));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.warehouse.DataDictionary;
 import org.lianggang.warehouse.Warehouse;
 import org.springframework.context.annotation.Scope;
@@ -15,8 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code lianggang dictionary [--out FILE]}: the data dictionary as Markdown, from the warehouse's comments. */
 @Component
 @Scope("prototype")
-@Command(name = "dictionary", description = "Print the warehouse data dictionary (Markdown; warehouse/README.md)"
-        + " from the table and column comments.")
+@Command(name = "dictionary")
 class DictionaryCommand implements Callable<Integer>, HomeWrites {
 
     /** The dictionary is printed, or written to {@code --out}: only a file under the home changes it. */
@@ -27,7 +27,7 @@ class DictionaryCommand implements Callable<Integer>, HomeWrites {
 
     private final Warehouse warehouse;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (e.g. warehouse/README.md)")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     DictionaryCommand(Warehouse warehouse) {
@@ -45,7 +45,7 @@ class DictionaryCommand implements Callable<Integer>, HomeWrites {
         Path temp = Files.createTempFile(target.getParent(), ".dictionary-", ".md");
         Files.writeString(temp, markdown, StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("wrote " + target);
+        System.out.println(Messages.text("dictionary.wrote", target));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.time.Duration;
+import org.lianggang.Messages;
 import org.springframework.boot.convert.DurationStyle;
 import picocli.CommandLine;
 
@@ -12,7 +13,7 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         try {
             return DurationStyle.detectAndParse(value);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (e.g. 30m, 2h, 365d)");
+            throw new CommandLine.TypeConversionException(Messages.text("usage-error.duration", value));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lianggang.Messages;
 import org.lianggang.ClassPathText;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.warehouse.Warehouse;
@@ -44,10 +45,10 @@ class EvaluationPrinter {
             statement.setString(3, region);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    String head = rs.getString("short_name") + " " + rs.getString("stage_name") + ": "
-                            + rs.getInt("indicators") + "项指标";
-                    counts.computeIfAbsent(head, k -> new ArrayList<>())
-                            .add(rs.getString("status") + rs.getInt("indicators_with_status") + "项");
+                    String head = Messages.text("evaluation.plan", rs.getString("short_name"), rs.getString("stage_name"),
+                            rs.getInt("indicators"));
+                    counts.computeIfAbsent(head, k -> new ArrayList<>()).add(Messages.text("evaluation.status",
+                            rs.getString("status"), rs.getInt("indicators_with_status")));
                 }
             }
         }
@@ -59,7 +60,7 @@ class EvaluationPrinter {
     /** Prints {@link #lines} under the region's heading. */
     void print(int year, String region, List<String> lines, PrintStream out) {
         String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
-        out.printf("%n%d年 %s 两纲中期·终期评估%n", year, name);
+        out.println(Messages.text("evaluation.heading", year, name));
         lines.forEach(out::println);
     }
 }

@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.nio.file.Path;
+import org.lianggang.Messages;
 import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.CatalogException;
 import org.lianggang.schedule.RunLockBusyException;
@@ -18,7 +19,7 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println("error: " + NoSpaceLeft.describe(e, home).orElse(e.getMessage()));
+        commandLine.getErr().println(Messages.text("error", NoSpaceLeft.describe(e, home).orElse(e.getMessage())));
         return e instanceof RunLockBusyException ? ExitCodes.BUSY
                 : e instanceof CatalogException ? ExitCodes.CONFIGURATION
                 : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;

@@ -18,25 +18,24 @@ import picocli.CommandLine.Parameters;
  */
 @Component
 @Scope("prototype")
-@Command(name = "ingest", description = "Load one department export into the lake (one job execution per file).")
+@Command(name = "ingest")
 class IngestCommand implements Callable<Integer> {
 
     private final IngestLauncher launcher;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the export (CSV, .xlsx or .xls)")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--source", required = true, description = "source layout id, e.g. health")
+    @Option(names = "--source", required = true)
     String source;
 
-    @Option(names = "--year", converter = YearConverter.class,
-            description = "report year, 1949–2100 (may be omitted when the file name names one year)")
+    @Option(names = "--year", converter = YearConverter.class)
     Integer year;
 
-    @Option(names = "--encoding", description = "text encoding, e.g. GBK (default: the layout's, else detected)")
+    @Option(names = "--encoding")
     String encoding;
 
-    @Option(names = "--dry-run", description = "check the file and list every problem; write nothing")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Mixin

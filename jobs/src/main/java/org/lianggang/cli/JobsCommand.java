@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.schedule.JobHistory;
 import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code lianggang jobs [--limit N] [--purge-older-than 365d]}: the job history, or a purge of old history. */
 @Component
 @Scope("prototype")
-@Command(name = "jobs", description = "List recent job executions (newest first), or purge old ones.")
+@Command(name = "jobs")
 class JobsCommand implements Callable<Integer>, HomeWrites {
 
     /** Listing reads the JobRepository; a purge deletes from it. */
@@ -30,11 +31,10 @@ class JobsCommand implements Callable<Integer>, HomeWrites {
     private final JobHistory history;
     private final PipelineRuns runs;
 
-    @Option(names = "--limit", defaultValue = "20", description = "how many executions (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "20")
     int limit;
 
-    @Option(names = "--purge-older-than", paramLabel = "AGE", converter = DurationConverter.class,
-            description = "delete the Spring Batch metadata of executions that ended more than AGE ago (e.g. 365d)")
+    @Option(names = "--purge-older-than", paramLabel = "AGE", converter = DurationConverter.class)
     Duration purgeOlderThan;
 
     @Mixin
@@ -51,11 +51,10 @@ class JobsCommand implements Callable<Integer>, HomeWrites {
             Instant cutoff = Instant.now().minus(purgeOlderThan);
             int purged = runs.exclusive("jobs --purge-older-than " + purgeOlderThan, lock.wait,
                     () -> history.purgeEndedBefore(cutoff));
-            System.out.println("purged " + purged + " job executions that ended before " + cutoff);
+            System.out.println(Messages.text("jobs.purged", purged, cutoff));
             return ExitCodes.OK;
         }
-        System.out.printf("%-6s %-8s %-10s %-19s %8s %9s %9s %6s  %s%n", "id", "job", "status", "started",
-                "took", "read", "written", "skip", "parameters / failure");
+        System.out.println(Messages.text("jobs.heading", (Object[]) Messages.text("jobs.columns").split("\\|")));
         for (JobHistory.Execution e : history.recent(limit)) {
             System.out.printf("%-6d %-8s %-10s %-19s %7.1fs %9d %9d %6d  %s%n", e.id(), e.job(), e.status(),
                     e.start() == null ? "" : TIME.format(e.start()), e.duration().toMillis() / 1000.0, e.read(),

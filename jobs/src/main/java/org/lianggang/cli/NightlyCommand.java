@@ -15,8 +15,7 @@ import picocli.CommandLine.Mixin;
  */
 @Component
 @Scope("prototype")
-@Command(name = "nightly", description = "Scan the inbox, ingest new or changed files, build; exit 1 if anything"
-        + " failed, 3 if a file was rejected.")
+@Command(name = "nightly")
 class NightlyCommand implements Callable<Integer> {
 
     private final PipelineRuns runs;

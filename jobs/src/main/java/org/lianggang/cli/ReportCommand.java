@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.report.ReportFilter;
 import org.lianggang.report.ReportFormat;
@@ -25,8 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Scope("prototype")
-@Command(name = "report", description = "Export the year's report: xlsx (one sheet per table), csv (one file per"
-        + " table), docx (the 监测统计报告 in prose, with tables and charts), html (an offline page with charts).")
+@Command(name = "report")
 class ReportCommand implements Callable<Integer>, HomeWrites {
 
     /** Only a report written elsewhere ({@code --out} outside the home) leaves the home as it is. */
@@ -39,26 +39,22 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
     private final ReportWriter writer;
     private final Catalog catalog;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = YearConverter.class,
-            description = "report year, 1949–2100")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = YearConverter.class)
     int year;
 
-    @Option(names = "--plan", paramLabel = "ID", description = "only this plan (e.g. women-2011-2020)")
+    @Option(names = "--plan", paramLabel = "ID")
     String plan;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "only this region (GB/T 2260 code)")
+    @Option(names = "--region", paramLabel = "CODE")
     String region;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "xlsx, csv, docx and/or html (repeat or comma-separate; default: all four)")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT")
     List<ReportFormat> formats;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/reports/<year>/"
-            + " for the full report, <home>/reports/manual/<year>-<plan|all>-<region|all>/ for one plan, region or"
-            + " a subset of the formats); never inside a published set")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--allow-empty", description = "write the report even if the warehouse holds no data for the year")
+    @Option(names = "--allow-empty")
     boolean allowEmpty;
 
     private final PipelineRuns runs;
@@ -72,17 +68,15 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
     @Override
     public Integer call() throws Exception {
         if (plan != null && catalog.plan(plan).isEmpty()) {
-            throw new IllegalArgumentException("unknown plan '" + plan + "' (see schemas/catalog)");
+            throw new IllegalArgumentException(Messages.text("usage-error.unknown-plan", plan));
         }
         if (region != null && catalog.regions().byCode(region).isEmpty()) {
-            throw new IllegalArgumentException("unknown region '" + region + "' (see schemas/regions)");
+            throw new IllegalArgumentException(Messages.text("usage-error.unknown-region", region));
         }
         Set<ReportFormat> chosen = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
         if (out != null && writer.insidePublishedSet(out)) {
-            throw new IllegalArgumentException("--out " + out + " 位于已发布的报告集内；已发布的 reports/<年份>/ 只能由"
-                    + " 'report --year " + year + "'（不带 --plan、--region、--format、--out）整套替换 · --out is inside"
-                    + " a published report set, which is only ever replaced whole: choose another directory");
+            throw new IllegalArgumentException(Messages.text("usage-error.out-in-published-set", out, year));
         }
         if (!allowEmpty) {
             requireData();
@@ -96,18 +90,16 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
         } else {
             files = writer.write(filter, chosen, out != null ? out : writer.filteredDirectory(filter));
         }
-        files.forEach(f -> System.out.println("wrote " + f));
+        files.forEach(f -> System.out.println(Messages.text("report.wrote", f)));
         return ExitCodes.OK;
     }
 
     private void requireData() throws Exception {
         SortedSet<Integer> years = writer.yearsWithData();
         if (!years.contains(year)) {
-            String have = years.isEmpty() ? "仓库中还没有任何年份的数据 · no year has data yet"
-                    : "有数据的年份 · years with data: " + spans(years);
-            throw new IllegalArgumentException(year + " 年在数据仓库中没有数据，不生成空报告（" + have + "）；确需生成请加"
-                    + " --allow-empty · no data for " + year + " in the warehouse; add --allow-empty to write the"
-                    + " empty report anyway");
+            String have = years.isEmpty() ? Messages.text("usage-error.no-data-yet")
+                    : Messages.text("usage-error.years-with-data", spans(years));
+            throw new IllegalArgumentException(Messages.text("usage-error.no-data-for-year", year, have));
         }
     }
 
@@ -141,7 +133,7 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
             // no record of the loads it was built from: the next nightly rewrites it with one
             return writer.writeYear(year, chosen, "");
         } catch (Exception e) {
-            throw new IllegalStateException("cannot write the " + year + " report: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("report.failed", year, e.getMessage()), e);
         }
     }
 }

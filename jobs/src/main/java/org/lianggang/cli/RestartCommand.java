@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.schedule.JobRestart;
 import org.lianggang.schedule.PipelineRuns;
 import org.springframework.batch.core.BatchStatus;
@@ -14,13 +15,13 @@ import picocli.CommandLine.Parameters;
 /** {@code lianggang restart ID}: restarts a failed, stopped or crash-left execution as the same job instance. */
 @Component
 @Scope("prototype")
-@Command(name = "restart", description = "Restart a failed job execution (see `lianggang jobs`).")
+@Command(name = "restart")
 class RestartCommand implements Callable<Integer> {
 
     private final JobRestart restart;
     private final PipelineRuns runs;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "the job execution id")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
     long id;
 
     @Mixin
@@ -34,8 +35,8 @@ class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobExecution execution = runs.exclusive("restart " + id, lock.wait, () -> restart.restart(id));
-        System.out.printf("execution %d (restart of %d, job %s): %s%n", execution.getId(), id,
-                execution.getJobInstance().getJobName(), execution.getStatus());
+        System.out.println(Messages.text("restart.done", execution.getId(), id,
+                execution.getJobInstance().getJobName(), execution.getStatus()));
         execution.getAllFailureExceptions().forEach(t -> System.out.println("  " + t.getMessage()));
         return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
     }

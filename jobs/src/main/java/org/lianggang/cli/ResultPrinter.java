@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lianggang.Messages;
 import org.lianggang.report.DisplayWidth;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +59,7 @@ final class ResultPrinter {
         }
         out.println(rule);
         rows.forEach(row -> out.println(line(row, widths)));
-        out.println("(" + rows.size() + " row" + (rows.size() == 1 ? ")" : "s)"));
+        out.println(Messages.text("sql.rows", rows.size()));
     }
 
     private static String line(List<Object> cells, int[] widths) {

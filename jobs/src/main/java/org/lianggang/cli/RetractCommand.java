@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.schedule.PipelineRuns;
 import org.lianggang.schedule.RetractRun;
 import org.springframework.context.annotation.Scope;
@@ -12,21 +13,19 @@ import picocli.CommandLine.Option;
 /** {@code lianggang retract --source ID --year YYYY}: takes a partition out (recorded in the manifest), rebuilds. */
 @Component
 @Scope("prototype")
-@Command(name = "retract", description = "Take a (source, year) partition out of the lake, recorded in the load"
-        + " manifest, and rebuild the warehouse. Remove the file from the inbox too.")
+@Command(name = "retract")
 class RetractCommand implements Callable<Integer> {
 
     private final PipelineRuns runs;
     private final RetractRun retract;
 
-    @Option(names = "--source", required = true, description = "source layout id, e.g. health")
+    @Option(names = "--source", required = true)
     String source;
 
-    @Option(names = "--year", required = true, converter = YearConverter.class,
-            description = "report year, 1949–2100")
+    @Option(names = "--year", required = true, converter = YearConverter.class)
     int year;
 
-    @Option(names = "--no-build", description = "do not rebuild the warehouse afterwards")
+    @Option(names = "--no-build")
     boolean noBuild;
 
     @Mixin
@@ -41,9 +40,9 @@ class RetractCommand implements Callable<Integer> {
     public Integer call() {
         RetractRun.Result result = runs.exclusive("retract " + source + " " + year, lock.wait,
                 () -> retract.retract(source, year, !noBuild));
-        System.out.printf("RETRACTED %s (source %s, year %d, sha256 %s…): the partition is empty from now on%n",
-                result.retraction().fileName(), source, year, result.retraction().sha256().substring(0, 12));
-        result.buildFailures().forEach(f -> System.err.println("build FAILED: " + f));
+        System.out.println(Messages.text("retract.done", result.retraction().fileName(), source, year,
+                result.retraction().sha256().substring(0, 12)));
+        result.buildFailures().forEach(f -> System.err.println(Messages.text("build.failed", f)));
         return result.buildFailures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code lianggang serve}: the scheduler daemon (nightly and yearly runs from application.yml) until SIGTERM. */
 @Component
 @Scope("prototype")
-@Command(name = "serve", description = "Run the nightly and yearly runs on their schedule (lianggang.schedule.*)"
-        + " until stopped; SIGTERM lets a running run finish, then exits 0 (1 if the grace ran out).")
+@Command(name = "serve")
 class ServeCommand implements Callable<Integer> {
 
     private final ScheduledRuns scheduled;

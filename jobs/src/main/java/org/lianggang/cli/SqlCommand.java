@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Component
 @Scope("prototype")
-@Command(name = "sql", description = "Query the warehouse (read-only: queries only; files readable only under"
-        + " <home>/lake and <home>/reports). Without QUERY: an interactive prompt with history.")
+@Command(name = "sql")
 class SqlCommand implements Callable<Integer>, HomeWrites {
 
     /** Reads only; the prompt's history is the one exception, and JLine only warns when it cannot save it. */
@@ -32,11 +31,10 @@ class SqlCommand implements Callable<Integer>, HomeWrites {
     private final Warehouse warehouse;
     private final LianggangProperties properties;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
-            description = "a query (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE); omit it for the prompt")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", descriptionKey = "query")
     String query;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table")
     ResultPrinter.Format format;
 
     SqlCommand(Warehouse warehouse, LianggangProperties properties) {

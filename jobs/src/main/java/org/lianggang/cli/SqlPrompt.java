@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.lianggang.Messages;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -37,8 +38,7 @@ final class SqlPrompt {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("lianggang")
                     .variable(LineReader.HISTORY_FILE, historyFile).build();
             PrintStream print = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            print.println("lianggang sql: the warehouse, read-only. End statements with ';'."
-                    + " .format table|csv|json, .quit to leave.");
+            print.println(Messages.text("sql.banner"));
             loop(reader, print, initial);
             reader.getHistory().save();
         }
@@ -79,11 +79,11 @@ final class SqlPrompt {
             try {
                 return ResultPrinter.Format.valueOf(words[1]);
             } catch (IllegalArgumentException e) {
-                out.println("error: .format table, csv or json");
+                out.println(Messages.text("sql.format-error"));
                 return format;
             }
         }
-        out.println("error: unknown command " + words[0] + " (.format table|csv|json, .quit)");
+        out.println(Messages.text("sql.unknown-command", words[0]));
         return format;
     }
 }

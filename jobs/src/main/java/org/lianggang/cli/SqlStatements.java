@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import org.lianggang.Messages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,12 +19,16 @@ import org.lianggang.warehouse.Warehouse;
  */
 final class SqlStatements {
 
-    static final String REFUSED = "error: 已拒绝：sql 命令只读，只执行查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SHOW、"
-            + "SUMMARIZE），不能写文件、修改仓库、挂载数据库、安装或加载扩展、更改设置 · refused: sql is read-only and runs"
-            + " queries only: no COPY, EXPORT, ATTACH, INSTALL, LOAD, SET, no change to the warehouse (it is rebuilt"
-            + " from the lake by 'lianggang build')";
-    static final String REFUSED_FILE = "error: 已拒绝：sql 命令只读，不能写文件或读取数据目录以外的文件 · refused: sql"
-            + " reads files only under ";
+    static String refused() {
+        return Messages.pick("错误：已拒绝：sql 命令只读，只执行查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SHOW、"
+                + "SUMMARIZE），不能写文件、修改仓库、挂载数据库、安装或加载扩展、更改设置（仓库由 'lianggang build' 从数据湖重建）",
+                "error: refused: sql is read-only and runs queries only: no COPY, EXPORT, ATTACH, INSTALL, LOAD, SET, no"
+                + " change to the warehouse (it is rebuilt from the lake by 'lianggang build')");
+    }
+
+    static String refusedFile() {
+        return Messages.pick("错误：已拒绝：sql 命令只读，只能读取以下目录中的文件：", "error: refused: sql reads files only under ");
+    }
 
     private final Warehouse warehouse;
     private final List<Path> readable;
@@ -39,7 +44,7 @@ final class SqlStatements {
         try (Connection connection = warehouse.openForAnalyst(readable)) {
             AnalystStatement parsed = AnalystStatement.parse(connection, sql);
             if (parsed.kind() == AnalystStatement.Kind.NOT_A_QUERY) {
-                err.println(REFUSED);
+                err.println(refused());
                 return ExitCodes.FAILED;
             }
             if (parsed.kind() == AnalystStatement.Kind.SYNTAX_ERROR) {
@@ -62,10 +67,10 @@ final class SqlStatements {
 
     private String explain(String message) {
         if (message.contains("disabled by configuration")) {
-            return REFUSED_FILE + readable.stream().map(Path::toString).toList() + ". DuckDB: " + message;
+            return refusedFile() + readable.stream().map(Path::toString).toList() + ". DuckDB: " + message;
         }
         if (message.contains("read-only") || message.contains("configuration has been locked")) {
-            return REFUSED + ". DuckDB: " + message;
+            return refused() + ". DuckDB: " + message;
         }
         return "error: " + message;
     }

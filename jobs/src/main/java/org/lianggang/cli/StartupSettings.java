@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.lianggang.Language;
+import org.lianggang.Messages;
 import org.lianggang.catalog.Regions;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -15,7 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The settings a command needs before Spring starts: the home ({@code --home}, else {@code lianggang.home}), the
  * schemas directory ({@code lianggang.schemas}), the deployment's own ones beside it ({@code lianggang.extra-schemas})
- * and the root region ({@code lianggang.regions.root}), read from the sources Spring reads them from, in its order: the
+ * and the root region ({@code lianggang.regions.root}) — and the language ({@link #language}) — read from the sources Spring reads them from, in its order: the
  * command line ({@code --lianggang.schemas=DIR}), Java system properties ({@code -Dlianggang.schemas}, as the
  * launcher passes this repository's {@code schemas/}), environment variables ({@code LIANGGANG_SCHEMAS}), and
  * {@code application.yml} in the jar.
@@ -23,6 +25,28 @@ import org.springframework.core.io.ClassPathResource;
 public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, String regionRoot) {
 
     public static StartupSettings read(String... args) {
+        StandardEnvironment environment = environment(args);
+        String home = homeArgument(args).orElseGet(() -> environment.getProperty("lianggang.home", "data"));
+        return new StartupSettings(Path.of(home).toAbsolutePath().normalize(),
+                Path.of(environment.getProperty("lianggang.schemas", "schemas")).toAbsolutePath().normalize(),
+                paths(environment.getProperty("lianggang.extra-schemas", "")),
+                environment.getProperty("lianggang.regions.root", Regions.DEFAULT_ROOT));
+    }
+
+    /**
+     * The language the messages are in, as given: {@code --lang} (which wins), else {@code lianggang.language} from
+     * the sources above ({@code LIANGGANG_LANGUAGE}, application.yml).
+     */
+    public static String language(String... args) {
+        return languageArgument(args).orElseGet(() -> environment(args).getProperty(Language.SETTING, "zh"));
+    }
+
+    /** The value of the global {@code --lang zh|en} or {@code --lang=en}. */
+    public static Optional<String> languageArgument(String... args) {
+        return argument("--lang", args);
+    }
+
+    private static StandardEnvironment environment(String... args) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(CliRunner.springArguments(args)));
         try {
@@ -32,11 +56,7 @@ public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String home = homeArgument(args).orElseGet(() -> environment.getProperty("lianggang.home", "data"));
-        return new StartupSettings(Path.of(home).toAbsolutePath().normalize(),
-                Path.of(environment.getProperty("lianggang.schemas", "schemas")).toAbsolutePath().normalize(),
-                paths(environment.getProperty("lianggang.extra-schemas", "")),
-                environment.getProperty("lianggang.regions.root", Regions.DEFAULT_ROOT));
+        return environment;
     }
 
     /** A comma-separated list of directories, as Spring binds {@code lianggang.extra-schemas} to a list. */
@@ -47,15 +67,19 @@ public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, 
 
     /** The value of the global {@code --home DIR} or {@code --home=DIR}, which wins over every other source. */
     public static Optional<String> homeArgument(String... args) {
-        String home = null;
+        return argument("--home", args);
+    }
+
+    private static Optional<String> argument(String name, String... args) {
+        String value = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--home=")) {
-                home = args[i].substring("--home=".length());
-            } else if (args[i].equals("--home") && i + 1 < args.length) {
-                home = args[i + 1];
+            if (args[i].startsWith(name + "=")) {
+                value = args[i].substring(name.length() + 1);
+            } else if (args[i].equals(name) && i + 1 < args.length) {
+                value = args[i + 1];
             }
         }
-        return Optional.ofNullable(home);
+        return Optional.ofNullable(value);
     }
 
     /**
@@ -70,7 +94,6 @@ public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, 
         if (existing == null || existing.toFile().isDirectory()) {
             return Optional.empty();
         }
-        return Optional.of("运行目录 " + home + " 不可用：" + existing + " 是文件而不是目录 · the home (--home, "
-                + "LIANGGANG_HOME) " + home + " is unusable: " + existing + " is a file, not a directory");
+        return Optional.of(Messages.text("usage-error.unusable-home", home, existing));
     }
 }

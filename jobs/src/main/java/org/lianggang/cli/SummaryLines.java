@@ -1,6 +1,7 @@
 package org.lianggang.cli;
 
 import java.io.PrintStream;
+import org.lianggang.Messages;
 import org.lianggang.ingest.IngestOutcome;
 import org.lianggang.schedule.NightlySummary;
 
@@ -18,14 +19,14 @@ final class SummaryLines {
                 out.println(file.summary());
                 file.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + p));
                 if (file.problems().size() > PROBLEMS_SHOWN) {
-                    out.println("  … " + (file.problems().size() - PROBLEMS_SHOWN) + " more");
+                    out.println(Messages.text("nightly.more-problems", file.problems().size() - PROBLEMS_SHOWN));
                 }
             }
         }
-        summary.retracted().forEach(f -> out.println("RETRACTED " + f + ": skipped (still in the inbox)"));
-        summary.arriving().forEach(f -> out.println("ARRIVING " + f));
-        summary.buildFailures().forEach(f -> out.println("build FAILED: " + f));
-        summary.afterBuildFailures().forEach(f -> out.println("FAILED " + f));
+        summary.retracted().forEach(f -> out.println(Messages.text("nightly.retracted", f)));
+        summary.arriving().forEach(f -> out.println(Messages.text("nightly.arriving-file", f)));
+        summary.buildFailures().forEach(f -> out.println(Messages.text("nightly.build-failure", f)));
+        summary.afterBuildFailures().forEach(f -> out.println(Messages.text("nightly.step-failure", f)));
         out.println(summary.line());
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.lianggang.Messages;
 import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.report.Presentation;
@@ -30,7 +31,7 @@ class SummaryPrinter {
 
     void print(int year, String region, PrintStream out) throws SQLException {
         String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
-        out.printf("%n%d年 %s 两纲监测达标情况%n", year, name);
+        out.println(Messages.text("summary.heading", year, name));
         try (Connection connection = warehouse.openReadOnly();
              PreparedStatement statement = connection.prepareStatement(QUERY)) {
             statement.setInt(1, year);
@@ -40,15 +41,14 @@ class SummaryPrinter {
                     String plan = catalog.plan(rs.getString("plan_code")).map(p -> p.shortName())
                             .orElse(rs.getString("plan_code"));
                     int basicallyMet = rs.getInt("achieved") - rs.getInt("met");
-                    out.printf("%s: %d项指标, 达标%d项%s, 未达标%d项, 无数据%d项, 总体达标率%s; "
-                                    + "量化%d项 达标%d项 (%s); 非量化%d项 达标%d项 (%s)%n",
+                    out.println(Messages.text("summary.plan",
                             plan, rs.getInt("indicators"), rs.getInt("achieved"),
-                            basicallyMet > 0 ? "（含基本实现" + basicallyMet + "项）" : "",
+                            basicallyMet > 0 ? Messages.text("summary.basically-met", basicallyMet) : "",
                             rs.getInt("indicators") - rs.getInt("achieved") - rs.getInt("no_data"), rs.getInt("no_data"),
                             presentation.percent(rs.getDouble("met_rate")), rs.getInt("quantitative"),
                             rs.getInt("quantitative_met"), presentation.percent(nullable(rs, "quantitative_met_rate")),
                             rs.getInt("qualitative"), rs.getInt("qualitative_met"),
-                            presentation.percent(nullable(rs, "qualitative_met_rate")));
+                            presentation.percent(nullable(rs, "qualitative_met_rate"))));
                 }
             }
         }

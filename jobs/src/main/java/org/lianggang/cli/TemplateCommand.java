@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lianggang.Messages;
 import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogException;
@@ -24,21 +25,19 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Scope("prototype")
-@Command(name = "template", description = "生成部门填报模板（.xlsx：表头、各地区行、数据有效性、填报说明）· Write the "
-        + "departments' fill-in forms: headers, one row per region of that year, data validation, 填报说明.")
+@Command(name = "template")
 class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
 
     /** Null when the command runs before Spring. */
     private final LianggangProperties properties;
 
-    @Option(names = "--source", paramLabel = "ID", description = "only this source layout (default: every one)")
+    @Option(names = "--source", paramLabel = "ID")
     String source;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = YearConverter.class,
-            description = "the year the form is for, 1949–2100 (its regions are those valid that year)")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = YearConverter.class)
     int year;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: <home>/templates/)")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     TemplateCommand(LianggangProperties properties) {
@@ -55,7 +54,7 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         try {
             return write(settings.schemas(), settings.extraSchemas(), settings.home());
         } catch (IOException e) {
-            System.err.println("error: 无法写出填报模板 · cannot write the forms: " + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("template.failed", e.getMessage())));
             return ExitCodes.FAILED;
         }
     }
@@ -74,7 +73,7 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         } else if (catalog.source(source).isPresent()) {
             layouts = List.of(catalog.requireSource(source));
         } else {
-            System.err.println("error: " + catalog.unknownSource(source));
+            System.err.println(Messages.text("error", catalog.unknownSource(source)));
             return ExitCodes.USAGE;
         }
         Path dir = (out != null ? out : home.resolve("templates")).toAbsolutePath().normalize();
@@ -83,8 +82,7 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         for (SourceLayout layout : layouts.stream().sorted(Comparator.comparing(SourceLayout::id)).toList()) {
             Path file = FillInTemplate.fileIn(dir, layout, year);
             int rows = template.write(layout, year, file);
-            System.out.printf("已生成 %s 填报模板 %d 行 · wrote the %s form, %d rows: %s%n", layout.name(), rows,
-                    layout.id(), rows, file);
+            System.out.println(Messages.text("template.wrote", Messages.pick(layout.name(), layout.id()), rows, file));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import org.lianggang.Messages;
 import picocli.CommandLine;
 
 /**
@@ -17,12 +18,11 @@ final class YearConverter implements CommandLine.ITypeConverter<Integer> {
         try {
             year = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("年份 '" + value + "' 不是数字 · '" + value
-                    + "' is not a year");
+            throw new CommandLine.TypeConversionException(Messages.text("usage-error.year-not-a-number", value));
         }
         if (year < FIRST || year > LAST) {
-            throw new CommandLine.TypeConversionException("年份 " + year + " 不在 " + FIRST + "–" + LAST + " 之间 · year "
-                    + year + " is outside " + FIRST + ".." + LAST);
+            throw new CommandLine.TypeConversionException(Messages.text("usage-error.year-out-of-range", year, FIRST,
+                    LAST));
         }
         return year;
     }

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +43,19 @@ final class AssessmentMapper implements RowMapper<Assessment> {
         if (known == null || known.quantitative()) {
             problems.add(new Problem(ProblemCode.UNKNOWN_INDICATOR, load.fileName(), row.number(),
                     mapping.headerAt(indicatorColumn), indicator, known == null
-                            ? "no plan has this indicator" : "quantitative indicators are computed, not assessed"));
+                            ? Messages.text("problem.no-plan-has-indicator")
+                            : Messages.text("problem.quantitative-not-assessed")));
         }
         String word = cell(row, SourceField.STATUS);
         String status = layout.statusValues().get(word);
         if (status == null) {
             problems.add(new Problem(ProblemCode.UNKNOWN_STATUS, load.fileName(), row.number(),
                     mapping.headerAt(mapping.field(SourceField.STATUS).getAsInt()), word,
-                    "status must be one of " + layout.statusValues().keySet()));
+                    Messages.text("problem.status-must-be", layout.statusValues().keySet())));
         }
         if (region != null && !seenKeys.add(region.code() + "/" + indicator)) {
             problems.add(new Problem(ProblemCode.DUPLICATE_KEY, load.fileName(), row.number(),
-                    mapping.headerAt(indicatorColumn), indicator, "assessed twice for " + region.name()));
+                    mapping.headerAt(indicatorColumn), indicator, Messages.text("problem.assessed-twice", region.name())));
         }
         if (problems.size() == before) {
             String note = cell(row, SourceField.NOTE);

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -48,10 +49,7 @@ final class BoundedProblems {
         List<Problem> shown = new ArrayList<>();
         counts.forEach((code, count) -> {
             if (count > LISTED_PER_CODE) {
-                shown.add(Problem.ofFile(code, fileName, String.format("共 %,d 个此类问题，只列出前 %,d 个；被拒的各行"
-                        + "及其全部原因写入被拒行文件（试运行不写）· %,d problems of this code in all, the first %,d"
-                        + " listed; every rejected row, with all its reasons, is in the rejects CSV (a dry run writes"
-                        + " none)", count, LISTED_PER_CODE, count, LISTED_PER_CODE)));
+                shown.add(Problem.ofFile(code, fileName, Messages.text("problem.more-of-code", count, LISTED_PER_CODE)));
             }
         });
         shown.addAll(listed);

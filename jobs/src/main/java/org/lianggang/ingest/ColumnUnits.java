@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,16 +46,14 @@ final class ColumnUnits {
                 if (!ValueParser.unitsFit(unit, element.unit()) || column.unit() != null
                         && !ValueParser.sameUnit(unit, column.unit())) {
                     problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, headerRow, header, header,
-                            "表头写明单位为「" + unit + "」，但布局中此列为「" + layoutUnit + "」 · the header declares " + unit
-                                    + " but the layout's column is in " + layoutUnit));
+                            Messages.text("problem.header-unit-mismatch", unit, layoutUnit)));
                 }
             } else if (title.isPresent() && ValueParser.unitsFit(title.get().unit(), element.unit())) {
                 unit = title.get().unit();
                 if (column.unit() != null && !ValueParser.sameUnit(unit, column.unit())) {
                     problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, title.get().row(), header,
-                            title.get().cell(), "标题行写明「" + title.get().cell() + "」，但布局中此列为「" + layoutUnit
-                                    + "」 · a title row declares " + unit + " but the layout's column is in "
-                                    + layoutUnit));
+                            title.get().cell(), Messages.text("problem.title-unit-mismatch", title.get().cell(),
+                                    layoutUnit)));
                 }
             } else if (title.isPresent() && ValueParser.scales(title.get().unit())) {
                 notApplied.add(header + "（" + layoutUnit + "）");
@@ -73,10 +72,7 @@ final class ColumnUnits {
      */
     static Problem notApplied(HeaderUnits.Declared declared, String column, Collection<String> others, String file) {
         return new Problem(ProblemCode.UNIT_NOT_APPLIED, file, declared.row(), column, declared.cell(),
-                "写明的单位「" + declared.unit() + "」只用于与之相符的列；以下各项按其本身的单位读取：" + String.join("、", others)
-                        + "；如某项也以万计，请在表头写明单位（如「（万户）」）· the declared unit " + declared.unit()
-                        + " does not fit these, which are read in their own units (write the unit in a header if"
-                        + " one of them is in 万 too)");
+                Messages.text("problem.unit-not-applied", declared.unit(), String.join("、", others)));
     }
 
     /**
@@ -98,8 +94,7 @@ final class ColumnUnits {
         for (HeaderUnits.Declared other : declared) {
             if (!ValueParser.sameUnit(other.unit(), declared.get(0).unit())) {
                 problems.add(new Problem(ProblemCode.UNIT_MISMATCH, file, other.row(), "", other.cell(),
-                        "标题行声明了两种单位：「" + declared.get(0).cell() + "」和「" + other.cell() + "」 · the rows above the"
-                                + " header declare two units"));
+                        Messages.text("problem.two-title-units", declared.get(0).cell(), other.cell())));
                 return true;
             }
         }

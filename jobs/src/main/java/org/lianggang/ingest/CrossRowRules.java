@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,8 @@ final class CrossRowRules {
             if (rule.comparison().test(left, right)) {
                 continue;
             }
-            String otherText = "第" + other.row() + "行 " + other.label() + " " + Figures.plain(other.value());
+            String otherText = Messages.text("problem.other-row", other.row(), other.label(),
+                    Figures.plain(other.value()));
             String message = isLeft ? RowRules.explain(rule, Figures.plain(value), otherText)
                     : RowRules.explain(rule, otherText, Figures.plain(value));
             problems.add(new Problem(ProblemCode.RULE_VIOLATED, file, row, valueHeader, cell, message));

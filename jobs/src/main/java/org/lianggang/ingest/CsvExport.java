@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -76,8 +77,7 @@ final class CsvExport implements TabularFile {
                 int size = record.cells().size();
                 lastRecord = record.number();
                 if (size < widest && !endsWithLineBreak && !hasNext()) {
-                    throw truncated(lastRecord, "the last row has " + size + " cells where the rows above"
-                            + " have " + widest + ", and the file ends without a line break");
+                    throw truncated(lastRecord, Messages.text("problem.short-last-row", size, widest));
                 }
                 widest = Math.max(widest, size);
                 return record;
@@ -89,22 +89,19 @@ final class CsvExport implements TabularFile {
         long row = lastRecord + 1;
         if (e.getCause() instanceof StrictDecodingReader.UndecodableBytes bytes) {
             return new InputRejectedException(List.of(new Problem(ProblemCode.WRONG_ENCODING, fileName, row, "", null,
-                    "the bytes at offset " + bytes.offset() + " are not valid " + decoding.charset().name()
-                            + " text, though the first " + TextDecoding.PREFIX_BYTES / 1024 + " KB were ("
-                            + decoding.reason() + "); the file mixes encodings (e.g. rows pasted from a GBK file into"
-                            + " a UTF-8 one): re-save the whole file in one encoding")));
+                    Messages.text("problem.mixed-encoding", bytes.offset(), decoding.charset().name(),
+                            TextDecoding.PREFIX_BYTES / 1024, decoding.reason()))));
         }
         if (e.getCause() instanceof CSVException csv && csv.getMessage().contains("EOF reached")) {
-            return truncated(row, "the file ends inside a quoted cell (\"…) that is never closed");
+            return truncated(row, Messages.text("problem.unclosed-quote"));
         }
         return new InputRejectedException(List.of(new Problem(ProblemCode.FILE_UNREADABLE, fileName, row, "", null,
-                "not readable as CSV: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))));
+                Messages.text("problem.not-csv", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()))));
     }
 
     private InputRejectedException truncated(long row, String what) {
         return new InputRejectedException(List.of(new Problem(ProblemCode.TRUNCATED_FILE, fileName, row, "", null,
-                what + ": the file was cut short (an interrupted copy or download, or a full disk); send the"
-                        + " complete file again")));
+                Messages.text("problem.truncated", what))));
     }
 
     private static boolean endsWithLineBreak(Path file) throws IOException {

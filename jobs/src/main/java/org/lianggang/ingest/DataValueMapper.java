@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +52,7 @@ final class DataValueMapper implements RowMapper<DataValue> {
         Region region = regions.resolve(row, problems).orElse(null);
         if (region != null && !seenRegions.add(region.code())) {
             problems.add(new Problem(ProblemCode.DUPLICATE_REGION, load.fileName(), row.number(), "", region.name(),
-                    "region already has a row in this file"));
+                    Messages.text("problem.duplicate-region")));
         }
         List<DataValue> values = new ArrayList<>(layout.values().size());
         Map<ValueColumn, Double> additive = new HashMap<>();
@@ -113,22 +114,22 @@ final class DataValueMapper implements RowMapper<DataValue> {
         }
         if (!cell.numeric()) {
             problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, "not a number"));
+                    mapping.headerAt(index), text, Messages.text("problem.not-a-number")));
             return cell;
         }
         if (cell.value() != null && !DataElement.holdable(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, "数值超出可保存的范围（绝对值至多 10^15）· beyond what a value can hold (at most 10^15 in absolute value)"));
+                    mapping.headerAt(index), text, Messages.text("problem.not-holdable")));
         } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, "a count cannot be negative"));
+                    mapping.headerAt(index), text, Messages.text("problem.negative-count")));
         } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
             problems.add(WholeCounts.fractional(load.fileName(), row.number(), mapping.headerAt(index), text, cell.value(), element));
         } else if (cell.value() != null && !element.inRange(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, Figures.plain(cell.value()) + " " + element.unit()
-                    + " is outside the range [" + Figures.plain(element.range().get(0)) + ", "
-                    + Figures.plain(element.range().get(1)) + "] declared for " + element.code()));
+                    mapping.headerAt(index), text, Messages.text("problem.out-of-range", Figures.plain(cell.value()),
+                    element.unit(), element.code(), Figures.plain(element.range().get(0)),
+                    Figures.plain(element.range().get(1)))));
         }
         return cell;
     }

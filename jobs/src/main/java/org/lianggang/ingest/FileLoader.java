@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -181,7 +182,7 @@ public class FileLoader {
                 late.addAll(unnamed.problems(load.fileName()));
                 late.addAll(noticed(export, load.fileName(), located, mapping));
                 if (read == 0) {
-                    late.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), "the file has no data rows"));
+                    late.add(Problem.ofFile(ProblemCode.EMPTY_FILE, load.fileName(), Messages.text("problem.no-data-rows")));
                 }
                 found.addAll(late);
                 boolean fileFails = found.anyOf(FILE_PROBLEMS);

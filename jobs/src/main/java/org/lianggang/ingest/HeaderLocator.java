@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,8 +37,8 @@ final class HeaderLocator {
     static Located locateOrRefuse(Iterator<ExportRow> rows, SourceLayout layout, String fileName) {
         List<ExportRow> head = head(rows);
         return locate(head, rows, layout).orElseThrow(() -> new InputRejectedException(List.of(Problem.ofFile(
-                ProblemCode.EMPTY_FILE, fileName, "no header with the columns of layout " + layout.id()
-                        + " in the first " + SEARCH_ROWS + " rows" + semicolonSeparated(head, layout)))));
+                ProblemCode.EMPTY_FILE, fileName, Messages.text("problem.no-header", layout.id(), SEARCH_ROWS,
+                        semicolonSeparated(head, layout))))));
     }
 
     /**
@@ -49,8 +50,7 @@ final class HeaderLocator {
         for (ExportRow row : head) {
             List<String> cells = Arrays.asList(String.join(",", row.cells()).split(";", -1));
             if (cells.size() > 1 && score(cells, names) >= 2) {
-                return "；第" + row.number() + "行以分号（;）分隔，请另存为逗号分隔的 CSV 或 .xlsx · row " + row.number()
-                        + " is separated by semicolons (;): save the file as comma-separated CSV or as .xlsx";
+                return Messages.text("problem.semicolons", row.number());
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ final class HeaderMapping {
                 used.add(index.getAsInt());
             } else if (!column.mayBeAbsent()) {
                 problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, column.header(), null,
-                        "required column missing (also accepted: " + column.aliases() + ")"));
+                        Messages.text("problem.required-column-aliases", column.aliases())));
             }
         }
         requireField(mapping, layout, SourceField.INDICATOR_CODE, headerRow, file, problems);
@@ -70,12 +71,12 @@ final class HeaderMapping {
             String expected = layout.field(SourceField.REGION_CODE).or(() -> layout.field(SourceField.REGION_NAME))
                     .map(ColumnSpec::header).orElse("地区");
             problems.add(new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, expected, null,
-                    "no region column (code or name)"));
+                    Messages.text("problem.no-region-column")));
         }
         for (int i = 0; i < header.size(); i++) {
             if (!used.contains(i) && !mapping.ambiguous.contains(i) && !header.get(i).isBlank()) {
                 problems.add(new Problem(ProblemCode.EXTRA_COLUMN, file, headerRow, header.get(i), null,
-                        "column not in layout " + layout.id() + "; ignored"));
+                        Messages.text("problem.extra-column", layout.id())));
             }
         }
         mapping.labelColumns = Stream.of(SourceField.REGION_CODE, SourceField.REGION_NAME)
@@ -86,7 +87,8 @@ final class HeaderMapping {
     private static void requireField(HeaderMapping mapping, SourceLayout layout, SourceField field, long headerRow,
                                      String file, List<Problem> problems) {
         layout.field(field).filter(spec -> !mapping.fields.containsKey(field)).ifPresent(spec -> problems.add(
-                new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, spec.header(), null, "required column missing")));
+                new Problem(ProblemCode.MISSING_COLUMN, file, headerRow, spec.header(), null,
+                        Messages.text("problem.required-column"))));
     }
 
     /**
@@ -103,8 +105,7 @@ final class HeaderMapping {
             String columns = found.stream().map(i -> ColumnNames.describe(i, header.get(i)))
                     .collect(Collectors.joining(", "));
             problems.add(new Problem(ProblemCode.AMBIGUOUS_COLUMN, file, headerRow, spec.header(), null,
-                    "多列对应同一项，无法确定用哪一列：" + columns + "；删除或改名其中多余的列 · " + found.size()
-                            + " columns map to this one; delete or rename all but one"));
+                    Messages.text("problem.ambiguous-column", columns, found.size())));
         }
         return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
     }
@@ -176,10 +177,7 @@ final class HeaderMapping {
             first++;
         }
         return Optional.of(new Problem(ProblemCode.CELLS_PAST_HEADER, file, row.number(),
-                ColumnNames.describe(first, null), row.cell(first), "此行有 " + (last + 1) + " 个单元格，表头只有 " + width
-                        + " 列；CSV 中未加引号的千位分隔逗号（如 6,443）会把一个数拆成两格，使其后各格错位；整行不导入 · the row has "
-                        + (last + 1) + " cells but the header " + width + " columns (an unquoted thousands comma splits a"
-                        + " figure in two); the row is not loaded"));
+                ColumnNames.describe(first, null), row.cell(first), Messages.text("problem.cells-past-header", last + 1, width)));
     }
 
     String headerAt(int index) {

@@ -2,6 +2,7 @@ package org.lianggang.ingest;
 
 import java.time.Duration;
 import java.util.List;
+import org.lianggang.Messages;
 import org.lianggang.lake.ManifestEntry;
 
 /**
@@ -50,18 +51,16 @@ public record IngestOutcome(Status status, String file, String source, int year,
 
     public String summary() {
         String counts = status == Status.UNCHANGED ? unchangedReason()
-                : String.format("%d rows read, %d accepted, %d rejected, %d values written", rowsRead,
-                rowsRead - rowsRejected, rowsRejected, recordsWritten);
-        String replaced = status == Status.LOADED ? before == null ? "; 分区原为空 · the partition was empty"
-                : "; 替换了 · replacing " + before.describe() : "";
-        return String.format("%s %s (source %s, year %d): %s%s in %.1f s%s%s", status, file, source, year, counts,
-                replaced, took.toMillis() / 1000.0, jobExecutionId == null ? "" : " [execution " + jobExecutionId + "]",
-                rejectsFile == null ? "" : "\n  rejected rows: " + rejectsFile);
+                : Messages.text("ingest.counts", rowsRead, rowsRead - rowsRejected, rowsRejected, recordsWritten);
+        String replaced = status == Status.LOADED ? before == null ? Messages.text("ingest.partition-was-empty")
+                : Messages.text("ingest.replacing", before.describe()) : "";
+        return Messages.text("ingest.outcome", status, file, source, year, counts, replaced, took.toMillis() / 1000.0,
+                jobExecutionId == null ? "" : Messages.text("ingest.execution", jobExecutionId),
+                rejectsFile == null ? "" : Messages.text("ingest.rejects-file", rejectsFile));
     }
 
     private String unchangedReason() {
-        return before == null ? "the partition already holds this file; nothing to do"
-                : "分区当前的文件就是此文件 · the partition's current file is this same file (" + before.describe()
-                + ", commit " + before.sequence() + "); nothing to do";
+        return before == null ? Messages.text("ingest.unchanged")
+                : Messages.text("ingest.unchanged-current", before.describe(), before.sequence());
     }
 }

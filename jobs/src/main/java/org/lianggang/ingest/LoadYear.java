@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -23,8 +24,7 @@ final class LoadYear {
         Integer fromName = named.size() == 1 ? named.iterator().next() : null;
         if (given != null && fromName != null && !given.equals(fromName)) {
             throw new InputRejectedException(List.of(Problem.ofFile(ProblemCode.WRONG_YEAR, fileName,
-                    "the file name says " + fromName + " but the load is for " + given
-                            + "; rename the file or correct --year")));
+                    Messages.text("problem.file-name-year", fromName, given))));
         }
         if (given != null) {
             return given;

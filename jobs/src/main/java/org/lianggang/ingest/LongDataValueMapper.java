@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -92,8 +93,8 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         if (region != null && element != null && sex != null && area != null
                 && !seen.add(region.code(), element.code(), sex, area, ageGroup)) {
             problems.add(new Problem(ProblemCode.DUPLICATE_KEY, load.fileName(), row.number(),
-                    mapping.headerAt(elementColumn), row.cell(elementColumn), "the same region, element, sex, area"
-                    + " and age group as an earlier row (" + region.name() + ")"));
+                    mapping.headerAt(elementColumn), row.cell(elementColumn), Messages.text("problem.duplicate-long-key",
+                    region.name())));
         }
         if (region != null && element != null && sex != null && area != null) {
             ElementRef ref = new ElementRef(element.code(), sex, area, ageGroup);
@@ -180,7 +181,7 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         }
         if (element == null) {
             problems.add(new Problem(ProblemCode.UNKNOWN_ELEMENT, load.fileName(), row.number(),
-                    mapping.headerAt(elementColumn), text, "no element of catalog/elements.yaml has this code or name"));
+                    mapping.headerAt(elementColumn), text, Messages.text("problem.unknown-element")));
         } else {
             lastElementText = text;
             lastElement = element;
@@ -201,7 +202,7 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
         }
         if (code == null) {
             problems.add(new Problem(ProblemCode.UNKNOWN_DISAGGREGATION, load.fileName(), row.number(),
-                    mapping.headerAt(column), text, "must be one of " + words.keySet()));
+                    mapping.headerAt(column), text, Messages.text("problem.must-be-one-of", words.keySet())));
         }
         return code;
     }
@@ -224,20 +225,19 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
                     cell.unitProblem()));
         } else if (!cell.numeric()) {
             problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(), header, text,
-                    "not a number"));
+                    Messages.text("problem.not-a-number")));
         } else if (cell.value() != null && !DataElement.holdable(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
-                    "数值超出可保存的范围（绝对值至多 10^15）· beyond what a value can hold (at most 10^15 in absolute value)"));
+                    Messages.text("problem.not-holdable")));
         } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
             problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(), header, text,
-                    "a count cannot be negative"));
+                    Messages.text("problem.negative-count")));
         } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
             problems.add(WholeCounts.fractional(load.fileName(), row.number(), header, text, cell.value(), element));
         } else if (cell.value() != null && !element.inRange(cell.value())) {
             problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
-                    Figures.plain(cell.value()) + " " + element.unit() + " is outside the range ["
-                            + Figures.plain(element.range().get(0)) + ", " + Figures.plain(element.range().get(1))
-                            + "] declared for " + element.code()));
+                    Messages.text("problem.out-of-range", Figures.plain(cell.value()), element.unit(), element.code(),
+                            Figures.plain(element.range().get(0)), Figures.plain(element.range().get(1)))));
         }
         return cell;
     }

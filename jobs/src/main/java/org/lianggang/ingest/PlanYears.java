@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,9 +27,7 @@ final class PlanYears {
                 .toList();
         // worded as data_quality words it: 2010—2020年、2020—2030年
         String chinese = cycles.stream().map(c -> c.replace('–', '—') + "年").collect(Collectors.joining("、"));
-        return Optional.of(Problem.ofFile(ProblemCode.YEAR_OUTSIDE_PLANS, load.fileName(), load.year()
-                + "年不在任何监测规划的年度内（" + chinese + "）：照常导入，但不用于任何指标，见 data_quality · "
-                + load.year() + " is outside every monitored plan's years (" + String.join(", ", cycles)
-                + "): loaded, but no indicator uses it (see data_quality)"));
+        return Optional.of(Problem.ofFile(ProblemCode.YEAR_OUTSIDE_PLANS, load.fileName(), Messages.text(
+                "problem.year-outside-plans", load.year(), Messages.pick(chinese, String.join(", ", cycles)))));
     }
 }

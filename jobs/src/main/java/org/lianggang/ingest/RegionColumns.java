@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -58,10 +59,10 @@ final class RegionColumns {
         String header = column < 0 ? "" : mapping.headerAt(column);
         if (region.isEmpty()) {
             problems.add(new Problem(ProblemCode.UNKNOWN_REGION, load.fileName(), row.number(), header, text,
-                    "region not in schemas/regions"));
+                    Messages.text("problem.region-unknown")));
         } else if (!region.get().validIn(load.year())) {
             problems.add(new Problem(ProblemCode.REGION_NOT_VALID_IN_YEAR, load.fileName(), row.number(), header,
-                    text, region.get().name() + " is not a region in " + load.year()));
+                    text, Messages.text("problem.region-not-valid", region.get().name(), load.year())));
             return Optional.empty();
         }
         return region;
@@ -86,9 +87,8 @@ final class RegionColumns {
         int nameAt = nameColumn.getAsInt();
         String namedAs = named.map(r -> "（" + r.code() + "）").orElse("（不是任何地区的名称或别名 · no region has this name）");
         problems.add(new Problem(ProblemCode.REGION_MISMATCH, load.fileName(), row.number(), mapping.headerAt(nameAt),
-                name, "地区代码与地区名称不符：" + ColumnNames.describe(codeAt, mapping.headerAt(codeAt)) + "为 " + code
-                        + "（" + region.name() + "），" + ColumnNames.describe(nameAt, mapping.headerAt(nameAt)) + "为 "
-                        + name + namedAs + " · the region code and name of this row name different regions"));
+                name, Messages.text("problem.region-mismatch", ColumnNames.describe(codeAt, mapping.headerAt(codeAt)),
+                        code, region.name(), ColumnNames.describe(nameAt, mapping.headerAt(nameAt)), name, namedAs)));
         return false;
     }
 
@@ -102,7 +102,7 @@ final class RegionColumns {
             return true;
         }
         problems.add(new Problem(ProblemCode.WRONG_YEAR, load.fileName(), row.number(),
-                mapping.headerAt(yearColumn.getAsInt()), text, "this load is for " + load.year()));
+                mapping.headerAt(yearColumn.getAsInt()), text, Messages.text("problem.load-is-for", load.year())));
         return false;
     }
 

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class RowRules {
 
     /** The message of a broken rule: its words, then both sides as the file gives them and the rule's id. */
     static String explain(ValidationRule rule, String left, String right) {
-        return rule.message() + " (" + left + " " + rule.op() + " " + right + " fails; rule " + rule.id() + ")";
+        return Messages.text("problem.rule-violated", rule.message(), left, rule.op(), right, rule.id());
     }
 
     private static Optional<ValueColumn> column(SourceLayout layout, ElementRef ref) {

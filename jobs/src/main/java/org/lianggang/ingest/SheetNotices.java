@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,8 +35,7 @@ final class SheetNotices {
         List<SheetNotice> all = new ArrayList<>(kept);
         counts.forEach((code, count) -> {
             if (count > KEPT_PER_CODE) {
-                all.add(new SheetNotice(code, 0, -1, null, "另有 " + (count - KEPT_PER_CODE) + " 处同类问题未逐一列出"
-                        + "（" + (count - KEPT_PER_CODE) + " more of this kind not listed one by one）"));
+                all.add(new SheetNotice(code, 0, -1, null, Messages.text("problem.more-notices", count - KEPT_PER_CODE)));
             }
         });
         return all;

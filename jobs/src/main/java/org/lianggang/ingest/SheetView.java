@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -48,7 +49,7 @@ final class SheetView {
         if (hidden) {
             if (!blank) {
                 notices.add(new SheetNotice(ProblemCode.HIDDEN_ROW, rowIndex + 1L, -1, shortText(written),
-                        "隐藏的行未导入（hidden row left out）；如需导入，请在 Excel 中取消隐藏后重新导出"));
+                        Messages.text("problem.hidden-row")));
             }
             return null;
         }
@@ -86,10 +87,8 @@ final class SheetView {
             return;
         }
         for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-            notices.add(new SheetNotice(ProblemCode.MERGED_FIGURE, region.getFirstRow() + 1L, c, text, String.format(
-                    "合并单元格 %s 跨越 %d 格，无法确定数值属于哪一行或哪一列，请拆分合并单元格并在每格填写各自的数值"
-                            + " · a figure merged over %d cells cannot be assigned to one row: split the cell",
-                    region.formatAsString(), region.getNumberOfCells(), region.getNumberOfCells())));
+            notices.add(new SheetNotice(ProblemCode.MERGED_FIGURE, region.getFirstRow() + 1L, c, text, Messages.text(
+                    "problem.merged-figure", region.formatAsString(), region.getNumberOfCells())));
         }
     }
 
@@ -102,8 +101,7 @@ final class SheetView {
             if (!reportedColumns.get(c)) {
                 reportedColumns.set(c);
                 notices.add(new SheetNotice(ProblemCode.HIDDEN_COLUMN, rowIndex + 1L, c, text,
-                        "隐藏的列未导入，整列各格均不读入（hidden column left out, all its cells）；如需导入，请在 Excel 中"
-                                + "取消隐藏后重新导出"));
+                        Messages.text("problem.hidden-column")));
             }
             cells.set(c, "");
         }

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -33,9 +34,6 @@ record TextDecoding(Charset charset, String reason) {
 
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final String GIVEN = "the encoding given for this file";
-    private static final String RESAVE = "open the original export in Excel and 另存为 (Save As) \"CSV UTF-8(逗号分隔)\""
-            + " or plain \"CSV(逗号分隔)\" (GBK), then load that file";
 
     static TextDecoding of(Path file, String encoding) throws IOException {
         String fileName = file.getFileName().toString();
@@ -62,16 +60,14 @@ record TextDecoding(Charset charset, String reason) {
             }
         }
         TextDecoding detected = encoding != null ? given(encoding, fileName) : detected(prefix, body, whole, fileName);
-        TextDecoding chosen = firstNonAscii < 0 ? detected : new TextDecoding(detected.charset, "detected on the"
-                + " first non-ASCII bytes, at offset " + firstNonAscii + " (all before is ASCII): "
-                + detected.reason.replace("detected: ", ""));
+        TextDecoding chosen = firstNonAscii < 0 ? detected : new TextDecoding(detected.charset,
+                Messages.text("encoding.first-non-ascii", firstNonAscii,
+                        detected.reason.replace(Messages.text("encoding.detected", ""), "")));
         String text = decodeStrictly(body, chosen.charset, whole).orElseThrow(() -> wrongEncoding(fileName,
-                "the file is not valid " + chosen.charset.name() + " text (" + chosen.reason + "); "
-                        + chosen.advice()));
+                Messages.text("encoding.not-valid", chosen.charset.name(), chosen.reason, chosen.advice())));
         garbledFragment(text).ifPresent(fragment -> {
-            throw wrongEncoding(fileName, "the text read as " + chosen.charset.name() + " (" + chosen.reason
-                    + ") is garbled (乱码), e.g. \"" + fragment.replaceAll("\\p{Cc}", "?") + "\", as when text is"
-                    + " converted through a wrong encoding; " + chosen.advice());
+            throw wrongEncoding(fileName, Messages.text("encoding.garbled", chosen.charset.name(), chosen.reason,
+                    fragment.replaceAll("\\p{Cc}", "?"), chosen.advice()));
         });
         return chosen;
     }
@@ -151,39 +147,34 @@ record TextDecoding(Charset charset, String reason) {
 
     private static TextDecoding given(String encoding, String fileName) {
         try {
-            return new TextDecoding(Charset.forName(encoding.strip()), GIVEN);
+            return new TextDecoding(Charset.forName(encoding.strip()), Messages.text("encoding.given"));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new InputRejectedException(List.of(Problem.ofFile(ProblemCode.FILE_UNREADABLE, fileName,
-                    "unknown encoding \"" + encoding + "\" given in the layout or with --encoding; use e.g. UTF-8,"
-                            + " GBK or GB18030, or give none to have it detected")));
+                    Messages.text("encoding.unknown", encoding))));
         }
     }
 
     private static TextDecoding detected(byte[] prefix, ByteBuffer body, boolean whole, String fileName) {
         if (hasUtf8Bom(prefix)) {
-            return new TextDecoding(StandardCharsets.UTF_8, "chosen by its UTF-8 byte-order mark");
+            return new TextDecoding(StandardCharsets.UTF_8, Messages.text("encoding.utf8-bom"));
         }
         if (hasUtf16Bom(prefix)) {
             // Excel's "Unicode 文本 (*.txt)": UTF-16LE with a byte-order mark, which Java's UTF-16 decoder reads and drops.
-            return new TextDecoding(StandardCharsets.UTF_16, "chosen by its UTF-16 byte-order mark (Excel's"
-                    + " \"Unicode 文本\")");
+            return new TextDecoding(StandardCharsets.UTF_16, Messages.text("encoding.utf16-bom"));
         }
         if (decodeStrictly(body, StandardCharsets.UTF_8, whole).isPresent()) {
-            return new TextDecoding(StandardCharsets.UTF_8, isAscii(body) ? "detected: ASCII only"
-                    : "detected: valid UTF-8");
+            return new TextDecoding(StandardCharsets.UTF_8, Messages.text("encoding.detected",
+                    Messages.text(isAscii(body) ? "encoding.ascii" : "encoding.utf8")));
         }
         if (decodeStrictly(body, GB18030, whole).isPresent()) {
-            return new TextDecoding(GB18030, "detected: not UTF-8, valid GB18030 (GBK)");
+            return new TextDecoding(GB18030, Messages.text("encoding.detected", Messages.text("encoding.gb18030")));
         }
-        throw wrongEncoding(fileName, "the file is neither UTF-8 nor GBK/GB18030 text (checked its first "
-                + Math.min(prefix.length, PREFIX_BYTES) / 1024 + " KB); " + RESAVE);
+        throw wrongEncoding(fileName, Messages.text("encoding.neither", Math.min(prefix.length, PREFIX_BYTES) / 1024,
+                Messages.text("encoding.resave")));
     }
 
     private String advice() {
-        return reason.equals(GIVEN)
-                ? "check the encoding given in the layout or with --encoding (GB18030 covers GBK), or give none"
-                        + " to have it detected"
-                : RESAVE;
+        return Messages.text(reason.equals(Messages.text("encoding.given")) ? "encoding.check-given" : "encoding.resave");
     }
 
     private static boolean hasUtf8Bom(byte[] prefix) {

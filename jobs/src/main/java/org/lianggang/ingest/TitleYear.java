@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +30,6 @@ final class TitleYear {
         String cell = row.cells().stream().filter(c -> YEAR.matcher(ValueParser.normalize(c)).find()).findFirst()
                 .orElseThrow().strip();
         return Optional.of(new Problem(ProblemCode.WRONG_YEAR, load.fileName(), row.number(), "", cell,
-                "标题写明 " + year + " 年，但本次导入为 " + load.year() + " 年；核对文件或 --year · the title says " + year
-                        + " but the load is for " + load.year()));
+                Messages.text("problem.title-year", year, load.year())));
     }
 }

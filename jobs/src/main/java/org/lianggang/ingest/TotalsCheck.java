@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,13 +104,12 @@ final class TotalsCheck<K> {
         long partRows = total.partRows().getOrDefault(key, 0L);
         String message = switch (total.kind()) {
             case WHOLE -> equal(stated, whole) ? null
-                    : "total differs from the sum of the " + rows.get(key) + " county rows: " + Figures.plain(whole);
+                    : Messages.text("problem.total-whole", rows.get(key), Figures.plain(whole));
             case PART -> equal(stated, part) ? null
-                    : "total differs from the sum of the " + partRows + " county rows: " + Figures.plain(part);
+                    : Messages.text("problem.total-part", partRows, Figures.plain(part));
             case WHOLE_OR_PART -> equal(stated, whole) || equal(stated, part) ? null
-                    : "total differs from the sum of the " + rows.get(key) + " county rows (" + Figures.plain(whole)
-                    + ") and from the sum of the " + partRows + " rows since the previous subtotal ("
-                    + Figures.plain(part) + ")";
+                    : Messages.text("problem.total-either", rows.get(key), Figures.plain(whole), partRows,
+                    Figures.plain(part));
         };
         return Optional.ofNullable(message).map(m -> new Problem(ProblemCode.TOTAL_MISMATCH, file,
                 total.row(), column.apply(key), Figures.plain(stated), m));

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -45,10 +46,8 @@ final class UnnamedColumns {
         for (int i = 0; i < columns.length; i++) {
             if (cells[i] > 0) {
                 problems.add(new Problem(ProblemCode.UNNAMED_COLUMN, file, firstRow[i],
-                        ColumnNames.describe(columns[i], null), firstCell[i], "此列表头为空，却有 " + cells[i]
-                        + " 个非空单元格（第一个在第 " + firstRow[i] + " 行）；无法知道是哪一项，整个文件不导入 · the column has"
-                        + " no header but " + cells[i] + " non-blank cell(s): what they are cannot be told, so the"
-                        + " file is refused"));
+                        ColumnNames.describe(columns[i], null), firstCell[i], Messages.text("problem.unnamed-column", cells[i],
+                        firstRow[i])));
             }
         }
         return problems;

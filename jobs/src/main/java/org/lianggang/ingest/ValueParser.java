@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -174,7 +175,7 @@ final class ValueParser {
             return ParsedCell.notANumber();
         }
         if (column != null && !cell.fits(column)) {
-            return ParsedCell.unitMismatch("written in " + written + " but the column is in " + column.text());
+            return ParsedCell.unitMismatch(Messages.text("problem.unit-written", written, column.text()));
         }
         return number(convert(number, cell, target));
     }

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import org.lianggang.catalog.DataElement;
 
 /** The refusal of a count that is not a whole number, worded once for the wide and the long layouts. */
@@ -9,8 +10,7 @@ final class WholeCounts {
     }
 
     static Problem fractional(String file, long row, String column, String text, double value, DataElement element) {
-        return new Problem(ProblemCode.FRACTIONAL_COUNT, file, row, column, text, element.name() + "以「"
-                + element.unit() + "」计数，必须是整数，不能是 " + Figures.plain(value) + " · " + element.code()
-                + " counts " + element.unit() + " and must be a whole number");
+        return new Problem(ProblemCode.FRACTIONAL_COUNT, file, row, column, text, Messages.text(
+                "problem.fractional-count", element.name(), element.unit(), Figures.plain(value), element.code()));
     }
 }

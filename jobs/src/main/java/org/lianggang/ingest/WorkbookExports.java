@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,24 +27,17 @@ final class WorkbookExports {
     static TabularFile open(Path file, String sheet) throws IOException {
         String fileName = file.getFileName().toString();
         if (Files.size(file) == 0) {
-            throw unreadable(fileName, "the file is empty");
+            throw unreadable(fileName, Messages.text("problem.workbook-empty"));
         }
         FileMagic magic = FileMagic.valueOf(file.toFile());
         return switch (magic) {
             case OOXML -> XlsxSheetRows.open(file, sheet);
             case OLE2 -> XlsSheetRows.open(file, sheet);
             case HTML -> throw webPage(fileName);
-            case XML -> throw unreadable(fileName, "这是 Excel 2003 XML 表格，不能读取：请在 Excel 中打开，另存为 .xlsx"
-                    + " 后再放入 · the file is an XML spreadsheet (Excel 2003 XML), which is not read; open it in Excel"
-                    + " and save it as .xlsx");
-            case BIFF2, BIFF3, BIFF4 -> throw unreadable(fileName, "这是 Excel 2.0–4.0 的旧格式，不能读取：请在 Excel"
-                    + " 中打开，另存为 .xlsx 后再放入 · the workbook is in an Excel 2.0–4.0 format, too old to read; open"
-                    + " it in Excel and save it as .xlsx");
-            case UNKNOWN -> throw isWebPage(file) ? webPage(fileName) : unreadable(fileName, "这不是 Excel 工作簿"
-                    + " · the file is not an Excel workbook (.xlsx or .xls)");
-            default -> throw unreadable(fileName, "这不是 Excel 工作簿，也不是文本表格（文件内容是 " + magic + "）：请从原"
-                    + "系统重新导出为 .xlsx 或 CSV · the file is not an Excel workbook (.xlsx or .xls) nor delimited"
-                    + " text: its content is " + magic + "; export the table again as .xlsx or CSV");
+            case XML -> throw unreadable(fileName, Messages.text("problem.workbook-xml"));
+            case BIFF2, BIFF3, BIFF4 -> throw unreadable(fileName, Messages.text("problem.workbook-too-old"));
+            case UNKNOWN -> throw isWebPage(file) ? webPage(fileName) : unreadable(fileName, Messages.text("problem.not-a-workbook"));
+            default -> throw unreadable(fileName, Messages.text("problem.neither-workbook-nor-text", magic));
         };
     }
 
@@ -62,9 +56,7 @@ final class WorkbookExports {
     }
 
     private static InputRejectedException webPage(String fileName) {
-        return unreadable(fileName, "这是网页表格（HTML），不是 Excel 工作簿（报表系统的“导出 Excel”常这样保存）：请在"
-                + " Excel 中打开，另存为 .xlsx 后再放入 · the file is a web page (HTML) table, not a workbook, as report"
-                + " platforms' \"Export to Excel\" often writes; open it in Excel, save it as .xlsx and load that");
+        return unreadable(fileName, Messages.text("problem.web-page"));
     }
 
     /** A sheet of a workbook, in the workbook's order: its name and whether Excel shows its tab. */
@@ -78,7 +70,7 @@ final class WorkbookExports {
      */
     static int sheetIndex(List<SheetTab> sheets, int active, String wanted, String fileName) {
         if (sheets.isEmpty()) {
-            throw unreadable(fileName, "the workbook has no sheets");
+            throw unreadable(fileName, Messages.text("problem.no-sheets"));
         }
         if (wanted == null) {
             if (active >= 0 && active < sheets.size() && sheets.get(active).visible()) {
@@ -89,21 +81,19 @@ final class WorkbookExports {
                     return i;
                 }
             }
-            throw unreadable(fileName, "every sheet of the workbook is hidden; show the sheet to load in Excel"
-                    + " (右键工作表标签 > 取消隐藏) or name it in the layout's sheet:");
+            throw unreadable(fileName, Messages.text("problem.all-sheets-hidden"));
         }
         for (int i = 0; i < sheets.size(); i++) {
             if (sheets.get(i).name().strip().equalsIgnoreCase(wanted.strip())) {
                 return i;
             }
         }
-        throw unreadable(fileName, "the workbook has no sheet named \"" + wanted + "\"; its sheets are "
-                + sheets.stream().map(n -> "\"" + n.name() + "\"").collect(Collectors.joining(", ")));
+        throw unreadable(fileName, Messages.text("problem.no-such-sheet", wanted,
+                sheets.stream().map(n -> "\"" + n.name() + "\"").collect(Collectors.joining(", "))));
     }
 
     static InputRejectedException damaged(String fileName, Exception cause) {
-        return unreadable(fileName, "the workbook cannot be read (damaged, or not really an Excel file): "
-                + cause.getMessage());
+        return unreadable(fileName, Messages.text("problem.workbook-damaged", cause.getMessage()));
     }
 
     static InputRejectedException unreadable(String fileName, String message) {

@@ -1,5 +1,6 @@
 package org.lianggang.ingest;
 
+import org.lianggang.Messages;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -18,9 +19,9 @@ final class XlsxRowCollector implements SheetContentsHandler {
 
     /** POI's event API writes an error cell as "ERROR:#DIV/0!"; a person sees "#DIV/0!", as .xls gives it. */
     private static final String ERROR_PREFIX = "ERROR:#";
-    static final String FORMULA_NOT_CALCULATED = "公式没有计算结果，请在 Excel 中打开后保存再导出（the formula has no"
-            + " calculated result, as report systems' export libraries write it: open the file in Excel, save it, and"
-            + " load it again）";
+    static String formulaNotCalculated() {
+        return Messages.text("problem.formula-not-calculated");
+    }
 
     private final Consumer<ExportRow> rows;
     private final SheetNotices notices;
@@ -49,7 +50,7 @@ final class XlsxRowCollector implements SheetContentsHandler {
     void uncalculatedFormula(String cellReference, String formula) {
         int column = cellReference == null ? cells.size() : column(cellReference);
         notices.add(new SheetNotice(ProblemCode.FORMULA_NOT_CALCULATED, rowNum + 1L, column, formula,
-                FORMULA_NOT_CALCULATED));
+                formulaNotCalculated()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lianggang.lake;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -139,7 +140,8 @@ public final class Lake {
      */
     public ManifestEntry retract(String table, String source, int year) {
         ManifestEntry loaded = current(table, source, year).orElseThrow(() -> new IllegalArgumentException(
-                "nothing to retract: " + table + " holds no load for source " + source + ", year " + year));
+                Messages.pick("无可撤下：" + table + " 中没有来源 " + source + "、" + year + " 年的导入",
+                        "nothing to retract: " + table + " holds no load for source " + source + ", year " + year)));
         try {
             return manifest.append(ManifestEntry.retraction(loaded, clock.instant()), this, mover);
         } catch (IOException e) {

@@ -216,7 +216,8 @@ public class ReportWriter {
             if (formats.contains(ReportFormat.xlsx)) {
                 List<WorkbookSplit.Workbook> workbooks = WorkbookSplit.plan(connection, tables, filter,
                         report.rowSelection(), report.sheetMaxRows());
-                XlsxReport xlsx = new XlsxReport(presentation, report, WorkbookLabels.load(labels));
+                XlsxReport xlsx = new XlsxReport(presentation, report,
+                        WorkbookLabels.load(labels).withPlanNames(connection));
                 for (WorkbookSplit.Workbook workbook : workbooks) {
                     Path file = dir.resolve(fileName(filter, workbook.region(), "xlsx"));
                     xlsx.write(connection, tables, filter, workbook.regions(), file);

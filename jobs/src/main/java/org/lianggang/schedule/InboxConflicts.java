@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import org.lianggang.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,11 +51,8 @@ final class InboxConflicts {
         InboxFile first = files.get(0);
         String folder = first.path().getParent().toString() + "/";
         String names = files.stream().map(InboxFile::name).collect(Collectors.joining("、"));
-        Problem problem = Problem.ofFile(ProblemCode.CONFLICTING_FILES, folder, String.format(
-                "同一来源（%s）同一年份（%d）有 %d 个文件：%s。一个年份只能有一个现行文件，本次均未导入，该年数据保持不变；"
-                        + "请把被更正替代的旧文件移出收件箱 · %d files for one source and year: none was loaded and the"
-                        + " partition is unchanged; move the superseded file out of the inbox",
-                first.source(), first.year(), files.size(), names, files.size()));
+        Problem problem = Problem.ofFile(ProblemCode.CONFLICTING_FILES, folder, Messages.text(
+                "problem.conflicting-files", first.source(), first.year(), files.size(), names));
         return new IngestOutcome(IngestOutcome.Status.REJECTED, folder, first.source(), first.year(), 0, 0, 0,
                 List.of(problem.toString()), null, null, Duration.ZERO, null);
     }

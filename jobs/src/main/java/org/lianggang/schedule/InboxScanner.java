@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
@@ -47,7 +48,7 @@ final class InboxScanner {
                         found.add(describe(inbox, file));
                     } else if (attributes.isSymbolicLink()) {
                         // Followed links show their target's attributes: a link still seen as one points nowhere.
-                        found.add(unusable(file, "符号链接指向的文件不存在，已跳过 · a symbolic link to nothing, skipped"));
+                        found.add(unusable(file, Messages.text("inbox.dangling-link")));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -55,8 +56,8 @@ final class InboxScanner {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     found.add(unusable(file, e instanceof FileSystemLoopException
-                            ? "符号链接构成循环，已跳过 · a symbolic link loop, skipped"
-                            : "无法读取，已跳过 · cannot be read, skipped: " + e.getMessage()));
+                            ? Messages.text("inbox.link-loop")
+                            : Messages.text("inbox.unreadable", e.getMessage())));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -82,7 +83,7 @@ final class InboxScanner {
         Path relative = inbox.relativize(file);
         Instant modified = modified(file);
         if (relative.getNameCount() != 3) {
-            return new InboxFile(file, "", 0, modified, "not in inbox/<source>/<year>/: move it there");
+            return new InboxFile(file, "", 0, modified, Messages.text("inbox.misplaced"));
         }
         String source = relative.getName(0).toString();
         String yearDir = relative.getName(1).toString();
@@ -90,7 +91,7 @@ final class InboxScanner {
             return new InboxFile(file, source, 0, modified, catalog.unknownSource(source));
         }
         if (!yearDir.matches("(19|20)\\d\\d")) {
-            return new InboxFile(file, source, 0, modified, "'" + yearDir + "' is not a year folder");
+            return new InboxFile(file, source, 0, modified, Messages.text("inbox.not-a-year", yearDir));
         }
         return new InboxFile(file, source, Integer.parseInt(yearDir), modified, null);
     }

@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import org.lianggang.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,12 +57,10 @@ final class InboxSettling {
     private String change(Look before, Look after) {
         String seconds = interval.toMillis() / 1000.0 + " s";
         if (before == null || after == null) {
-            return "文件在 " + seconds + " 内消失或无法读取，留待下次运行 · vanished or unreadable while looked at;"
-                    + " left for the next run";
+            return Messages.text("inbox.vanished", seconds);
         }
-        return String.format("仍在写入（%s 内大小 %,d → %,d 字节%s），留待下次运行 · still being written; left for"
-                + " the next run", seconds, before.size(), after.size(),
-                before.modifiedNanos() == after.modifiedNanos() ? "" : "，修改时间已变");
+        return Messages.text("inbox.still-written", seconds, before.size(), after.size(),
+                before.modifiedNanos() == after.modifiedNanos() ? "" : Messages.text("inbox.modified-changed"));
     }
 
     private static Look look(Path file) {

@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import org.lianggang.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lianggang.ingest.FileDigest;
@@ -34,17 +35,19 @@ public class JobRestart {
             execution = null;
         }
         if (execution == null) {
-            throw new IllegalArgumentException("no job execution " + id + "; `lianggang jobs` lists them");
+            throw new IllegalArgumentException(Messages.pick("没有作业执行 " + id + "（`lianggang jobs` 列出全部）",
+                    "no job execution " + id + "; `lianggang jobs` lists them"));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-            throw new IllegalArgumentException("execution " + id + " is " + execution.getStatus()
-                    + "; nothing to restart");
+            throw new IllegalArgumentException(Messages.pick("执行 " + id + " 的状态为 " + execution.getStatus()
+                    + "，无需重启", "execution " + id + " is " + execution.getStatus() + "; nothing to restart"));
         }
         checkInputUnchanged(execution);
         try {
             return jobOperator.restart(execution);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot restart execution " + id + ": " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.pick("无法重启执行 " + id + "：", "cannot restart execution " + id
+                    + ": ") + e.getMessage(), e);
         }
     }
 
@@ -58,12 +61,14 @@ public class JobRestart {
         }
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("execution " + execution.getId() + " loaded " + file
-                    + ", which is gone; put it back, or run `lianggang nightly`");
+            throw new IllegalArgumentException(Messages.pick("执行 " + execution.getId() + " 导入的文件 " + file
+                    + " 已不存在；请放回该文件，或运行 `lianggang nightly`", "execution " + execution.getId() + " loaded "
+                    + file + ", which is gone; put it back, or run `lianggang nightly`"));
         }
         if (!FileDigest.sha256(path).equals(sha256)) {
-            throw new IllegalArgumentException(file + " changed since execution " + execution.getId()
-                    + "; load the new content with `lianggang ingest` or `lianggang nightly`");
+            throw new IllegalArgumentException(Messages.pick(file + " 在执行 " + execution.getId()
+                    + " 之后已更改；请用 `lianggang ingest` 或 `lianggang nightly` 导入新内容", file + " changed since execution "
+                    + execution.getId() + "; load the new content with `lianggang ingest` or `lianggang nightly`"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.lianggang.schedule;
 
 import java.time.Duration;
 import java.util.List;
+import org.lianggang.Messages;
 import org.lianggang.ingest.IngestOutcome;
 
 /**
@@ -37,11 +38,11 @@ public record NightlySummary(int inboxFiles, List<IngestOutcome> files, List<Str
     }
 
     public String line() {
-        return String.format("nightly: %d files: %d loaded, %d unchanged, %d rejected, %d failed, %d retracted"
-                        + " (skipped)%s; build %s; in %.1f s", inboxFiles,
+        return Messages.text("nightly.line", inboxFiles,
                 count(IngestOutcome.Status.LOADED), count(IngestOutcome.Status.UNCHANGED),
                 count(IngestOutcome.Status.REJECTED), count(IngestOutcome.Status.FAILED), retracted.size(),
-                arriving.isEmpty() ? "" : ", " + arriving.size() + " still arriving (left for the next run)",
-                buildSkipped ? "skipped" : buildFailures.isEmpty() ? "ok" : "FAILED", took.toMillis() / 1000.0);
+                arriving.isEmpty() ? "" : Messages.text("nightly.arriving", arriving.size()),
+                Messages.text(buildSkipped ? "nightly.build-skipped" : buildFailures.isEmpty() ? "nightly.build-ok"
+                        : "nightly.build-failed"), took.toMillis() / 1000.0);
     }
 }

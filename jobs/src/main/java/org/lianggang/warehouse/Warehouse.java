@@ -1,5 +1,6 @@
 package org.lianggang.warehouse;
 
+import org.lianggang.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,7 +65,8 @@ public final class Warehouse {
 
     private void requireFile() {
         if (!Files.exists(file)) {
-            throw new IllegalStateException("no warehouse yet at " + file + ": run 'lianggang build' (or 'demo') first");
+            throw new IllegalStateException(Messages.pick("还没有数据仓库 " + file + "：请先运行 'lianggang build'（或 'demo'）",
+                    "no warehouse yet at " + file + ": run 'lianggang build' (or 'demo') first"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lianggang.warehouse;
 
+import org.lianggang.Messages;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -23,13 +24,13 @@ public record WarehouseFileProperties(String storageVersion, String memoryLimit)
     public WarehouseFileProperties {
         storageVersion = storageVersion == null ? "v1.0.0" : storageVersion.strip();
         if (!RELEASE.matcher(storageVersion).matches()) {
-            throw new IllegalArgumentException("lianggang.warehouse.storage-version 须为 DuckDB 版本号，如 v1.0.0 · "
-                    + "must name a DuckDB release such as v1.0.0, not '" + storageVersion + "'");
+            throw new IllegalArgumentException(Messages.pick("lianggang.warehouse.storage-version 须为 DuckDB 版本号，如 v1.0.0，不能是 '"
+                    + storageVersion + "'", "lianggang.warehouse.storage-version must name a DuckDB release such as v1.0.0, not '" + storageVersion + "'"));
         }
         memoryLimit = memoryLimit == null ? "" : memoryLimit.strip();
         if (!memoryLimit.isEmpty() && !SIZE.matcher(memoryLimit).matches()) {
-            throw new IllegalArgumentException("lianggang.warehouse.memory-limit 须为内存大小，如 2GB · must be a size"
-                    + " such as 2GB or 512MB, not '" + memoryLimit + "'");
+            throw new IllegalArgumentException(Messages.pick("lianggang.warehouse.memory-limit 须为内存大小，如 2GB 或 512MB，不能是 '"
+                    + memoryLimit + "'", "lianggang.warehouse.memory-limit must be a size such as 2GB or 512MB, not '" + memoryLimit + "'"));
         }
     }
 }

@@ -105,7 +105,7 @@ class CatalogLoaderTest {
         Files.writeString(women, Files.readString(women).replaceFirst("numerator: maternal_deaths",
                 "numerator: maternal_deathz"));
         assertThatThrownBy(() -> new CatalogLoader().load(dir)).isInstanceOf(CatalogException.class)
-                .hasMessageContaining("women-2011-2020 W1.01: unknown element maternal_deathz");
+                .hasMessageContaining("women-2011-2020 W1.01：未知数据项 maternal_deathz");
     }
 
     @Test
@@ -136,8 +136,8 @@ class CatalogLoaderTest {
         Files.writeString(rules, Files.readString(rules).replaceFirst("left: women_screened, op: \"<=\"",
                 "left: women_screenedd, op: \"=<\""));
         assertThatThrownBy(() -> new CatalogLoader().load(dir)).isInstanceOf(CatalogException.class)
-                .hasMessageContaining("validation rule screened_not_above_due: op must be one of <=, <, >=, >, ==")
-                .hasMessageContaining("validation rule screened_not_above_due: unknown element women_screenedd");
+                .hasMessageContaining("validation rule screened_not_above_due：op 须为 <=、<、>=、> 或 ==")
+                .hasMessageContaining("validation rule screened_not_above_due：未知数据项 women_screenedd");
     }
 
     static void copy(Path from, Path to) throws IOException {

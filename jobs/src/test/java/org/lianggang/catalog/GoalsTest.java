@@ -47,8 +47,7 @@ class GoalsTest {
         String first = new CatalogProblem(file, lineOf(file, "code: \"X1.G1\"", 1), 15, "").where();
         assertThatThrownBy(() -> new CatalogLoader().load(schemas)).isInstanceOf(CatalogException.class)
                 .hasMessageContaining("goals-sample.yaml:" + line + ":")
-                .hasMessageContaining("goals-sample X1.G1：目标代码重复，亦见于 " + first + " · goals-sample X1.G1: goal code"
-                        + " used twice; also at " + first);
+                .hasMessageContaining("goals-sample X1.G1：目标代码重复，亦见于 " + first + "");
     }
 
     private Catalog load() throws IOException {

@@ -90,8 +90,7 @@ class PlanInheritanceTest {
         assertThat(problem.file()).isEqualTo(file);
         assertThat(problem.line()).isEqualTo(GoalsTest.lineOf(file, "extends:", 1));
         assertThat(problem.message()).isEqualTo("women-2021-2030：extends 的规划 china-women-2021-2003 不存在，是否应为 "
-                + "china-women-2021-2030？· women-2021-2030: extends unknown plan china-women-2021-2003; did you mean "
-                + "china-women-2021-2030?");
+                + "china-women-2021-2030？");
     }
 
     @Test
@@ -102,10 +101,8 @@ class PlanInheritanceTest {
         assertThat(e.problems()).extracting(CatalogProblem::line).containsExactlyInAnyOrder(
                 GoalsTest.lineOf(file, "W21-1.93:", 1), GoalsTest.lineOf(file, "- \"W21-2.40\"", 1));
         assertThat(e.problems()).extracting(CatalogProblem::message).anyMatch(m -> m.endsWith(
-                "women-2021-2030: targets names indicator W21-1.93, which china-women-2021-2030 does not have; "
-                        + "did you mean W21-1.03?"))
-                .anyMatch(m -> m.contains("women-2021-2030: drop names indicator W21-2.40, which "
-                        + "china-women-2021-2030 does not have"));
+                "women-2021-2030：targets 中的指标 W21-1.93 不在 china-women-2021-2030 中，是否应为 W21-1.03？"))
+                .anyMatch(m -> m.contains("women-2021-2030：drop 中的指标 W21-2.40 不在 china-women-2021-2030 中"));
     }
 
     @Test
@@ -117,8 +114,7 @@ class PlanInheritanceTest {
         CatalogProblem problem = onlyProblem();
         assertThat(problem.file()).isEqualTo(a);
         assertThat(List.of(problem.line(), problem.column())).containsExactly(3, 10);
-        assertThat(problem.message()).isEqualTo("cycle-a：继承成环 cycle-a → cycle-b → cycle-a · cycle-a: plans extend "
-                + "each other in a cycle cycle-a → cycle-b → cycle-a");
+        assertThat(problem.message()).isEqualTo("cycle-a：继承成环 cycle-a → cycle-b → cycle-a");
     }
 
     @Test
@@ -128,7 +124,7 @@ class PlanInheritanceTest {
         assertThat(problem.line()).isEqualTo(GoalsTest.lineOf(file, "code: \"W21-1.05\"", 1));
         // the other place is where the national plan the city's extends writes the code ("W21-1.05": column 19)
         Path national = schemas.resolve("catalog/china-women-2021-2030.yaml");
-        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.05: indicator code used twice; also at "
+        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.05：指标代码重复，亦见于 "
                 + new CatalogProblem(national, GoalsTest.lineOf(national, "code: \"W21-1.05\"", 1), 19, "").where());
     }
 
@@ -140,7 +136,7 @@ class PlanInheritanceTest {
                 GoalsTest.lineOf(file, "code: \"W21-1.G01\"", 1));
         // "      - code: " in the national plan puts the goal's code at column 15
         Path national = schemas.resolve("catalog/china-women-2021-2030.yaml");
-        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.G01: goal code used twice; also at "
+        assertThat(problem.message()).endsWith("women-2021-2030 W21-1.G01：目标代码重复，亦见于 "
                 + new CatalogProblem(national, GoalsTest.lineOf(national, "code: \"W21-1.G01\"", 1), 15, "").where());
     }
 

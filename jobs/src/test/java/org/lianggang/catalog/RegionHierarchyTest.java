@@ -108,7 +108,7 @@ class RegionHierarchyTest {
         assertThat(problem.file()).isEqualTo(liuzhou);
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message()).contains("地区代码 450200 重复，亦见于 " + nation.toAbsolutePath() + ":7:")
-                .contains("region code 450200 is also at " + nation.toAbsolutePath() + ":7:");
+                .contains("地区代码 450200 重复，亦见于 " + nation.toAbsolutePath() + ":7:");
     }
 
     @Test
@@ -124,8 +124,7 @@ class RegionHierarchyTest {
         CatalogProblem problem = onlyProblem(file("nation.yaml", NATION.replace("parent: \"450100\"",
                 "parent: \"450199\"")));
         assertThat(List.of(problem.line(), problem.column())).containsExactly(6, 56);
-        assertThat(problem.message()).isEqualTo("450102：上级代码 450199 不是已知地区 · 450102: parent 450199 is not a known"
-                + " region");
+        assertThat(problem.message()).isEqualTo("450102：上级代码 450199 不是已知地区");
     }
 
     @Test
@@ -134,8 +133,7 @@ class RegionHierarchyTest {
                 "{code: \"100000\", name: 中华人民共和国, level: country}",
                 "{code: \"100000\", name: 中华人民共和国, level: country, parent: \"450000\"}")));
         assertThat(e.problems()).extracting(CatalogProblem::line).containsExactly(3, 4);
-        assertThat(e.problems().get(0).message()).isEqualTo("100000：上级关系成环 100000 → 450000 → 100000 · 100000:"
-                + " parents form a cycle 100000 → 450000 → 100000");
+        assertThat(e.problems().get(0).message()).isEqualTo("100000：上级关系成环 100000 → 450000 → 100000");
     }
 
     @Test
@@ -145,8 +143,7 @@ class RegionHierarchyTest {
                 + "  - {code: \"450300\", name: 桂林市, level: city, parent: \"450206\"}\n"));
         assertThat(e.problems()).extracting(CatalogProblem::line).containsExactly(13, 14);
         assertThat(e.problems().get(0).message()).isEqualTo("450203：county 450203 不能隶属于 county 450202（上级须为"
-                + " province / city） · 450203: a county cannot lie under a county (450202); its parent must be province"
-                + " / city");
+                + " province / city）");
         assertThat(e.problems().get(1).message()).startsWith("450300：city 450300 不能隶属于 county 450206");
     }
 
@@ -155,24 +152,21 @@ class RegionHierarchyTest {
         CatalogException e = problems(file("nation.yaml", NATION.replace("level: county, parent: \"450100\"",
                 "level: district, parent: \"450100\", successor: \"450109\"")));
         assertThat(e.problems()).extracting(CatalogProblem::message).containsExactly(
-                "450102：未知级别 district（应为 country, province, city, county, zone） · 450102: unknown level district"
-                        + " (one of country, province, city, county, zone)");
+                "450102：未知级别 district（应为 country, province, city, county, zone）");
     }
 
     @Test
     void aZoneIncludedInACountyOfAnotherCityIsRefused() throws IOException {
         CatalogProblem problem = onlyProblem(file("nation.yaml", NATION), file("liuzhou.yaml",
                 LIUZHOU.replace("included_in: \"450202\"", "included_in: \"450102\"")));
-        assertThat(problem.message()).isEqualTo("4502X1：included_in 450102 须为同一市的县区 · 4502X1: included_in 450102"
-                + " must be a county of the zone's own city");
+        assertThat(problem.message()).isEqualTo("4502X1：included_in 450102 须为同一市的县区");
         assertThat(problem.line()).isEqualTo(11);
     }
 
     @Test
     void aRootTheFilesDoNotHoldIsRefused() throws IOException {
         CatalogProblem problem = onlyProblem("450299", file("nation.yaml", NATION));
-        assertThat(problem.message()).isEqualTo("根地区 lianggang.regions.root=450299 不在 schemas/regions 中 · the root"
-                + " region lianggang.regions.root=450299 is not in schemas/regions");
+        assertThat(problem.message()).isEqualTo("根地区 lianggang.regions.root=450299 不在 schemas/regions 中");
     }
 
     @Test
@@ -197,11 +191,8 @@ class RegionHierarchyTest {
         CatalogException e = problems(nation);
         assertThat(e.problems()).extracting(CatalogProblem::toString).containsExactly(
                 nation.toAbsolutePath() + ":15:1: 地区代码 450202 重复，亦见于 " + nation.toAbsolutePath()
-                        + ":9:1（细化另一文件中的地区须写 refines:） · region code 450202 is also at "
-                        + nation.toAbsolutePath() + ":9:1 (a file describing another file's regions again says"
-                        + " refines:)",
-                nation.toAbsolutePath() + ":14:1: 450203：上级代码 450299 不是已知地区 · 450203: parent 450299 is not a"
-                        + " known region");
+                        + ":9:1（细化另一文件中的地区须写 refines:）",
+                nation.toAbsolutePath() + ":14:1: 450203：上级代码 450299 不是已知地区");
     }
 
     /** The YAML list above as the CSV the national table is shipped as, after a comment and a header. */

@@ -23,12 +23,12 @@ class BrokenSchemasAtStartTest {
                 "--lianggang.schemas=" + schemas, "--lianggang.models=" + Path.of("../warehouse").toAbsolutePath(),
                 "jobs");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        String block = "schemas/ 配置错误 1 处 · 1 configuration error in schemas/:\n  "
+        String block = "schemas/ 配置错误 1 处：\n  "
                 + schemas.resolve("catalog/women-2011-2020.yaml") + ":22:49: women-2011-2020 W1.01：未知数据项 "
                 + "maternal_deathz（请在 catalog/elements.yaml 中添加），是否应为 maternal_deaths？";
         assertThat(run.err()).contains(block).doesNotContain("\tat ").doesNotContain("Exception")
                 .doesNotContain("APPLICATION FAILED");
-        assertThat(run.err().split(java.util.regex.Pattern.quote("configuration error in schemas/"), -1))
+        assertThat(run.err().split(java.util.regex.Pattern.quote("schemas/ 配置错误"), -1))
                 .as("the block once").hasSize(2);
         assertThat(run.out()).isEmpty();
     }
@@ -40,11 +40,11 @@ class BrokenSchemasAtStartTest {
                 "--lianggang.schemas=" + Path.of("../schemas").toAbsolutePath(),
                 "--lianggang.warehouse.storage-version=latest", "jobs");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        String line = "配置错误 · configuration error: lianggang.warehouse：lianggang.warehouse.storage-version"
-                + " 须为 DuckDB 版本号，如 v1.0.0 · must name a DuckDB release such as v1.0.0, not 'latest'";
+        String line = "配置错误：lianggang.warehouse：lianggang.warehouse.storage-version"
+                + " 须为 DuckDB 版本号，如 v1.0.0，不能是 'latest'";
         assertThat(run.err()).contains(line).doesNotContain("\tat ").doesNotContain("Exception")
                 .doesNotContain("APPLICATION FAILED");
-        assertThat(run.err().split("configuration error", -1)).as("the line once").hasSize(2);
+        assertThat(run.err().split("配置错误", -1)).as("the line once").hasSize(2);
         assertThat(run.out()).isEmpty();
     }
 }

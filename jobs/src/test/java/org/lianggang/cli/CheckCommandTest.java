@@ -24,9 +24,8 @@ class CheckCommandTest {
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", home.toString(), "check", "--schemas",
                 schemas.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("schemas 正常 · OK (" + schemas + "): 6 个规划 plans（监测 4 个 monitored）, "
-                + "197 项指标 indicators, 86 个数据项 elements, 9 个导出格式 layouts, 3217 个地区 regions"
-                + " (根 root 450200: 14)\n");
+        assertThat(run.out()).isEqualTo("schemas 正常（" + schemas + "）：6 个规划（监测 4 个），197 项指标，86 个数据项，"
+                + "9 个导出格式，3217 个地区（根 450200：14）\n");
         assertThat(home).doesNotExist();
     }
 
@@ -44,8 +43,8 @@ class CheckCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // the summary of the shipped files (asserted above), with both directories and the deployment's one element
         int elements = new CatalogLoader().load(schemas).elements().size();
-        assertThat(run.out()).isEqualTo(shipped.out().replace("(" + schemas + ")", "(" + schemas + " + " + local + ")")
-                .replace(" " + elements + " 个数据项", " " + (elements + 1) + " 个数据项"));
+        assertThat(run.out()).isEqualTo(shipped.out().replace("（" + schemas + "）", "（" + schemas + " + " + local + "）")
+                .replace("，" + elements + " 个数据项", "，" + (elements + 1) + " 个数据项"));
         assertThat(run.out()).isNotEqualTo(shipped.out());
     }
 
@@ -56,8 +55,8 @@ class CheckCommandTest {
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(), "check",
                 "--schemas", schemas.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(run.out()).startsWith("schemas/ 配置错误 1 处 · 1 configuration error in schemas/:\n  "
-                + schemas.resolve("sources/health.yaml") + ":20:").contains("did you mean women_delivered?")
+        assertThat(run.out()).startsWith("schemas/ 配置错误 1 处：\n  "
+                + schemas.resolve("sources/health.yaml") + ":20:").contains("是否应为 women_delivered？")
                 .doesNotContain("\tat ");
         assertThat(dir.resolve("home")).doesNotExist();
     }
@@ -69,8 +68,7 @@ class CheckCommandTest {
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.schemas=" + schemas, "check");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(run.out()).contains(schemas.resolve("regions/liuzhou.yaml") + ":")
-                .contains("缺少必填键 counties，countys 是否为其误写？· missing required key 'counties'; is 'countys' a "
-                        + "misspelling of it?");
+                .contains("缺少必填键 counties，countys 是否为其误写？");
     }
 
     @Test

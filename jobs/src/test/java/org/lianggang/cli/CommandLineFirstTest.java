@@ -56,8 +56,8 @@ class CommandLineFirstTest {
             for (String help : List.of("--help", "-h")) {
                 Run run = run(NO_SCHEMAS, "--home", dir.resolve("home").toString(), command, help);
                 assertThat(run.exitCode()).as(command + " " + help + "\n" + run.err()).isZero();
-                assertThat(run.out()).as(command + " " + help).startsWith("Usage: lianggang " + command + " ")
-                        .contains("Exit codes:").contains("5   configuration error");
+                assertThat(run.out()).as(command + " " + help).startsWith("用法： lianggang " + command + " ")
+                        .contains("退出码：").contains("5   schemas/ 配置错误");
                 assertThat(run.err()).as(command + " " + help).isEmpty();
             }
         }
@@ -68,19 +68,39 @@ class CommandLineFirstTest {
     void usageErrorsAreAnsweredBeforeSpringWithExitTwo() {
         Run missing = run(NO_SCHEMAS, "ingest", "export.csv");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.err()).startsWith("Missing required option: '--source=<source>'")
-                .contains("Usage: lianggang ingest");
+        assertThat(missing.err()).startsWith("缺少必需的选项：'--source=<source>'")
+                .contains("用法： lianggang ingest");
         Run unknown = run(NO_SCHEMAS, "build", "--fast");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).startsWith("Unknown option: '--fast'");
+        assertThat(unknown.err()).startsWith("未知的选项：'--fast'");
         assertThat(run(NO_SCHEMAS).exitCode()).as("no command").isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void theEnglishSettingAnswersHelpAndUsageErrorsInEnglish() {
+        Run help = run(NO_SCHEMAS, "--lang", "en", "ingest", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: lianggang ingest ")
+                .contains("Load one department export into the lake (one job execution per file).")
+                .contains("check the file and list every problem; write nothing")
+                .contains("Exit codes:").contains("5   configuration error in schemas/").doesNotContain("导出表");
+        Run missing = run(NO_SCHEMAS, "--lianggang.language=en", "ingest", "export.csv");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).startsWith("Missing required option: '--source=<source>'")
+                .contains("Usage: lianggang ingest");
+        Run year = run(NO_SCHEMAS, "--lang=en", "report", "--year", "20199");
+        assertThat(year.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(year.err()).startsWith("Invalid value for option '--year': year 20199 is outside 1949..2100");
+        assertThat(run(NO_SCHEMAS, "--lang", "fr", "build").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(NO_SCHEMAS, "build", "--fast").err()).as("Chinese again: the setting is per run")
+                .startsWith("未知的选项：'--fast'");
     }
 
     @Test
     void springPropertiesOnTheCommandLineAreNotOptionsOfTheCommand() {
         Run run = run("--lianggang.rounding.mode=DOWN", "--spring.datasource.url=jdbc:h2:mem:x", "report", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: lianggang report ");
+        assertThat(run.out()).startsWith("用法： lianggang report ");
     }
 
     @Test
@@ -88,10 +108,10 @@ class CommandLineFirstTest {
         Path file = Files.writeString(dir.resolve("not-a-home"), "x");
         Run run = run("--home", file.toString(), "jobs");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err().strip()).startsWith("error: 运行目录 " + file).contains("is a file, not a directory")
+        assertThat(run.err().strip()).startsWith("错误：运行目录 " + file).contains("不可用：" + file + " 是文件而不是目录")
                 .doesNotContain("logback").doesNotContain("\tat ");
         Run below = run("--home", file.resolve("home").toString(), "jobs");
         assertThat(below.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(below.err()).contains(file + " is a file, not a directory");
+        assertThat(below.err()).contains(file + " 是文件而不是目录");
     }
 }

@@ -50,7 +50,7 @@ class SqlPromptTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("women-2011-2020 | 76.62");
         assertThat(printed).contains("[{\"plan_code\":\"women-2011-2020\"}]");
-        assertThat(printed).contains("error: 已拒绝：sql 命令只读，只执行查询");
+        assertThat(printed).contains("错误：已拒绝：sql 命令只读，只执行查询");
         assertThat(printed).contains("[{\"n\":1}]");
         assertThat(Files.readString(history)).contains("DELETE FROM report_summary;", "SELECT plan_code FROM");
     }
@@ -61,7 +61,7 @@ class SqlPromptTest {
         int exit = statements().run("DROP TABLE report_summary", ResultPrinter.Format.table,
                 System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: 已拒绝：sql 命令只读，只执行查询");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("错误：已拒绝：sql 命令只读，只执行查询");
     }
 
     private SqlStatements statements() {

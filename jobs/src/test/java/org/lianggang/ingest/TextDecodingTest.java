@@ -48,7 +48,7 @@ class TextDecodingTest {
         Path file = write("utf8-bom.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 EXPORT.getBytes(UTF_8)));
 
-        assertThat(TextDecoding.of(file, null).reason()).contains("byte-order mark");
+        assertThat(TextDecoding.of(file, null).reason()).isEqualTo("按 UTF-8 字节顺序标记确定");
         assertThat(rows(file, null)).first().isEqualTo(HEADER);
     }
 
@@ -160,7 +160,7 @@ class TextDecodingTest {
     void plainAsciiIsReadAsUtf8() throws IOException {
         Path file = write("ascii.csv", "code,year,births\r\n450102,2019,4512\r\n".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(TextDecoding.of(file, null)).isEqualTo(new TextDecoding(UTF_8, "detected: ASCII only"));
+        assertThat(TextDecoding.of(file, null)).isEqualTo(new TextDecoding(UTF_8, "识别为：只有 ASCII"));
         assertThat(rows(file, null)).containsExactly(List.of("code", "year", "births"),
                 List.of("450102", "2019", "4512"));
     }
@@ -173,7 +173,7 @@ class TextDecodingTest {
             Problem problem = refusal(file, name);
             assertThat(problem.code()).isEqualTo(ProblemCode.FILE_UNREADABLE);
             assertThat(problem.file()).isEqualTo("any.csv");
-            assertThat(problem.message()).contains("\"" + name + "\"");
+            assertThat(problem.message()).contains("“" + name + "”");
         }
     }
 
@@ -183,7 +183,7 @@ class TextDecodingTest {
                 EXPORT.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE)));
 
         assertThat(TextDecoding.of(utf16, null).charset()).isEqualTo(StandardCharsets.UTF_16);
-        assertThat(TextDecoding.of(utf16, null).reason()).contains("UTF-16 byte-order mark", "Unicode 文本");
+        assertThat(TextDecoding.of(utf16, null).reason()).contains("UTF-16 字节顺序标记", "Unicode 文本");
         assertThat(rows(utf16, null)).isEqualTo(rows(write("same.csv", EXPORT.getBytes(UTF_8)), null));
     }
 
@@ -221,8 +221,8 @@ class TextDecodingTest {
 
         TextDecoding decoding = TextDecoding.of(file, null);
         assertThat(decoding.charset()).isEqualTo(TextDecoding.GB18030);
-        assertThat(decoding.reason()).isEqualTo("detected on the first non-ASCII bytes, at offset "
-                + (ascii.length() + "450103,".length()) + " (all before is ASCII): not UTF-8, valid GB18030 (GBK)");
+        assertThat(decoding.reason()).isEqualTo("按第一个非 ASCII 字节（偏移 "
+                + (ascii.length() + "450103,".length()) + "，之前全是 ASCII）识别：不是 UTF-8，是有效的 GB18030（GBK）");
         List<List<String>> rows = rows(file, null);
         assertThat(rows).hasSize(70_002).last().isEqualTo(List.of("450103", "青秀区", "3987"));
     }
@@ -244,7 +244,7 @@ class TextDecodingTest {
         Path binary = write("binary.csv", new byte[] {'4', '5', ',', (byte) 0xFF, (byte) 0x80, '\r', '\n'});
 
         assertThat(refusal(binary, null).code()).isEqualTo(ProblemCode.WRONG_ENCODING);
-        assertThat(refusal(binary, null).message()).contains("neither UTF-8 nor GBK/GB18030", "另存为");
+        assertThat(refusal(binary, null).message()).contains("既不是 UTF-8 也不是 GBK/GB18030", "另存为");
     }
 
     @Test

@@ -129,16 +129,16 @@ class ValueParserTest {
 
     @ParameterizedTest(name = "\"{0}\" in a column of [{1}] is a unit mismatch")
     @CsvSource(delimiter = '|', textBlock = """
-            98%        | 人      | written in % but the column is in 人
-            9.4/10万   | %       | written in /10万 but the column is in %
-            4.64‰      | %       | written in ‰ but the column is in %
-            98.5/万    | 1/10万  | written in /万 but the column is in 1/10万
-            9.4/10万   | ‰       | written in /10万 but the column is in ‰
-            8.33万     | %       | written in 万 but the column is in %
-            98人       | %       | written in 人 but the column is in %
-            12个       | 人      | written in 个 but the column is in 人
-            5人次      | 人      | written in 人次 but the column is in 人
-            8.33万人   | 个      | written in 万人 but the column is in 个
+            98%        | 人      | 单元格以 % 填写，但此列单位为 人
+            9.4/10万   | %       | 单元格以 /10万 填写，但此列单位为 %
+            4.64‰      | %       | 单元格以 ‰ 填写，但此列单位为 %
+            98.5/万    | 1/10万  | 单元格以 /万 填写，但此列单位为 1/10万
+            9.4/10万   | ‰       | 单元格以 /10万 填写，但此列单位为 ‰
+            8.33万     | %       | 单元格以 万 填写，但此列单位为 %
+            98人       | %       | 单元格以 人 填写，但此列单位为 %
+            12个       | 人      | 单元格以 个 填写，但此列单位为 人
+            5人次      | 人      | 单元格以 人次 填写，但此列单位为 人
+            8.33万人   | 个      | 单元格以 万人 填写，但此列单位为 个
             """)
     void aUnitThatContradictsTheColumnIsAMismatchNotAValue(String cell, String columnUnit, String message) {
         assertThat(ValueParser.parse(cell, columnUnit, Map.of())).isEqualTo(ParsedCell.unitMismatch(message));

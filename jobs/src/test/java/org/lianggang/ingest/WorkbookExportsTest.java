@@ -238,9 +238,9 @@ class WorkbookExportsTest {
                     new ExportRow(4, List.of("江南区", "", "1810")));
             assertThat(export.notices()).extracting(n -> n.problem("f", List.of("地区", "", "活产数")).toString())
                     .containsExactly(
-                            "f:1:B: HIDDEN_COLUMN 隐藏的列未导入，整列各格均不读入（hidden column left out, all its cells）；"
+                            "f:1:B: HIDDEN_COLUMN 隐藏的列未导入，整列各格均不读入；"
                                     + "如需导入，请在 Excel 中取消隐藏后重新导出 [旧活产数]",
-                            "f:3:: HIDDEN_ROW 隐藏的行未导入（hidden row left out）；如需导入，请在 Excel 中取消隐藏后重新导出"
+                            "f:3:: HIDDEN_ROW 隐藏的行未导入；如需导入，请在 Excel 中取消隐藏后重新导出"
                                     + " [青秀区,3900,3987]");
         }
     }
@@ -276,7 +276,7 @@ class WorkbookExportsTest {
             export.rows().forEachRemaining(r -> { });
             assertThat(export.notices()).extracting(n -> n.problem("f", List.of("地区", "男", "女", "合计")).toString())
                     .containsExactly("f:1:合计（D列）: FORMULA_NOT_CALCULATED "
-                            + XlsxRowCollector.FORMULA_NOT_CALCULATED + " [=B1+C1]");
+                            + XlsxRowCollector.formulaNotCalculated() + " [=B1+C1]");
         }
     }
 
@@ -302,7 +302,7 @@ class WorkbookExportsTest {
         assertThat(problem.code()).isEqualTo(ProblemCode.FILE_UNREADABLE);
         assertThat(problem.file()).isEqualTo("sheets" + format.extension());
         assertThat(problem.message()).isEqualTo(
-                "the workbook has no sheet named \"人口数据\"; its sheets are \"说明\", \"县区数据\"");
+                "工作簿中没有名为“人口数据”的工作表；其工作表为 \"说明\", \"县区数据\"");
     }
 
     @ParameterizedTest
@@ -400,8 +400,8 @@ class WorkbookExportsTest {
         Path csv = Files.writeString(dir.resolve("导出.xlsx"), "地区代码,地区\n450102,兴宁区\n", StandardCharsets.UTF_8);
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
 
-        assertThat(rejection(html, null).message()).contains("web page (HTML)");
-        assertThat(rejection(csv, null).message()).contains("not an Excel workbook");
+        assertThat(rejection(html, null).message()).contains("网页表格（HTML）");
+        assertThat(rejection(csv, null).message()).contains("这不是 Excel 工作簿");
         assertThat(rejection(empty, null).message()).isEqualTo("the file is empty");
     }
 
@@ -414,7 +414,7 @@ class WorkbookExportsTest {
 
         Problem problem = rejection(file, null);
         assertThat(problem.code()).isEqualTo(ProblemCode.FILE_UNREADABLE);
-        assertThat(problem.message()).startsWith("the workbook cannot be read");
+        assertThat(problem.message()).startsWith("无法读取工作簿");
     }
 
     @Test

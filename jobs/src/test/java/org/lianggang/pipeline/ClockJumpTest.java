@@ -33,7 +33,7 @@ class ClockJumpTest {
 
         assertThat(Cli.run(AHEAD, home, ingest(corrected)).out()).contains("LOADED");
         Cli.Result later = Cli.run(home, ingest(original));
-        assertThat(later.out()).contains("LOADED education-2019.csv").contains("replacing 'education-2019（更正）.csv'");
+        assertThat(later.out()).contains("LOADED education-2019.csv").contains("替换了 'education-2019（更正）.csv'");
         assertThat(current()).isEqualTo(FileDigest.sha256(original));
         assertThat(Cli.run(home, ingest(original)).out()).contains("UNCHANGED");
 
@@ -48,13 +48,13 @@ class ClockJumpTest {
         Path inboxFile = home.resolve("inbox/education/2019/education-2019.csv");
         Path original = Files.copy(inboxFile, home.resolve("education-2019.csv"));
         Corrections.write(original, inboxFile, "450202", "在园幼儿数", 5);
-        assertThat(Cli.run(AHEAD, home, "nightly").out()).contains("5 loaded");
+        assertThat(Cli.run(AHEAD, home, "nightly").out()).contains("导入 5");
 
         Files.copy(original, inboxFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Cli.Result back = Cli.run(home, "nightly");
-        assertThat(back.out()).contains("1 loaded, 4 unchanged");
+        assertThat(back.out()).contains("导入 1，未变 4");
         assertThat(current()).isEqualTo(FileDigest.sha256(original));
-        assertThat(Cli.run(home, "nightly").out()).contains("0 loaded, 5 unchanged");
+        assertThat(Cli.run(home, "nightly").out()).contains("导入 0，未变 5");
         assertThat(current()).isEqualTo(FileDigest.sha256(original));
     }
 

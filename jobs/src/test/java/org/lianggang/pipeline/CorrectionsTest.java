@@ -25,14 +25,14 @@ class CorrectionsTest {
         Versions files = versions();
 
         Cli.Result first = ingest(files.original);
-        assertThat(first.out()).contains("LOADED education-2019.csv").contains("the partition was empty");
+        assertThat(first.out()).contains("LOADED education-2019.csv").contains("分区原为空");
         Cli.Result second = ingest(files.corrected);
-        assertThat(second.out()).contains("LOADED education-2019（更正）.csv").contains("replacing 'education-2019.csv'");
+        assertThat(second.out()).contains("LOADED education-2019（更正）.csv").contains("替换了 'education-2019.csv'");
         assertThat(current()).isEqualTo(sha(files.corrected));
 
         Cli.Result third = ingest(files.original);
         assertThat(third.exitCode()).as(third.out()).isZero();
-        assertThat(third.out()).contains("LOADED education-2019.csv").contains("replacing 'education-2019（更正）.csv'");
+        assertThat(third.out()).contains("LOADED education-2019.csv").contains("替换了 'education-2019（更正）.csv'");
         assertThat(current()).isEqualTo(sha(files.original));
 
         // The instance (corrected file, partition holding the original) completed before, at the second step:
@@ -44,7 +44,7 @@ class CorrectionsTest {
 
         Cli.Result again = ingest(files.corrected);
         assertThat(again.out()).contains("UNCHANGED education-2019（更正）.csv")
-                .contains("the partition's current file is this same file ('education-2019（更正）.csv'");
+                .contains("分区当前的文件就是此文件（'education-2019（更正）.csv'");
 
         assertThat(Cli.run(home, "build").exitCode()).isZero();
         assertThat(kindergartenPupils()).isEqualTo(files.correctedValue);
@@ -64,7 +64,7 @@ class CorrectionsTest {
         assertThat(new Lake(home.resolve("lake")).current("data_value", "education", 2019)).isEmpty();
 
         Cli.Result reloaded = ingest(files.corrected);
-        assertThat(reloaded.out()).contains("LOADED education-2019（更正）.csv").contains("the partition was empty");
+        assertThat(reloaded.out()).contains("LOADED education-2019（更正）.csv").contains("分区原为空");
         assertThat(current()).isEqualTo(sha(files.corrected));
         ingest(files.original);
         assertThat(current()).isEqualTo(sha(files.original));

@@ -72,7 +72,7 @@ class CrashTest {
         assertThat(restart.out()).contains("COMPLETED");
         Cli.Result nightly = Cli.run(home, "nightly");
         assertThat(nightly.exitCode()).as(nightly.out()).isZero();
-        assertThat(nightly.out()).contains("7 loaded, 3 unchanged");
+        assertThat(nightly.out()).contains("导入 7，未变 3");
         assertThat(Cli.run(home, "jobs").out()).doesNotContainPattern("\\sSTARTED\\s").contains("FAILED");
 
         assertThat(Warehouses.differences(home, reference)).containsOnly(0L);
@@ -120,11 +120,11 @@ class CrashTest {
         assertThat(history.out()).containsPattern("ingest\\s+(STARTED|COMPLETED)");
 
         assertThat(refused.waitFor(LONG)).as(refused.output()).isEqualTo(4);
-        assertThat(refused.output()).contains("another lianggang run holds").contains("pid " + running.pid());
+        assertThat(refused.output()).contains("另一个 lianggang 运行持有").contains("pid " + running.pid());
         assertThat(running.waitFor(LONG)).as(running.output()).isZero();
         assertThat(waiting.waitFor(LONG)).as(waiting.output()).isZero();
-        assertThat(running.output()).contains("10 loaded");
-        assertThat(waiting.output()).contains("waiting up to").contains("0 loaded, 10 unchanged");
+        assertThat(running.output()).contains("导入 10");
+        assertThat(waiting.output()).contains("waiting up to").contains("导入 0，未变 10");
         assertThat(home.resolve("logs")).as("one log per run under the home")
                 .isDirectoryContaining("glob:**/lianggang-*-" + running.pid() + ".log")
                 .isDirectoryContaining("glob:**/lianggang-*-" + waiting.pid() + ".log");
@@ -158,7 +158,7 @@ class CrashTest {
         Path old2019Set = Files.readSymbolicLink(reports.resolve("2019"));
         Cli.Result next = Cli.run(home, "nightly");
         assertThat(next.exitCode()).as(next.out()).isZero();
-        assertThat(next.out()).contains("0 loaded, 10 unchanged");
+        assertThat(next.out()).contains("导入 0，未变 10");
         assertThat(Files.readSymbolicLink(reports.resolve("2018"))).as("2018 was in step: kept").isEqualTo(new2018);
         assertThat(Files.readSymbolicLink(reports.resolve("2019"))).as("2019 was stale: written")
                 .isNotEqualTo(old2019Set);

@@ -45,7 +45,7 @@ class DemoEndToEndTest {
     /** The 2019 table as the seed report prints it, then 2025: both new plans' 达标率 and their 中期评估 counts. */
     @Test
     void demoPrintsThe2019TableThenThe2025InterimEvaluation() {
-        assertThat(printed).contains("demo: 98 sample exports written")
+        assertThat(printed).contains("demo：98 个样例导出表已写入")
                 .contains("妇女规划: 77项指标, 达标59项, 未达标9项, 无数据9项, 总体达标率76.62%")
                 .contains("儿童规划: 46项指标, 达标41项, 未达标5项, 无数据0项, 总体达标率89.13%");
         assertThat(printed.indexOf("2019年 柳州市 两纲监测达标情况")).isLessThan(printed.indexOf("2025年 柳州市 两纲监测达标情况"));

@@ -30,8 +30,8 @@ class DemoNoBuildTest {
 
         assertThat(Pipeline.run(home, "demo", "--no-build", "--scenario", scenario.toString())).isZero();
 
-        assertThat(output.getOut()).contains("nightly: 5 files: 5 loaded, 0 unchanged, 0 rejected, 0 failed")
-                .contains("; build skipped;").doesNotContain("两纲监测达标情况");
+        assertThat(output.getOut()).contains("nightly：5 个文件：导入 5，未变 0，被拒 0，失败 0")
+                .contains("；构建跳过；").doesNotContain("两纲监测达标情况");
         try (Stream<Path> files = Files.walk(home.resolve("lake/data_value"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).isEqualTo(4);
         }

@@ -55,11 +55,11 @@ class DiskFullTest {
 
         assertThat(full.exitCode()).isEqualTo(1);
         List<String> failures = full.out().lines()
-                .filter(l -> l.startsWith("  ") || l.startsWith("build FAILED") || l.contains("result=\"FAILED"))
-                .filter(l -> !l.startsWith("  rejected rows")).toList();
+                .filter(l -> l.startsWith("  ") || l.startsWith("构建失败：") || l.contains("result=\"FAILED"))
+                .filter(l -> !l.startsWith("  被拒行")).toList();
         assertThat(failures).isNotEmpty()
-                .allSatisfy(l -> assertThat(l).contains("磁盘空间不足 · no space left on device: ")
-                        .contains("文件系统 · file system " + Files.getFileStore(home)));
+                .allSatisfy(l -> assertThat(l).contains("磁盘空间不足：")
+                        .contains("文件系统 " + Files.getFileStore(home)));
 
         Files.delete(filler);
         assertThat(Cli.run(home, "nightly").exitCode()).isZero();

@@ -73,7 +73,7 @@ class FillInTemplateTest {
                     Integer.toString(YEAR));
 
             assertThat(ingest.exitCode()).as(ingest.out()).isZero();
-            assertThat(ingest.out()).contains("LOADED filled-" + layout.id() + ".xlsx").contains(" 0 rejected");
+            assertThat(ingest.out()).contains("LOADED filled-" + layout.id() + ".xlsx").contains("拒绝 0 行");
             for (ProblemCode code : ProblemCode.values()) {
                 assertThat(ingest.out()).as(layout.id()).doesNotContain(code.name());
             }

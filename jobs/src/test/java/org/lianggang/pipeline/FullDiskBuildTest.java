@@ -79,7 +79,7 @@ class FullDiskBuildTest {
                     .isEqualTo(tables);
             assertThat(summary(home)).as(freeMb + " MB free").isEqualTo(before);
             if (build.exitCode != 0) {
-                assertThat(build.text).as(freeMb + " MB free").contains("no space left on device")
+                assertThat(build.text).as(freeMb + " MB free").contains("磁盘空间不足")
                         .contains("磁盘空间不足");
             }
         }

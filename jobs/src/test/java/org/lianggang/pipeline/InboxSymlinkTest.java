@@ -31,8 +31,8 @@ class InboxSymlinkTest {
         Cli.Result run = Cli.run(home, "nightly");
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(3);
-        assertThat(run.out()).contains("nightly: 6 files: 5 loaded, 0 unchanged, 1 rejected")
-                .contains("符号链接指向的文件不存在，已跳过 · a symbolic link to nothing, skipped");
+        assertThat(run.out()).contains("nightly：6 个文件：导入 5，未变 0，被拒 1")
+                .contains("符号链接指向的文件不存在，已跳过");
         assertThat(Pipeline.count(home, "SELECT count(*) FROM current_load WHERE source IN ('health', 'education')"))
                 .isEqualTo(2);
     }

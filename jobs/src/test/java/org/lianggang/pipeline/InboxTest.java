@@ -40,7 +40,7 @@ class InboxTest {
             assertThat(run.exitCode()).as(run.out()).isEqualTo(3);
             assertThat(run.out()).as("night " + night).contains("CONFLICTING_FILES")
                     .contains("education-2019.csv、education-2019（更正）.csv").contains("请把被更正替代的旧文件移出收件箱")
-                    .contains("nightly: 6 files: 0 loaded, 4 unchanged, 1 rejected, 0 failed");
+                    .contains("nightly：6 个文件：导入 0，未变 4，被拒 1，失败 0");
             assertThat(current()).as("night " + night).isEqualTo(FileDigest.sha256(original));
         }
         assertThat(new Lake(home.resolve("lake")).manifest()).hasSize(5);
@@ -48,12 +48,12 @@ class InboxTest {
         Files.move(original, home.resolve("education-2019.csv"));
         Cli.Result fixed = Cli.run(home, "nightly");
         assertThat(fixed.exitCode()).as(fixed.out()).isZero();
-        assertThat(fixed.out()).contains("nightly: 5 files: 1 loaded, 4 unchanged, 0 rejected");
+        assertThat(fixed.out()).contains("nightly：5 个文件：导入 1，未变 4，被拒 0");
         assertThat(current()).isEqualTo(FileDigest.sha256(corrected));
         assertThat(Pipeline.rows(home, "SELECT value::bigint FROM fact_data_value WHERE source = 'education'"
                 + " AND region_code = '450202' AND element = 'kindergarten_pupils' AND sex = 'T' AND area = 'total'"))
                 .containsExactly(List.of(correctedValue));
-        assertThat(Cli.run(home, "nightly").out()).contains("0 loaded, 5 unchanged");
+        assertThat(Cli.run(home, "nightly").out()).contains("导入 0，未变 5");
     }
 
     @Test
@@ -77,15 +77,15 @@ class InboxTest {
             copy.join();
             assertThat(during.exitCode()).as(during.out()).isZero();
             assertThat(during.out()).contains("ARRIVING " + arriving).contains("留待下次运行")
-                    .contains("nightly: 5 files: 4 loaded, 0 unchanged, 0 rejected, 0 failed, 0 retracted (skipped),"
-                            + " 1 still arriving (left for the next run)");
+                    .contains("nightly：5 个文件：导入 4，未变 0，被拒 0，失败 0，已撤下 0（跳过），"
+                            + "1 个仍在写入（留待下次运行）");
             assertThat(new Lake(home.resolve("lake")).current("assessment", "assessment", 2019)).isEmpty();
         }
         Files.write(arriving, lines, StandardCharsets.UTF_8);
 
         Cli.Result after = nightly("1s");
         assertThat(after.exitCode()).as(after.out()).isZero();
-        assertThat(after.out()).contains("1 loaded, 4 unchanged").doesNotContain("ARRIVING");
+        assertThat(after.out()).contains("导入 1，未变 4").doesNotContain("ARRIVING");
         assertThat(new Lake(home.resolve("lake")).current("assessment", "assessment", 2019))
                 .map(ManifestEntry::rowsRead).contains((long) lines.size() - 1);
     }

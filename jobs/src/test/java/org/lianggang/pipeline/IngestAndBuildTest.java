@@ -57,10 +57,10 @@ class IngestAndBuildTest extends PipelineTestBase {
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.REJECTED);
         assertThat(outcome.exitCode()).isEqualTo(3);
         assertThat(outcome.problems()).containsExactlyInAnyOrder(
-                "health-2017.csv:2:地区代码: UNKNOWN_REGION region not in schemas/regions [450299]",
-                "health-2017.csv:3:活产数: NOT_A_NUMBER not a number [一百]",
-                "health-2017.csv:3:孕产妇系统管理人数: NEGATIVE_COUNT a count cannot be negative [-3]",
-                "health-2017.csv:4:年份: WRONG_YEAR this load is for 2017 [2016]");
+                "health-2017.csv:2:地区代码: UNKNOWN_REGION 地区不在 schemas/regions 中 [450299]",
+                "health-2017.csv:3:活产数: NOT_A_NUMBER 不是数字 [一百]",
+                "health-2017.csv:3:孕产妇系统管理人数: NEGATIVE_COUNT 计数不能为负 [-3]",
+                "health-2017.csv:4:年份: WRONG_YEAR 本次导入为 2017 年 [2016]");
         assertThat(lake.current("data_value", "health", 2017)).isEmpty();
         assertThat(home.resolve("lake/data_value/source=health/year=2017")).doesNotExist();
     }

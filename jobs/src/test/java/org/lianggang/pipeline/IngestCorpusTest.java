@@ -161,10 +161,9 @@ class IngestCorpusTest {
         IngestOutcome outcome = ingest.ingest(file, "education", 2019, null);
 
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.REJECTED);
-        assertThat(outcome.problems()).containsExactly("late-gbk-row.csv:120003:: WRONG_ENCODING the bytes at offset "
-                + head.length + " are not valid UTF-8 text, though the first 1024 KB were (detected: valid UTF-8);"
-                + " the file mixes encodings (e.g. rows pasted from a GBK file into a UTF-8 one): re-save the whole"
-                + " file in one encoding");
+        assertThat(outcome.problems()).containsExactly("late-gbk-row.csv:120003:: WRONG_ENCODING 偏移 "
+                + head.length + " 处的字节不是有效的 UTF-8 文本，而前 1024 KB 是（识别为：有效的 UTF-8）；文件混用了编码"
+                + "（如把 GBK 文件中的行粘贴进 UTF-8 文件）：请把整个文件以一种编码重新保存");
         assertThat(lake.current("data_value", "education", 2019).map(ManifestEntry::fileName))
                 .isNotEqualTo(java.util.Optional.of("late-gbk-row.csv"));
     }

@@ -24,14 +24,14 @@ class JobHistoryTest {
                 .containsPattern("ingest\\s+COMPLETED .*\\s+11\\s+396\\s+0\\s+.*source=health year=2019");
 
         Cli.Result kept = Cli.run(home, "jobs", "--purge-older-than", "365d");
-        assertThat(kept.out()).contains("purged 0 job executions");
+        assertThat(kept.out()).contains("已清除 0 次");
         Cli.Result purged = Cli.run(home, "jobs", "--purge-older-than", "0s");
         assertThat(purged.exitCode()).as(purged.out()).isZero();
-        assertThat(purged.out()).contains("purged 6 job executions");
+        assertThat(purged.out()).contains("已清除 6 次");
         assertThat(Cli.run(home, "jobs").out()).doesNotContain("COMPLETED");
 
         assertThat(Cli.run(home, "nightly").out()).as("the lake, not the purged history, knows what is loaded")
-                .contains("0 loaded, 5 unchanged");
+                .contains("导入 0，未变 5");
         assertThat(Cli.run(home, "restart", "999").exitCode()).isEqualTo(2);
     }
 }

@@ -66,12 +66,12 @@ class LongLayoutTest extends PipelineTestBase {
         IngestOutcome outcome = ingest.ingest(file, "data-values-long", 2017);
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.REJECTED);
         assertThat(outcome.problems()).containsExactly(
-                "dup-2017.csv:3:数据项: DUPLICATE_KEY the same region, element, sex, area and age group as an earlier"
-                        + " row (城中区) [活产数]",
-                "dup-2017.csv:5:数据项: DUPLICATE_KEY the same region, element, sex, area and age group as an earlier"
-                        + " row (城中区) [employed_persons]",
-                "dup-2017.csv:8:数据项: DUPLICATE_KEY the same region, element, sex, area and age group as an earlier"
-                        + " row (鱼峰区) [live_births]");
+                "dup-2017.csv:3:数据项: DUPLICATE_KEY 与前面一行的地区、数据项、性别、城乡和年龄组相同"
+                        + "（城中区） [活产数]",
+                "dup-2017.csv:5:数据项: DUPLICATE_KEY 与前面一行的地区、数据项、性别、城乡和年龄组相同"
+                        + "（城中区） [employed_persons]",
+                "dup-2017.csv:8:数据项: DUPLICATE_KEY 与前面一行的地区、数据项、性别、城乡和年龄组相同"
+                        + "（鱼峰区） [live_births]");
         assertThat(lake.current("data_value", "data-values-long", 2017)).isEmpty();
     }
 
@@ -86,11 +86,11 @@ class LongLayoutTest extends PipelineTestBase {
         IngestOutcome outcome = ingest.ingest(file, "data-values-long", 2016);
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.REJECTED);
         assertThat(outcome.problems()).containsExactly(
-                "bad-2016.csv:2:数据项: UNKNOWN_ELEMENT no element of catalog/elements.yaml has this code or name"
+                "bad-2016.csv:2:数据项: UNKNOWN_ELEMENT catalog/elements.yaml 中没有以此为代码或名称的数据项"
                         + " [births_alive]",
-                "bad-2016.csv:3:性别: UNKNOWN_DISAGGREGATION must be one of " + catalog.source("data-values-long")
+                "bad-2016.csv:3:性别: UNKNOWN_DISAGGREGATION 须为以下之一：" + catalog.source("data-values-long")
                         .orElseThrow().sexValues().keySet() + " [雌]",
-                "bad-2016.csv:4:数值: NOT_A_NUMBER not a number [十]");
+                "bad-2016.csv:4:数值: NOT_A_NUMBER 不是数字 [十]");
     }
 
     /** The health layout's columns without its optional 城乡 ones, which the wide file leaves out (as it may). */

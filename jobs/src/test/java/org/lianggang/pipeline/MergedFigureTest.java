@@ -45,7 +45,7 @@ class MergedFigureTest {
         });
         Cli.Result result = Cli.run(home, "ingest", file.toString(), "--source", "education", "--year", "2019");
         assertThat(result.exitCode()).as(result.out()).isZero();
-        assertThat(result.out()).contains("LOADED merged-note.xlsx").contains("2 rows read, 2 accepted");
+        assertThat(result.out()).contains("LOADED merged-note.xlsx").contains("读取 2 行，接受 2 行");
     }
 
     /** 城中区 and 鱼峰区 under a title row; the second county's 在园幼儿数 left blank, as a merge leaves it. */

@@ -31,15 +31,15 @@ class PostgresRepositoryTest {
         Cli.demoInbox(home, 2019);
         Cli.Result nightly = Cli.run(home, "--spring.datasource.url=" + url, "nightly");
         assertThat(nightly.exitCode()).as(nightly.out()).isZero();
-        assertThat(nightly.out()).contains("5 loaded");
+        assertThat(nightly.out()).contains("导入 5");
         assertThat(home.resolve("jobs")).as("no embedded repository was created").doesNotExist();
 
         Cli.Result jobs = Cli.run(home, "--spring.datasource.url=" + url, "jobs");
         assertThat(jobs.out()).containsPattern("ingest\\s+COMPLETED .*source=health year=2019");
         assertThat(Cli.run(home, "--spring.datasource.url=" + url, "nightly").out())
-                .contains("0 loaded, 5 unchanged");
+                .contains("导入 0，未变 5");
         assertThat(Cli.run(home, "--spring.datasource.url=" + url, "jobs", "--purge-older-than", "0s").out())
-                .contains("purged 7 job executions");
+                .contains("已清除 7 次");
     }
 
     /**
@@ -60,11 +60,11 @@ class PostgresRepositoryTest {
         String out = child.output();
         assertThat(exit).as(out).isIn(0, 1);
         if (exit == 1) {
-            assertThat(out).containsPattern("(?m)^(FAILED|build FAILED|error:) .+");
+            assertThat(out).containsPattern("(?m)^(FAILED |构建失败：|错误：).+");
         }
         Cli.Result next = Cli.run(home, "--spring.datasource.url=" + url, "nightly");
         assertThat(next.exitCode()).as(next.out()).isZero();
-        assertThat(next.out()).contains("nightly: 5 files:").contains("0 rejected, 0 failed");
+        assertThat(next.out()).contains("nightly：5 个文件：").contains("被拒 0，失败 0");
         assertThat(Pipeline.count(home, "SELECT count(*) FROM current_load WHERE year = 2019")).isEqualTo(5);
     }
 

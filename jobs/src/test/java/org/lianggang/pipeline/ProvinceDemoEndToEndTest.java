@@ -98,7 +98,8 @@ class ProvinceDemoEndToEndTest {
     void aScaleAgainstTheRootInForceIsRefused(@TempDir Path other, CapturedOutput output) {
         assertThat(Pipeline.run(Map.of("lianggang.regions.root", "450200"), "--home", other.toString(), "demo",
                 "--scale", "province")).isEqualTo(ExitCodes.USAGE);
-        assertThat(output.getErr()).contains("demo --scale province needs the root region 450000");
+        assertThat(output.getErr()).contains("错误：演示规模 province 需要根地区 450000，但本次运行的根地区"
+                + "（lianggang.regions.root）是 450200");
         assertThat(other.resolve("inbox")).doesNotExist();
     }
 

@@ -43,7 +43,7 @@ class ReadOnlyHomeTest {
         String jobs = Cli.run(home, "jobs").out();
         Path writableOut = elsewhere.resolve("writable");
         String report = Cli.run(home, "report", "--year", "2019", "--out", writableOut.toString()).out();
-        assertThat(sql).contains("(1 row)");
+        assertThat(sql).contains("（1 行）");
         assertThat(jobs).contains("COMPLETED");
         String dictionary = Cli.run(home, "dictionary").out();
         Map<String, String> before = listing(home);
@@ -82,10 +82,8 @@ class ReadOnlyHomeTest {
                     "health", "--year", "2019"}, new String[] {"build"}, new String[] {"nightly"})) {
                 Run refused = run(root, writing);
                 assertThat(refused.code()).as(refused.err()).isEqualTo(2);
-                assertThat(refused.err().lines()).as(writing[0]).containsExactly("error: 运行目录 " + home + " 只读，"
-                        + writing[0] + " 需要写入该目录：请在可写的运行目录中运行（只读目录中可用 sql、jobs、report --out 其他目录）"
-                        + " · the home " + home + " is read-only and " + writing[0] + " writes to it: run it on a"
-                        + " writable home (sql, jobs and report --out elsewhere work on a read-only one)");
+                assertThat(refused.err().lines()).as(writing[0]).containsExactly("错误：运行目录 " + home + " 只读，"
+                        + writing[0] + " 需要写入该目录：请在可写的运行目录中运行（只读目录中可用 sql、jobs、report --out 其他目录）");
             }
             assertThat(listing(home)).as("nothing under the home was created, deleted or modified")
                     .isEqualTo(before);

@@ -62,7 +62,8 @@ class ReportEndToEndTest {
                             + shown.formatCellValue(rate));
                 }
             }
-            assertThat(rates).containsExactlyInAnyOrder("women-2011-2020 76.62 76.62", "children-2011-2020 89.13 89.13");
+            assertThat(rates).containsExactlyInAnyOrder("《柳州市妇女发展规划（2011—2020年）》 76.62 76.62",
+                    "《柳州市儿童发展规划（2011—2020年）》 89.13 89.13");
         }
     }
 
@@ -83,17 +84,24 @@ class ReportEndToEndTest {
             assertThat(text(city, columns.indexOf("region_name"))).isEqualTo("柳州市");
             assertThat(text(city, columns.indexOf("domain_name"))).isEmpty();
             assertThat(text(city, columns.indexOf("rate_denominator"))).isEqualTo("全部指标");
+            // a plan by its name from the catalog (dim_plan), the CSV keeps the code (below)
+            assertThat(text(city, columns.indexOf("plan_code"))).isIn("《柳州市妇女发展规划（2011—2020年）》",
+                    "《柳州市儿童发展规划（2011—2020年）》");
             List<String> cells = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
             }
-            assertThat(cells).contains("是", "否", "县区", "2010年", "2020年")
-                    .doesNotContain("city", "county", "quantitative", "qualitative")
+            assertThat(cells).contains("是", "否", "县区", "2010年", "2020年", "《柳州市妇女发展规划（2011—2020年）》",
+                            "《柳州市儿童发展规划（2011—2020年）》")
+                    .doesNotContain("city", "county", "quantitative", "qualitative", "women-2011-2020",
+                            "children-2011-2020")
                     .anyMatch(c -> c.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"))
                     .noneMatch(c -> c.matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
         }
         assertThat(csv(reports.resolve("report_summary.csv")).get(1).get(columns.indexOf("region_level")))
                 .isEqualTo("city");
+        assertThat(csv(reports.resolve("report_summary.csv")).get(1).get(columns.indexOf("plan_code")))
+                .isIn("women-2011-2020", "children-2011-2020");
     }
 
     @Test

@@ -36,8 +36,8 @@ class ReportPublishingTest {
     @Test
     void aYearWithoutDataIsRefusedNamingTheYearsThatHaveData(CapturedOutput output) {
         assertThat(Pipeline.run(home, "report", "--year", "2009")).isEqualTo(2);
-        assertThat(output.getErr()).contains("error: 2009 年在数据仓库中没有数据",
-                "有数据的年份 · years with data: 2018–2019", "--allow-empty");
+        assertThat(output.getErr()).contains("错误：2009 年在数据仓库中没有数据",
+                "有数据的年份：2018–2019", "--allow-empty");
         assertThat(home.resolve("reports/2009")).doesNotExist();
 
         Path out = home.resolve("empty-2031");

@@ -28,7 +28,7 @@ class ServeTest {
         serve.terminate();
         assertThat(serve.waitFor(Duration.ofMinutes(3))).as(serve.output()).isZero();
         assertThat(serve.output()).contains("step=serve stopping")
-                .contains("step=scheduled run=nightly result=\"nightly: 5 files: 5 loaded")
+                .contains("step=scheduled run=nightly result=\"nightly：5 个文件：导入 5")
                 .contains("step=serve stopped\n");
         assertThat(new Lake(home.resolve("lake")).manifest()).hasSize(5);
         assertThat(Pipeline.count(home, "SELECT count(*) FROM current_load")).isEqualTo(5);

@@ -33,7 +33,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class SqlReadOnlyTest {
 
-    private static final String REFUSED = "error: 已拒绝：sql 命令只读";
+    private static final String REFUSED = "错误：已拒绝：sql 命令只读";
 
     @TempDir
     static Path home;

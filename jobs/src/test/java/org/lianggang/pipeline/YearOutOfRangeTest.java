@@ -24,7 +24,7 @@ class YearOutOfRangeTest {
 
         assertThat(Cli.run(home, "report", "--year", "20199").exitCode()).isEqualTo(2);
         assertThat(home.resolve("reports/20199")).doesNotExist();
-        assertThat(output.getAll()).contains("年份 20199 不在 1949–2100 之间 · year 20199 is outside 1949..2100");
+        assertThat(output.getAll()).contains("选项 '--year' 的值无效：年份 20199 不在 1949–2100 之间");
 
         assertThat(Cli.run(home, "retract", "--source", "health", "--year", "20199").exitCode()).isEqualTo(2);
         assertThat(Cli.run(home, "retract", "--source", "health", "--year", "1948").exitCode()).isEqualTo(2);

@@ -39,7 +39,7 @@ class RunLockTest {
         RunLock lock = new RunLock(home);
         RunLock.Held held = lock.acquire("nightly", Duration.ZERO);
         assertThatThrownBy(() -> new RunLock(home).acquire("build", Duration.ofMillis(600)))
-                .isInstanceOf(RunLockBusyException.class).hasMessageContaining("still held after waiting PT0.6S");
+                .isInstanceOf(RunLockBusyException.class).hasMessageContaining("等待 PT0.6S 后仍被持有");
         CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> {
             try (RunLock.Held mine = new RunLock(home).acquire("build", Duration.ofSeconds(30))) {
                 return lock.holder();

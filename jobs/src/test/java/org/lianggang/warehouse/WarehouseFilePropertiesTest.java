@@ -16,6 +16,6 @@ class WarehouseFilePropertiesTest {
         assertThatThrownBy(() -> new WarehouseFileProperties("v1.0.0", "lots"))
                 .hasMessageContaining("lianggang.warehouse.memory-limit").hasMessageContaining("'lots'");
         assertThatThrownBy(() -> new WarehouseFileProperties("v1.0.0", "80%"))
-                .hasMessageContaining("must be a size such as 2GB");
+                .hasMessageContaining("须为内存大小，如 2GB");
     }
 }
