@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.lianggang.LianggangProperties;
+import org.lianggang.Messages;
 import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.ingest.FileDigest;
@@ -106,23 +107,20 @@ public class NightlyRun {
         }
         if (!andBuild) {
             return new NightlySummary(found.size(), outcomes, retracted, settled.arriving(), List.of(), List.of(),
-                    true, Duration.ofNanos(System.nanoTime() - started));
+                    NightlySummary.Build.NOT_RUN, Duration.ofNanos(System.nanoTime() - started));
         }
         long buildStarted = System.nanoTime();
-        List<String> buildFailures;
-        if (build.upToDate()) {
-            // nothing it reads changed since the warehouse in place was built: a build would write it again
-            buildFailures = List.of();
-            progress.step("build", millisSince(buildStarted), "skipped: nothing new since the last build");
-        } else {
-            buildFailures = build.build();
-            progress.step("build", millisSince(buildStarted), buildFailures.isEmpty() ? "warehouse built"
-                    : "FAILED: " + String.join("; ", buildFailures));
-        }
+        boolean upToDate = build.upToDate();
+        List<String> buildFailures = upToDate ? List.of() : build.build();
+        // up to date: nothing the build reads changed since the warehouse in place was built, it would be written again
+        String result = upToDate ? Messages.text("build.up-to-date") : buildFailures.isEmpty()
+                ? Messages.text("build.done") : Messages.text("build.failed", String.join("; ", buildFailures));
+        progress.step("build", millisSince(buildStarted), result);
         List<String> afterFailures = buildFailures.isEmpty()
                 ? runAfterBuild(new AfterBuildStep.Context(yearsLoaded, reportYears), progress) : List.of();
         return new NightlySummary(found.size(), outcomes, retracted, settled.arriving(), buildFailures, afterFailures,
-                false, Duration.ofNanos(System.nanoTime() - started));
+                upToDate ? NightlySummary.Build.UP_TO_DATE : NightlySummary.Build.RUN,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The after-build steps; the yearly run calls this with its report year. */

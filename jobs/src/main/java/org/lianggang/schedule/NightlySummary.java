@@ -8,12 +8,21 @@ import org.lianggang.ingest.IngestOutcome;
 /**
  * What a nightly run did: how many files the inbox held, one outcome per file (one per conflicting source and year), the files passed over
  * because they were retracted, those left for the next run because they were still being written, and the
- * failures of the build and of the after-build steps. {@code buildSkipped}: the run only ingested (the
- * benchmark's {@code demo --no-build}), so neither the build nor the after-build steps ran.
+ * failures of the build and of the after-build steps, and what became of the build ({@link Build}).
  */
 public record NightlySummary(int inboxFiles, List<IngestOutcome> files, List<String> retracted, List<String> arriving,
-                             List<String> buildFailures, List<String> afterBuildFailures, boolean buildSkipped,
+                             List<String> buildFailures, List<String> afterBuildFailures, Build build,
                              Duration took) {
+
+    /** What became of the build. */
+    public enum Build {
+        /** Built (or failed: see buildFailures). */
+        RUN,
+        /** Nothing the build reads changed since the warehouse in place was built: it stays, unbuilt again. */
+        UP_TO_DATE,
+        /** The run only ingested (the benchmark's {@code demo --no-build}): no build, no after-build steps. */
+        NOT_RUN
+    }
 
     public NightlySummary {
         files = List.copyOf(files);
@@ -42,7 +51,10 @@ public record NightlySummary(int inboxFiles, List<IngestOutcome> files, List<Str
                 count(IngestOutcome.Status.LOADED), count(IngestOutcome.Status.UNCHANGED),
                 count(IngestOutcome.Status.REJECTED), count(IngestOutcome.Status.FAILED), retracted.size(),
                 arriving.isEmpty() ? "" : Messages.text("nightly.arriving", arriving.size()),
-                Messages.text(buildSkipped ? "nightly.build-skipped" : buildFailures.isEmpty() ? "nightly.build-ok"
-                        : "nightly.build-failed"), took.toMillis() / 1000.0);
+                Messages.text(switch (build) {
+                    case NOT_RUN -> "nightly.build-skipped";
+                    case UP_TO_DATE -> "nightly.build-up-to-date";
+                    case RUN -> buildFailures.isEmpty() ? "nightly.build-ok" : "nightly.build-failed";
+                }), took.toMillis() / 1000.0);
     }
 }
