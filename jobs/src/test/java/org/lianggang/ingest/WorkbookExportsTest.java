@@ -402,7 +402,7 @@ class WorkbookExportsTest {
 
         assertThat(rejection(html, null).message()).contains("网页表格（HTML）");
         assertThat(rejection(csv, null).message()).contains("这不是 Excel 工作簿");
-        assertThat(rejection(empty, null).message()).isEqualTo("the file is empty");
+        assertThat(rejection(empty, null).message()).isEqualTo("文件为空");
     }
 
     @ParameterizedTest
