@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.lianggang.Messages;
 
 /**
  * One sheet of an .xls workbook (Excel 97–2003), read with HSSF. The whole workbook is held in memory, which the
@@ -59,11 +60,9 @@ final class XlsSheetRows implements TabularFile {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             workbook = new HSSFWorkbook(fs.getRoot(), false);
         } catch (EncryptedDocumentException e) {
-            throw WorkbookExports.unreadable(fileName, "the workbook is password-protected; remove the password in"
-                    + " Excel (文件 > 信息 > 保护工作簿 > 用密码进行加密) and save it again");
+            throw WorkbookExports.unreadable(fileName, Messages.text("problem.workbook-password"));
         } catch (OldExcelFormatException e) {
-            throw WorkbookExports.unreadable(fileName, "the workbook is in the Excel 5.0/95 format, too old to read;"
-                    + " open it in Excel and save it as .xlsx");
+            throw WorkbookExports.unreadable(fileName, Messages.text("problem.workbook-excel95"));
         } catch (IOException | RuntimeException e) {
             // HSSF reports a damaged file through many exception types, most of them unchecked.
             throw WorkbookExports.damaged(fileName, e);

@@ -22,6 +22,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.lianggang.Messages;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -136,7 +137,7 @@ final class XlsxSheetRows implements TabularFile {
             failure = null;
         } catch (IOException | SAXException | RuntimeException e) {
             failure = closed ? null : WorkbookExports.unreadable(fileName,
-                    "the sheet cannot be read after row " + lastRow + " (damaged file?): " + e.getMessage());
+                    Messages.text("problem.workbook-sheet-broken", lastRow, e.getMessage()));
         } finally {
             if (!closed) {
                 put(new Batch(pending, true, failure));

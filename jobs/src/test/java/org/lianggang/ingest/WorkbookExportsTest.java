@@ -312,7 +312,7 @@ class WorkbookExportsTest {
 
         Problem problem = rejection(file, null);
         assertThat(problem.code()).isEqualTo(ProblemCode.FILE_UNREADABLE);
-        assertThat(problem.message()).startsWith("the workbook is password-protected");
+        assertThat(problem.message()).startsWith("工作簿设有密码，不能读取");
     }
 
     @Test
@@ -389,7 +389,7 @@ class WorkbookExportsTest {
         assertThat(rows).hasSize(599);
         assertThat(rejected.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.FILE_UNREADABLE);
-            assertThat(p.message()).startsWith("the sheet cannot be read after row 599");
+            assertThat(p.message()).startsWith("工作表第 599 行之后无法读取");
         });
     }
 
