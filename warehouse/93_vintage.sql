@@ -12,7 +12,7 @@
 create table build_info as
 select '${code_version}' as code_version, '${models_digest}' as models_digest,
        '${catalog_digest}' as catalog_digest, current_timestamp as built_at,
-       '${inputs_digest}' as inputs_digest;
+       '${inputs_digest}' as inputs_digest, '${config_digest}' as config_digest;
 
 -- Grain: one row per vintage (year × vintage number).
 create table vintage as
@@ -53,6 +53,7 @@ comment on column build_info.models_digest is '模型摘要｜SHA-256 over the w
 comment on column build_info.catalog_digest is '目录摘要｜SHA-256 over the catalog snapshot (plans, indicators, targets, regions, layouts) the build read';
 comment on column build_info.built_at is '构建时间｜when this warehouse was built';
 comment on column build_info.inputs_digest is '输入摘要｜SHA-256 over everything the build read: the pinned lake and vintage files, code, models, catalog, settings, published figures; a nightly run skips the build while it is unchanged';
+comment on column build_info.config_digest is '口径摘要｜SHA-256 over the code, models, catalog and settings (not the data): a published report set records it, so a changed target or setting republishes every year';
 comment on table vintage is '发布版本｜every published vintage of a year''s report (home/vintages/<year>/v<NNN>/), kept across rebuilds';
 comment on column vintage.year is '年份｜report year';
 comment on column vintage.vintage is '版本号｜1 for the year''s first publication, then 2, 3 …';

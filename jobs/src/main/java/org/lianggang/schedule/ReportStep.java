@@ -13,6 +13,7 @@ import org.lianggang.lake.Lake;
 import org.lianggang.lake.ManifestEntry;
 import org.lianggang.report.ReportFormat;
 import org.lianggang.report.ReportWriter;
+import org.lianggang.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * report year; for a nightly run every year whose published report was not built from the lake as it is now —
  * the years it loaded, the later years whose trend tables read them, and any year a killed or failed earlier run
  * left unwritten. Each year's report records the loads it was built from (the manifest entries of its year and
- * the years before). A nightly run that changed nothing, after one that finished, writes nothing.
+ * the years before) and the code, models, catalog and settings it was computed with, so a corrected target or a
+ * changed setting republishes every year. A nightly run that changed nothing, after one that finished, writes
+ * nothing.
  */
 @Component
 class ReportStep implements AfterBuildStep {
@@ -31,10 +34,12 @@ class ReportStep implements AfterBuildStep {
 
     private final ReportWriter writer;
     private final Lake lake;
+    private final Warehouse warehouse;
 
-    ReportStep(ReportWriter writer, Lake lake) {
+    ReportStep(ReportWriter writer, Lake lake, Warehouse warehouse) {
         this.writer = writer;
         this.lake = lake;
+        this.warehouse = warehouse;
     }
 
     @Override
@@ -44,7 +49,7 @@ class ReportStep implements AfterBuildStep {
 
     @Override
     public List<String> run(Context context) {
-        SortedMap<Integer, String> builtFrom = builtFrom(lake.manifest());
+        SortedMap<Integer, String> builtFrom = builtFrom(lake.manifest(), warehouse.configDigest().orElse(""));
         List<String> failures = new ArrayList<>();
         for (int year : years(context, builtFrom, failures)) {
             try {
@@ -76,8 +81,11 @@ class ReportStep implements AfterBuildStep {
         return years;
     }
 
-    /** Per lake year, the manifest entries a report of that year can read (its year and earlier), one per line. */
-    private static SortedMap<Integer, String> builtFrom(List<ManifestEntry> manifest) {
+    /**
+     * Per lake year, the manifest entries a report of that year can read (its year and earlier), one per line, and
+     * the code, models, catalog and settings the warehouse computed it with (a corrected target republishes).
+     */
+    private static SortedMap<Integer, String> builtFrom(List<ManifestEntry> manifest, String configDigest) {
         SortedSet<Integer> years = new TreeSet<>();
         manifest.forEach(e -> years.add(e.year()));
         SortedMap<Integer, String> builtFrom = new TreeMap<>();
@@ -85,7 +93,7 @@ class ReportStep implements AfterBuildStep {
             builtFrom.put(year, manifest.stream().filter(e -> e.year() <= year)
                     .map(e -> String.join(" ", e.table(), e.source(), String.valueOf(e.year()), e.sha256(),
                             e.retracted() ? "retracted" : "loaded", e.committedAt().toString()))
-                    .sorted().reduce("", (all, line) -> all + line + "\n"));
+                    .sorted().reduce("", (all, line) -> all + line + "\n") + "config " + configDigest + "\n");
         }
         return builtFrom;
     }

@@ -54,6 +54,7 @@ final class ModelVariables {
                 Map.entry("previous_year_wording", report.previousYearWording())));
         report.evaluationLabels().forEach((code, label) ->
                 variables.put("evaluation_label_" + code, label.replace("'", "''")));
+        variables.put("config_digest", configDigest(variables));
         variables.put("inputs_digest", inputsDigest(variables, BuildDigests.ofFiles(properties.published()),
                 storageVersion));
         return Map.copyOf(variables);
@@ -68,6 +69,22 @@ final class ModelVariables {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(variables).forEach((name, value) -> text.append(name).append('=').append(value).append('\0'));
         text.append("published=").append(publishedDigest).append('\0').append("storage=").append(storageVersion);
+        return BuildDigests.ofText(text.toString());
+    }
+
+    /**
+     * One digest of what the report tables are computed with besides the data: the code, the models, the catalog
+     * and the settings — every variable but the lists of lake, vintage and published files. A published report set
+     * records it, so that a corrected target or a changed setting republishes every year, not only those whose loads
+     * changed.
+     */
+    private static String configDigest(Map<String, String> variables) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(variables).forEach((name, value) -> {
+            if (!name.endsWith("_files") && !name.equals("published_figures") && !name.equals("catalog")) {
+                text.append(name).append('=').append(value).append('\0');
+            }
+        });
         return BuildDigests.ofText(text.toString());
     }
 

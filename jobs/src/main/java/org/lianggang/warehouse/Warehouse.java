@@ -17,6 +17,7 @@ import org.lianggang.ClassPathText;
 public final class Warehouse {
 
     private static final String INPUTS_DIGEST = ClassPathText.read("warehouse/inputs-digest.sql");
+    private static final String CONFIG_DIGEST = ClassPathText.read("warehouse/config-digest.sql");
 
     private final Path file;
     private final Path models;
@@ -54,11 +55,20 @@ public final class Warehouse {
 
     /** The digest of the inputs the warehouse in place was built from (build_info), if it records one. */
     Optional<String> inputsDigest() {
+        return buildInfo(INPUTS_DIGEST);
+    }
+
+    /** The digest of the code, models, catalog and settings it was built with (build_info), if it records one. */
+    public Optional<String> configDigest() {
+        return buildInfo(CONFIG_DIGEST);
+    }
+
+    private Optional<String> buildInfo(String sql) {
         try (Connection connection = openReadOnly(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(INPUTS_DIGEST)) {
+             ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-        } catch (SQLException e) {
-            // built before it recorded its inputs (no build_info, or no such column)
+        } catch (IllegalStateException | SQLException e) {
+            // no warehouse, or one built before it recorded this (no build_info, or no such column)
             return Optional.empty();
         }
     }

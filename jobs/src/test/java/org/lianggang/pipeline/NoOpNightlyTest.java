@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A nightly run with nothing new leaves the warehouse in place (no build: the same file, not a new one swapped in)
- * and says so; a changed setting, or a new file in the inbox, builds again. A publication is an input too (the
+ * and says so; a changed setting, or a new file in the inbox, builds again, and a changed setting publishes every
+ * year again. A publication is an input too (the
  * warehouse lists the vintages): the run after one builds once more, and publishes nothing (no figure changed). The file is told by its identity
  * (device and inode: a build renames a new file over it), never by a clock.
  */
@@ -44,12 +45,17 @@ class NoOpNightlyTest {
         assertThat(again.out()).contains("构建跳过（无变化）");
         assertThat(fileKey()).as("the warehouse file is the one the first run built").isEqualTo(built);
 
+        String published = Files.readString(home.resolve("reports/2019/.built-from"));
         Cli.Result otherSetting = Cli.run(Map.of("lianggang.rounding.decimals", 1), home, "nightly");
         assertThat(otherSetting.exitCode()).as(otherSetting.out()).isZero();
         assertThat(otherSetting.out()).contains("构建成功");
         Object rebuilt = fileKey();
         assertThat(rebuilt).isNotEqualTo(built);
         assertThat(Pipeline.rows(home, "SELECT inputs_digest FROM build_info").get(0).get(0)).isNotEqualTo(digest);
+        // computed with another setting, every year is published again (no new load): 2019 records the new one
+        String config = Pipeline.rows(home, "SELECT config_digest FROM build_info").get(0).get(0);
+        assertThat(Files.readString(home.resolve("reports/2019/.built-from"))).isNotEqualTo(published)
+                .endsWith("config " + config + "\n");
 
         Files.move(aside, health2018);
         Cli.Result newFile = Cli.run(home, "nightly");
