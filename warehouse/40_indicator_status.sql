@@ -67,7 +67,7 @@ series_regions as (
 
 grid as (
     select i.plan_code, y.year, p.baseline_year, r.region_code, k.sex, k.area, i.domain_code, i.indicator_code,
-           i.kind,
+           i.kind, b.value as baseline_value,
            k.breakdown <> 'total' and k.target_op is null as without_target, k.target_op,
            coalesce(k.target_low, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_low,
            coalesce(k.target_high, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_high,
@@ -77,8 +77,9 @@ grid as (
     join plan_years as y using (plan_code)
     join dim_plan as p using (plan_code)
     cross join series_regions as r
+    -- the series in the plan's baseline year: its baseline value, and what a target against the baseline is
     left join indicator_value as b
-        on k.target_baseline_change is not null and b.plan_code = i.plan_code
+        on b.plan_code = i.plan_code
         and b.indicator_code = i.indicator_code and b.region_code = r.region_code and b.year = p.baseline_year
         and b.sex = k.sex and b.area = k.area
 ),
@@ -110,7 +111,7 @@ reportable as (
 
 judged as (
     select g.*, v.value, v.numerator, v.denominator, a.note as assessment_note,
-           vb.value as baseline_value, vp.value as previous_value,
+           vp.value as previous_value,
            case
                when g.kind = 'qualitative' then coalesce(a.status, 'no_data')
                when g.without_target then 'no_target'
@@ -118,10 +119,7 @@ judged as (
            end as status
     from grid as g
     left join indicator_value as v using (plan_code, indicator_code, region_code, year, sex, area)
-    -- the same series in the plan's baseline year and in the previous year (from the baseline on)
-    left join indicator_value as vb
-        on vb.plan_code = g.plan_code and vb.indicator_code = g.indicator_code and vb.region_code = g.region_code
-        and vb.sex = g.sex and vb.area = g.area and vb.year = g.baseline_year
+    -- the same series in the previous year (from the baseline on)
     left join indicator_value as vp
         on vp.plan_code = g.plan_code and vp.indicator_code = g.indicator_code and vp.region_code = g.region_code
         and vp.sex = g.sex and vp.area = g.area and vp.year = g.year - 1 and g.year > g.baseline_year

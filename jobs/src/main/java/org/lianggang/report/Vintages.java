@@ -1,13 +1,9 @@
 package org.lianggang.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -15,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.lianggang.ClassPathText;
+import org.lianggang.ingest.FileDigest;
 import org.lianggang.lake.FileMover;
 import org.lianggang.lake.Lake;
 import org.lianggang.warehouse.Warehouse;
@@ -168,22 +164,10 @@ final class Vintages {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", file.getFileName().toString());
             entry.put("size", Files.size(link));
-            entry.put("sha256", sha256(link));
+            entry.put("sha256", FileDigest.sha256(link));
             listed.add(entry);
         }
         return listed;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static List<Map<String, Object>> rows(Connection connection, Path parquet) throws SQLException {

@@ -1,19 +1,17 @@
 package org.lianggang.warehouse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.lianggang.LianggangApplication;
+import org.lianggang.ingest.FileDigest;
 
 /**
  * What a warehouse is built from, as digests a vintage records (table {@code build_info}): the SQL models, the
@@ -48,24 +46,25 @@ final class BuildDigests {
 
     /** The application's version, and the SHA-256 of the jar its classes come from when run from one. */
     static String codeVersion() {
-        String version = LianggangApplication.class.getPackage().getImplementationVersion();
-        String text = "lianggang " + (version == null ? "dev" : version);
-        try {
-            Path code = Path.of(LianggangApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                MessageDigest digest = sha256();
-                try (InputStream in = new DigestInputStream(Files.newInputStream(code), digest)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                }
-                text += " (jar sha256 " + HexFormat.of().formatHex(digest.digest()) + ")";
+        return CodeVersion.TEXT;
+    }
+
+    /** Computed once per process: the jar does not change under a running application. */
+    private static final class CodeVersion {
+        private static final String TEXT = read();
+
+        private static String read() {
+            String version = LianggangApplication.class.getPackage().getImplementationVersion();
+            String text = "lianggang " + (version == null ? "dev" : version);
+            try {
+                Path code = Path.of(LianggangApplication.class.getProtectionDomain().getCodeSource().getLocation()
+                        .toURI());
+                return Files.isRegularFile(code) ? text + " (jar sha256 " + FileDigest.sha256(code) + ")" : text;
+            } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+                // a code source that is no file (a nested jar URL): the version alone names the code
+                return text;
             }
-        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-            // a code source that is no file (a nested jar URL): the version alone names the code
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the application's jar", e);
         }
-        return text;
     }
 
     private static MessageDigest sha256() {

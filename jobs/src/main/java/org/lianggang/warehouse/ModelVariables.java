@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lianggang.LianggangProperties;
@@ -66,10 +67,7 @@ final class ModelVariables {
      * build would write the same warehouse.
      */
     private static String inputsDigest(Map<String, String> variables, String publishedDigest, String storageVersion) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(variables).forEach((name, value) -> text.append(name).append('=').append(value).append('\0'));
-        text.append("published=").append(publishedDigest).append('\0').append("storage=").append(storageVersion);
-        return BuildDigests.ofText(text.toString());
+        return digest(variables, name -> true, "published=" + publishedDigest + "\0storage=" + storageVersion);
     }
 
     /**
@@ -79,13 +77,19 @@ final class ModelVariables {
      * changed.
      */
     private static String configDigest(Map<String, String> variables) {
+        return digest(variables, name -> !name.endsWith("_files") && !name.equals("published_figures")
+                && !name.equals("catalog"), "");
+    }
+
+    /** SHA-256 over the chosen variables, in name order, then {@code tail}. */
+    private static String digest(Map<String, String> variables, Predicate<String> chosen, String tail) {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(variables).forEach((name, value) -> {
-            if (!name.endsWith("_files") && !name.equals("published_figures") && !name.equals("catalog")) {
+            if (chosen.test(name)) {
                 text.append(name).append('=').append(value).append('\0');
             }
         });
-        return BuildDigests.ofText(text.toString());
+        return BuildDigests.ofText(text.append(tail).toString());
     }
 
     private static String lines(List<Path> files) {
