@@ -128,7 +128,22 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
     }
 
     public Path lake() {
+        return lakeIn(home);
+    }
+
+    /** The lake of a home, also for the commands that run before Spring. */
+    public static Path lakeIn(Path home) {
         return home.resolve("lake");
+    }
+
+    /** The published report sets of a home. */
+    public static Path reportsIn(Path home) {
+        return home.resolve("reports");
+    }
+
+    /** The warehouse file of a home. */
+    public static Path warehouseIn(Path home) {
+        return home.resolve("warehouse.duckdb");
     }
 
     public Path inbox() {
@@ -136,6 +151,6 @@ public record LianggangProperties(Path home, Path schemas, List<Path> extraSchem
     }
 
     public Path warehouse() {
-        return home.resolve("warehouse.duckdb");
+        return warehouseIn(home);
     }
 }

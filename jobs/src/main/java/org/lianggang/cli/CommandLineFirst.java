@@ -10,8 +10,9 @@ import picocli.CommandLine;
 /**
  * The command line parsed before Spring starts, so that what needs no Spring is answered in a fraction of a second:
  * {@code --help}, {@code -h} and {@code --version} of any command, usage errors (an unknown option, a missing
- * parameter), a home that is a file, a writing command on a read-only home ({@link ReadOnlyHome}), and the commands that {@link RunsWithoutSpring}. Everything else is parsed
- * again, and run, inside Spring by {@link CliRunner}.
+ * parameter), a home that is a file, a writing command on a read-only home ({@link ReadOnlyHome}), and the
+ * commands that {@link RunsWithoutSpring} ({@code check}, {@code template}, {@code sql}, {@code dictionary}).
+ * Everything else is parsed again, and run, inside Spring by {@link CliRunner}.
  */
 public final class CommandLineFirst {
 
@@ -30,7 +31,10 @@ public final class CommandLineFirst {
         return strategy.springNeeded ? OptionalInt.empty() : OptionalInt.of(exitCode);
     }
 
-    /** Help, then the commands that need no Spring, then the home; otherwise: Spring is needed. */
+    /**
+     * Help, then the commands that need neither Spring nor a home, then the home, then the commands that read it
+     * without Spring; otherwise: Spring is needed.
+     */
     private static final class BeforeSpring implements CommandLine.IExecutionStrategy {
 
         private final String[] args;
@@ -48,10 +52,10 @@ public final class CommandLineFirst {
             }
             List<CommandLine> commands = parseResult.asCommandLineList();
             CommandLine command = commands.get(commands.size() - 1);
-            if (command.getCommand() instanceof RunsWithoutSpring withoutSpring) {
-                return withoutSpring.runWithoutSpring(StartupSettings.read(args));
-            }
             StartupSettings settings = StartupSettings.read(args);
+            if (command.getCommand() instanceof RunsWithoutSpring withoutSpring && !withoutSpring.readsHome()) {
+                return run(withoutSpring, settings, command, parseResult);
+            }
             var unusableHome = settings.unusableHome();
             if (unusableHome.isPresent()) {
                 command.getErr().println(Messages.text("error", unusableHome.get()));
@@ -62,8 +66,23 @@ public final class CommandLineFirst {
                 command.getErr().println(Messages.text("error", readOnly.get().refusal(command.getCommandName())));
                 return ExitCodes.USAGE;
             }
+            if (command.getCommand() instanceof RunsWithoutSpring withoutSpring) {
+                return run(withoutSpring, settings, command, parseResult);
+            }
             springNeeded = true;
             return ExitCodes.OK;
+        }
+
+        /** A failure is reported as inside Spring (one line on stderr, the exit code of its kind); a usage error as one. */
+        private static int run(RunsWithoutSpring command, StartupSettings settings, CommandLine commandLine,
+                               CommandLine.ParseResult parseResult) {
+            try {
+                return command.runWithoutSpring(settings);
+            } catch (CommandLine.ParameterException usage) {
+                throw usage;
+            } catch (Exception e) {
+                return new ExecutionErrors(settings.home()).handleExecutionException(e, commandLine, parseResult);
+            }
         }
 
         private static boolean writes(Object command, Path home) {

@@ -13,11 +13,14 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lianggang dictionary [--out FILE]}: the data dictionary as Markdown, from the warehouse's comments. */
+/**
+ * {@code lianggang dictionary [--out FILE]}: the data dictionary as Markdown, from the warehouse's comments. Runs
+ * before Spring: it runs no job.
+ */
 @Component
 @Scope("prototype")
 @Command(name = "dictionary")
-class DictionaryCommand implements Callable<Integer>, HomeWrites {
+class DictionaryCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpring {
 
     /** The dictionary is printed, or written to {@code --out}: only a file under the home changes it. */
     @Override
@@ -25,6 +28,7 @@ class DictionaryCommand implements Callable<Integer>, HomeWrites {
         return out != null && out.toAbsolutePath().normalize().startsWith(home);
     }
 
+    /** Null when the command runs before Spring. */
     private final Warehouse warehouse;
 
     @Option(names = "--out", paramLabel = "FILE")
@@ -36,6 +40,20 @@ class DictionaryCommand implements Callable<Integer>, HomeWrites {
 
     @Override
     public Integer call() throws Exception {
+        return write(warehouse);
+    }
+
+    @Override
+    public int runWithoutSpring(StartupSettings settings) throws Exception {
+        return write(settings.warehouse());
+    }
+
+    @Override
+    public boolean readsHome() {
+        return true;
+    }
+
+    private int write(Warehouse warehouse) throws Exception {
         String markdown = new DataDictionary(warehouse).markdown();
         if (out == null) {
             System.out.print(markdown);

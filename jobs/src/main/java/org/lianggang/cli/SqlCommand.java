@@ -14,12 +14,12 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code lianggang sql "SELECT …"}: runs one query against the warehouse on a locked-down connection (queries only;
  * files readable only under the lake and the published reports); without a query, an interactive prompt with
- * history.
+ * history. Runs before Spring (it runs no job), so an answer takes about as long as the JVM opening DuckDB.
  */
 @Component
 @Scope("prototype")
 @Command(name = "sql")
-class SqlCommand implements Callable<Integer>, HomeWrites {
+class SqlCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpring {
 
     /** Reads only; the prompt's history is the one exception, and JLine only warns when it cannot save it. */
     @Override
@@ -27,8 +27,9 @@ class SqlCommand implements Callable<Integer>, HomeWrites {
         return false;
     }
 
-
+    /** Null when the command runs before Spring. */
     private final Warehouse warehouse;
+    /** Null when the command runs before Spring. */
     private final LianggangProperties properties;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", descriptionKey = "query")
@@ -44,10 +45,24 @@ class SqlCommand implements Callable<Integer>, HomeWrites {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> readable = List.of(properties.lake(), properties.home().resolve("reports"));
+        return sql(warehouse, properties.home());
+    }
+
+    @Override
+    public int runWithoutSpring(StartupSettings settings) throws Exception {
+        return sql(settings.warehouse(), settings.home());
+    }
+
+    @Override
+    public boolean readsHome() {
+        return true;
+    }
+
+    private int sql(Warehouse warehouse, Path home) throws Exception {
+        List<Path> readable = List.of(LianggangProperties.lakeIn(home), LianggangProperties.reportsIn(home));
         SqlStatements statements = new SqlStatements(warehouse, readable);
         if (query == null) {
-            new SqlPrompt(statements, properties.home().resolve(".sql_history")).run(System.in, System.out, format);
+            new SqlPrompt(statements, home.resolve(".sql_history")).run(System.in, System.out, format);
             return ExitCodes.OK;
         }
         return statements.run(query, format, System.out, System.err);

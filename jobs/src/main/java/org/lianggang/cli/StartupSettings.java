@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.lianggang.Language;
 import org.lianggang.Messages;
+import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Regions;
+import org.lianggang.warehouse.Warehouse;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -22,7 +24,7 @@ import org.springframework.core.io.ClassPathResource;
  * launcher passes this repository's {@code schemas/}), environment variables ({@code LIANGGANG_SCHEMAS}), and
  * {@code application.yml} in the jar.
  */
-public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, String regionRoot) {
+public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, String regionRoot, Path models) {
 
     public static StartupSettings read(String... args) {
         StandardEnvironment environment = environment(args);
@@ -30,7 +32,13 @@ public record StartupSettings(Path home, Path schemas, List<Path> extraSchemas, 
         return new StartupSettings(Path.of(home).toAbsolutePath().normalize(),
                 Path.of(environment.getProperty("lianggang.schemas", "schemas")).toAbsolutePath().normalize(),
                 paths(environment.getProperty("lianggang.extra-schemas", "")),
-                environment.getProperty("lianggang.regions.root", Regions.DEFAULT_ROOT));
+                environment.getProperty("lianggang.regions.root", Regions.DEFAULT_ROOT),
+                Path.of(environment.getProperty("lianggang.models", "warehouse")).toAbsolutePath().normalize());
+    }
+
+    /** The home's warehouse and its models, as the {@code Warehouse} bean would have them. */
+    public Warehouse warehouse() {
+        return new Warehouse(LianggangProperties.warehouseIn(home), models);
     }
 
     /**

@@ -62,7 +62,7 @@ public class ReportWriter {
     public ReportWriter(Warehouse warehouse, LianggangProperties properties, ReportProperties report,
                         ObjectProvider<FileMover> mover) {
         // A FileMover bean exists only in fault tests (a pause before the swap); otherwise the atomic rename.
-        this(warehouse, properties.home().resolve("reports"),
+        this(warehouse, LianggangProperties.reportsIn(properties.home()),
                 new Presentation(properties.rounding().decimals(), properties.rounding().mode()), report,
                 mover.getIfAvailable(() -> FileMover.ATOMIC), reportFile(properties, SENTENCES),
                 reportFile(properties, LABELS), new Vintages(properties.home().resolve("vintages"), warehouse,

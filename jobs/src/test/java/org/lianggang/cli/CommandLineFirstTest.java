@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +19,8 @@ import picocli.CommandLine;
 
 /**
  * The command line as {@code main} answers it: help and usage errors before Spring starts (a setting that would
- * make Spring fail proves it never started), a home that is a file as a usage error.
+ * make Spring fail proves it never started), {@code sql} and {@code dictionary} without Spring, a home that is a
+ * file as a usage error.
  */
 class CommandLineFirstTest {
 
@@ -101,6 +105,43 @@ class CommandLineFirstTest {
         Run run = run("--lianggang.rounding.mode=DOWN", "--spring.datasource.url=jdbc:h2:mem:x", "report", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("用法： lianggang report ");
+    }
+
+    /**
+     * {@code sql} and {@code dictionary} run no job: they answer from the home's warehouse without Spring (which the
+     * missing schemas would make fail) and leave no log or JobRepository behind.
+     */
+    @Test
+    void sqlAndDictionaryAnswerFromTheWarehouseWithoutStartingSpring() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + home.resolve("warehouse.duckdb"));
+             Statement s = c.createStatement()) {
+            s.execute("create table indicator_value as select 2019 as year, 9.53 as value");
+            s.execute("comment on table indicator_value is '指标值｜one value per series and year'");
+            s.execute("comment on column indicator_value.value is '指标值｜the value'");
+        }
+        String models = "--lianggang.models=" + Path.of("../warehouse").toAbsolutePath().normalize();
+        Run sql = run(NO_SCHEMAS, models, "--home", home.toString(), "sql", "--format", "csv",
+                "SELECT year, value FROM indicator_value");
+        assertThat(sql.exitCode()).as(sql.err()).isZero();
+        assertThat(sql.out().lines()).containsExactly("year,value", "2019,9.53");
+        Run write = run(NO_SCHEMAS, "--home", home.toString(), "sql", "DELETE FROM indicator_value");
+        assertThat(write.exitCode()).as("a statement that is not a query is refused").isNotZero();
+        Run dictionary = run(NO_SCHEMAS, models, "--home", home.toString(), "dictionary");
+        assertThat(dictionary.exitCode()).as(dictionary.err()).isZero();
+        assertThat(dictionary.out()).contains("## `30_indicator_value.sql`")
+                .contains("| `value` | 指标值 | DECIMAL(3,2) | the value |");
+        try (var entries = Files.list(home)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("warehouse.duckdb");
+        }
+        Path none = dir.resolve("no-home");
+        Run missing = run(NO_SCHEMAS, "--home", none.toString(), "sql", "SELECT 1");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(missing.err().strip()).startsWith("错误：还没有数据仓库 " + none.resolve("warehouse.duckdb"))
+                .doesNotContain("\tat ");
+        assertThat(none).doesNotExist();
+        Path file = Files.writeString(dir.resolve("not-a-home"), "x");
+        assertThat(run("--home", file.toString(), "sql", "SELECT 1").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
