@@ -1,7 +1,7 @@
 package lianggangfaults;
 
 import org.lianggang.ingest.IngestProgress;
-import org.lianggang.lake.FileMover;
+import org.lianggang.FileMover;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;

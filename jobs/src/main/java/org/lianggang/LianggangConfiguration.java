@@ -3,7 +3,6 @@ package org.lianggang;
 import java.time.Clock;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
-import org.lianggang.lake.FileMover;
 import org.lianggang.lake.Lake;
 import org.lianggang.warehouse.Warehouse;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
 package org.lianggang.lake;
 
+import org.lianggang.FileMover;
 import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.lianggang.lake;
 
+import org.lianggang.FileMover;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.lianggang.lake.FileMover;
+import org.lianggang.FileMover;
 
 /**
  * The published report sets under {@code <home>/reports/}: {@code <year>} is a symbolic link to a hidden set

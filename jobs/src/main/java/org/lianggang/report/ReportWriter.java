@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.lianggang.ClassPathText;
 import org.lianggang.LianggangProperties;
-import org.lianggang.lake.FileMover;
+import org.lianggang.FileMover;
 import org.lianggang.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

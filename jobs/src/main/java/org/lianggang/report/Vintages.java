@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.lianggang.ClassPathText;
 import org.lianggang.ingest.FileDigest;
-import org.lianggang.lake.FileMover;
+import org.lianggang.FileMover;
 import org.lianggang.lake.Lake;
 import org.lianggang.warehouse.Warehouse;
 import org.slf4j.Logger;

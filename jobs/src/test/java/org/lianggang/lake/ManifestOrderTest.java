@@ -1,5 +1,6 @@
 package org.lianggang.lake;
 
+import org.lianggang.FileMover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

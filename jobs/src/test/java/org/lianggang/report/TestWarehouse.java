@@ -8,7 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import org.lianggang.lake.FileMover;
+import org.lianggang.FileMover;
 import org.lianggang.warehouse.Warehouse;
 
 /** Builds a small warehouse file from a SQL script under src/test/resources, and a report writer over it. */

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lianggang.lake.FileMover;
+import org.lianggang.FileMover;
 import org.lianggang.warehouse.Warehouse;
 
 /**

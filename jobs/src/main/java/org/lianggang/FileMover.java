@@ -1,4 +1,4 @@
-package org.lianggang.lake;
+package org.lianggang;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The one operation that publishes a lake file: an atomic rename. It is an interface so that tests can make the
+ * The one operation that publishes a file (a lake partition, a report set, a vintage): an atomic rename. It is an interface so that tests can make the
  * final rename fail (a full disk, a read-only mount) and check that nothing half-committed is left behind.
  */
 @FunctionalInterface
