@@ -101,9 +101,3 @@ create macro pct_change(value, base) as case when base = 0 then null else 100.0 
 -- so either one is correct printing (37/49 = 75.51…: 75.51 is right, 77.51 is not).
 create macro printed_as(printed, value, d) as
     round(printed * (10 ** d)) in (scaled_half_up(value, d), scaled_down(value, d));
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_setting is '报表口径设置｜the report conventions this warehouse was built with';
-comment on column report_setting.setting is '设置项｜setting name';
-comment on column report_setting.value is '取值｜value';
-comment on column report_setting.description is '说明｜what it means';

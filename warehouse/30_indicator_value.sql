@@ -100,18 +100,3 @@ from all_values as v
 join dim_indicator as i using (plan_code, indicator_code)
 join dim_region as r using (region_code)
 join dim_plan_year using (plan_code, year);
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table indicator_value is '指标值｜every quantitative indicator computed per region and year, its headline row and each breakdown row (城市/农村, 女/男)';
-comment on column indicator_value.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column indicator_value.indicator_code is '指标代码｜indicator code';
-comment on column indicator_value.year is '年份｜report year';
-comment on column indicator_value.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column indicator_value.sex is '性别｜T (the headline row, and area rows) or the sex breakdown value F, M';
-comment on column indicator_value.area is '城乡｜total (the headline row, and sex rows) or the area breakdown value urban, rural';
-comment on column indicator_value.level is '地区级别｜country, province, city, county or zone';
-comment on column indicator_value.numerator is '分子｜numerator (above the counties: sum over the reporting units below)';
-comment on column indicator_value.denominator is '分母｜denominator';
-comment on column indicator_value.value is '指标值｜numerator ÷ denominator × factor, reported value or sum; full precision';
-comment on column indicator_value.counties_reporting is '参与单位数｜reporting units (counties, separate zones, a city whose counties did not report) summed into the value';
-comment on column indicator_value.value_source is '取值方式｜county or zone (own rows), sum_of_counties, sum_of_units (the units summed are not all counties) or reported (own row above the counties)';

@@ -142,28 +142,3 @@ select plan_code, year, region_code, sex, area, domain_code, indicator_code, kin
        baseline_value, previous_value
 from judged
 join reportable using (plan_code, indicator_code, sex, area);
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table indicator_status is '达标判定｜every indicator × region × plan year (and breakdown row) held against its target';
-comment on column indicator_status.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column indicator_status.year is '年份｜report year';
-comment on column indicator_status.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column indicator_status.sex is '性别｜T (the headline row, and area rows) or the sex breakdown value F, M';
-comment on column indicator_status.area is '城乡｜total (the headline row, and sex rows) or the area breakdown value urban, rural';
-comment on column indicator_status.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
-comment on column indicator_status.indicator_code is '指标代码｜indicator code';
-comment on column indicator_status.kind is '指标类型｜quantitative (量化) or qualitative (非量化)';
-comment on column indicator_status.value is '指标值｜value (quantitative)';
-comment on column indicator_status.numerator is '分子｜numerator';
-comment on column indicator_status.denominator is '分母｜denominator';
-comment on column indicator_status.target_op is '目标比较符｜target comparator';
-comment on column indicator_status.target_low is '目标值｜target value';
-comment on column indicator_status.target_high is '目标上限｜upper bound of a between target';
-comment on column indicator_status.status is '达标代码｜met, basically_met, unmet, no_data, or no_target (a breakdown row the catalog gives no target)';
-comment on column indicator_status.status_label is '达标情况｜达标, 基本实现, 未达标, 无数据 or 不设目标';
-comment on column indicator_status.counts_as_met is '计为达标｜counts as 达标 (basically_met too, if so configured)';
-comment on column indicator_status.status_basis is '判定依据｜computed (quantitative) or assessment (qualitative)';
-comment on column indicator_status.assessment_note is '评估说明｜the assessment note';
-comment on column indicator_status.baseline_value is '基期值｜value in the plan''s baseline year (the first year of the series)';
-comment on column indicator_status.previous_value is '上年值｜value in the previous year';
-comment on column indicator_status.no_data_reason is '无数据原因｜no_source (取数困难: no layout carries an element of it) or not_reported (未填报: a layout carries it, no value came); NULL unless no_data';

@@ -66,31 +66,3 @@ join indicator_report as h
     on h.plan_code = g.plan_code and h.year = g.year and h.region_code = g.region_code
     and h.indicator_code = g.indicator_code and h.sex = 'T' and h.area = 'total'
 order by g.plan_code, g.year, h.region_code, h.indicator_order, g.dimension;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_gap is '城乡·性别差距｜per indicator monitored by area or sex: both values, the gap (农村 − 城市, 女 − 男) and its change on the previous year';
-comment on column report_gap.plan_code is '规划代码｜plan code';
-comment on column report_gap.year is '年份｜report year';
-comment on column report_gap.region_code is '地区代码｜region code (GB/T 2260); in results the series code';
-comment on column report_gap.region_name is '地区｜region name';
-comment on column report_gap.region_level is '地区级别｜country, province, city, county or zone';
-comment on column report_gap.parent_code is '上级代码｜series code of the parent region (NULL for the root)';
-comment on column report_gap.domain_code is '领域代码｜domain code';
-comment on column report_gap.indicator_code is '指标代码｜indicator code';
-comment on column report_gap.indicator_name is '指标名称｜indicator name';
-comment on column report_gap.unit is '计量单位｜unit of the values (%, ‰, 1/10万 …)';
-comment on column report_gap.dimension is '分组维度｜area (城乡) or sex (性别)';
-comment on column report_gap.dimension_name is '差距类别｜城乡 or 性别';
-comment on column report_gap.total_value is '合计值｜the headline value (合计)';
-comment on column report_gap.reference_label is '参照组｜城市 (area) or 男 (sex)';
-comment on column report_gap.reference_value is '参照组值｜value of the urban (or male) row';
-comment on column report_gap.compared_label is '比较组｜农村 (area) or 女 (sex)';
-comment on column report_gap.compared_value is '比较组值｜value of the rural (or female) row';
-comment on column report_gap.gap is '差距｜compared − reference (农村 − 城市, 女 − 男), in the indicator''s unit';
-comment on column report_gap.gap_unit is '差距单位｜the points the gap is in (个百分点, 个千分点, 个十万分点 …)';
-comment on column report_gap.gap_ratio is '比较组÷参照组｜compared ÷ reference (农村是城市的 … 倍); NULL when the reference is 0';
-comment on column report_gap.previous_gap is '上年差距｜the gap in the previous year';
-comment on column report_gap.gap_change_vs_previous is '差距比上年变化｜gap − previous gap, in the gap''s points';
-comment on column report_gap.gap_narrowed is '差距缩小｜the gap''s absolute value fell on the previous year';
-comment on column report_gap.gap_text is '差距表述｜e.g. 农村高于城市4.4个十万分点';
-comment on column report_gap.indicator_order is '指标序号｜order of the indicator in its plan';

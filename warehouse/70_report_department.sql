@@ -52,21 +52,3 @@ select t.plan_code, t.year, t.region_code, t.region_name, t.region_level, t.pare
 from tallies as t
 left join unmet_lists as u using (plan_code, year, region_code, department)
 order by t.plan_code, t.year, t.region_code, t.department;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_department is '责任单位达标情况｜per responsible department: its indicators and the unmet ones with their gap';
-comment on column report_department.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column report_department.year is '年份｜report year';
-comment on column report_department.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column report_department.region_name is '地区｜region name';
-comment on column report_department.region_level is '地区级别｜country, province, city, county or zone';
-comment on column report_department.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
-comment on column report_department.department is '责任单位｜responsible department';
-comment on column report_department.indicators is '指标数｜indicators it is responsible for';
-comment on column report_department.met is '达标｜met';
-comment on column report_department.basically_met is '基本实现｜basically met';
-comment on column report_department.unmet is '未达标｜unmet';
-comment on column report_department.no_data is '无数据｜no data';
-comment on column report_department.met_rate is '达标率｜counted as 达标 ÷ indicators × 100 (%)';
-comment on column report_department.unmet_indicators is '未达标指标｜unmet indicators with their gap';
-comment on column report_department.no_data_indicators is '无数据指标｜indicators without data';

@@ -40,23 +40,3 @@ from plan_totals as s
 join region_tree as r on r.region_code = s.region_code
 left join unmet_lists as u on u.plan_code = s.plan_code and u.year = s.year and u.region_code = s.region_code
 order by s.plan_code, s.year, r.parent_code is not null, r.level_order, r.parent_code, rank_in_plan, s.region_code;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_region is '地区达标排名｜regions ranked by 达标率 among their siblings, with their unmet indicators';
-comment on column report_region.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column report_region.year is '年份｜report year';
-comment on column report_region.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column report_region.region_name is '地区｜region name';
-comment on column report_region.region_level is '地区级别｜country, province, city, county or zone';
-comment on column report_region.parent_code is '上级代码｜series code of the parent region (the root: none)';
-comment on column report_region.indicators is '指标数｜indicators';
-comment on column report_region.met is '达标｜met';
-comment on column report_region.basically_met is '基本实现｜basically met';
-comment on column report_region.unmet is '未达标｜unmet';
-comment on column report_region.no_data is '无数据｜no data';
-comment on column report_region.achieved is '计为达标数｜counted as 达标';
-comment on column report_region.met_rate is '达标率｜as in report_summary (%)';
-comment on column report_region.quantitative_met_rate is '量化达标率｜(%)';
-comment on column report_region.qualitative_met_rate is '非量化达标率｜(%)';
-comment on column report_region.rank_in_plan is '排名｜rank among the regions of its level under the same parent (1 = highest 达标率; the root: none)';
-comment on column report_region.unmet_indicators is '未达标指标｜unmet indicators with their gap';

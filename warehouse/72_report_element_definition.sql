@@ -23,13 +23,3 @@ from dim_element as e
 join used_elements as u using (element_code)
 left join carried_by as c using (element_code)
 order by c.departments nulls last, e.element_code;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_element_definition is '指标解释｜every data element the plans compute from: unit, definition, source form, departments';
-comment on column report_element_definition.element_code is '数据项代码｜element code';
-comment on column report_element_definition.element_name is '数据项名称｜element name';
-comment on column report_element_definition.unit is '单位｜unit';
-comment on column report_element_definition.definition is '指标解释｜what exactly is counted (catalog/elements.yaml definition)';
-comment on column report_element_definition.source_form is '来源报表｜the statistical form of the department that carries it';
-comment on column report_element_definition.departments is '填报部门｜departments whose exports carry it';
-comment on column report_element_definition.sources is '来源报表名称｜the source layouts (exports) that carry it';

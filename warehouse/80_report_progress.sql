@@ -104,33 +104,3 @@ join targets as t using (plan_code, indicator_code)
 join dim_region as g on g.region_code = j.region_code
 left join dim_region as gp on gp.region_code = g.parent_code
 order by j.plan_code, j.as_of_year, j.region_code, t.indicator_order;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_progress is '目标实现预判｜will each target be met by the target year (Open SDG / StatCan CAGR method)';
-comment on column report_progress.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column report_progress.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column report_progress.region_name is '地区｜region name';
-comment on column report_progress.region_level is '地区级别｜country, province, city, county or zone';
-comment on column report_progress.parent_code is '上级代码｜series code of the parent region (NULL for the root: its parent lies outside the warehouse)';
-comment on column report_progress.domain_code is '领域代码｜domain code (W1 … W7, C1 … C4); NULL in report_summary = the whole plan';
-comment on column report_progress.indicator_code is '指标代码｜indicator code';
-comment on column report_progress.indicator_name is '指标名称｜indicator name';
-comment on column report_progress.unit is '计量单位｜unit (%, ‰, 1/10万, 岁 …)';
-comment on column report_progress.indicator_order is '指标序号｜order of the indicator in its plan';
-comment on column report_progress.as_of_year is '评估年份｜outlook as of this year (data up to it)';
-comment on column report_progress.target_op is '目标比较符｜target comparator';
-comment on column report_progress.target_value is '目标值｜target value';
-comment on column report_progress.target_text is '目标｜the target as the plan words it';
-comment on column report_progress.target_year is '目标年份｜target year';
-comment on column report_progress.direction is '方向｜+1 higher is better, -1 lower is better';
-comment on column report_progress.base_year is '基准年份｜base year (baseline, or the first later year with data)';
-comment on column report_progress.base_value is '基准值｜value in the base year';
-comment on column report_progress.latest_year is '最新年份｜latest year with data up to the as-of year';
-comment on column report_progress.latest_value is '最新值｜value in the latest year';
-comment on column report_progress.cagr_observed is '实际年均增速｜observed compound annual growth rate';
-comment on column report_progress.cagr_required is '所需年均增速｜CAGR required to reach the target';
-comment on column report_progress.progress_ratio is '进度比R｜R = direction × CAGR observed ÷ |CAGR required|';
-comment on column report_progress.projected_value is '预计目标年值｜latest value continued at the observed CAGR to the target year (none from a zero base)';
-comment on column report_progress.progress_status is '进展代码｜target_achieved, on_track, acceleration_needed, limited_progress, deterioration, not_available';
-comment on column report_progress.progress_label is '进展情况｜已实现目标, 按期可实现, 需加快进度, 进展有限, 出现倒退, 无法判断';
-comment on column report_progress.progress_note is '说明｜why no outlook';

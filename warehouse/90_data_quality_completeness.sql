@@ -82,24 +82,3 @@ left join current_load as c on c.source = s.source_id and c.year = y.year
 left join coverage as v on v.source_id = s.source_id and v.year = y.year
 left join expected_sources as x on x.source_id = s.source_id and x.year = y.year
 order by s.source_id, y.year;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table data_quality_completeness is '报送完整性｜which department exports were received per year, and which counties they miss';
-comment on column data_quality_completeness.source_id is '来源代码｜source layout id';
-comment on column data_quality_completeness.source_name is '报表名称｜export name';
-comment on column data_quality_completeness.department is '报送部门｜department';
-comment on column data_quality_completeness.table_name is '湖表｜lake table';
-comment on column data_quality_completeness.year is '年份｜report year';
-comment on column data_quality_completeness.expected is '是否应报｜an active plan needs this export this year (an indicator uses an element it carries)';
-comment on column data_quality_completeness.received is '是否报送｜a file is loaded for this year';
-comment on column data_quality_completeness.file_name is '文件名｜file loaded';
-comment on column data_quality_completeness.sha256 is '文件指纹｜SHA-256';
-comment on column data_quality_completeness.rows_read is '读取行数｜rows read';
-comment on column data_quality_completeness.rows_written is '写入条数｜values written';
-comment on column data_quality_completeness.rows_rejected is '拒收行数｜rows rejected';
-comment on column data_quality_completeness.committed_at is '提交时间｜committed at';
-comment on column data_quality_completeness.regions_expected is '应报县区数｜counties valid that year';
-comment on column data_quality_completeness.regions_reported is '已报县区数｜counties in the file';
-comment on column data_quality_completeness.missing_regions is '缺报县区｜counties missing from the file';
-comment on column data_quality_completeness.completeness is '完整性代码｜complete, incomplete, missing (expected, not received) or not_expected';
-comment on column data_quality_completeness.completeness_label is '完整性｜完整, 县区不全, 未报送 or 无需报送';

@@ -58,22 +58,3 @@ select source_document, parse_filename(filename) as published_file, figure_no,
                || published_change)), '') as problem
 from judged
 order by matches, source_document, figure_no;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table data_quality_published is '公布数据核对｜figures printed in published reports checked against their arithmetic and the warehouse';
-comment on column data_quality_published.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column data_quality_published.year is '年份｜report year';
-comment on column data_quality_published.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column data_quality_published.source_document is '出处｜the document that printed the figure';
-comment on column data_quality_published.published_file is '核对文件｜CSV file under home/published';
-comment on column data_quality_published.figure_no is '序号｜figure number';
-comment on column data_quality_published.indicator_code is '指标代码｜indicator code, or met_rate for a plan 达标率';
-comment on column data_quality_published.published_value is '公布值｜value as printed';
-comment on column data_quality_published.published_numerator is '公布分子｜stated numerator (e.g. 达标项数)';
-comment on column data_quality_published.published_denominator is '公布分母｜stated denominator (e.g. 指标数)';
-comment on column data_quality_published.published_change is '公布变化｜stated change on the previous year';
-comment on column data_quality_published.arithmetic_value is '复算值｜numerator ÷ denominator recomputed';
-comment on column data_quality_published.warehouse_value is '仓库计算值｜value computed by the warehouse';
-comment on column data_quality_published.warehouse_change is '仓库计算变化｜change computed by the warehouse';
-comment on column data_quality_published.matches is '是否一致｜true when every check matches';
-comment on column data_quality_published.problem is '问题｜what does not match';

@@ -173,14 +173,3 @@ from data_quality_published
 where not matches
 
 order by severity, check_code, year, plan_code, region_code, indicator_code, source_id, detail;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table data_quality is '数据质量问题｜every finding about the data behind the report';
-comment on column data_quality.plan_code is '规划代码｜plan code (women-2011-2020, children-2011-2020)';
-comment on column data_quality.year is '年份｜report year';
-comment on column data_quality.region_code is '地区代码｜region code (GB/T 2260); in results the series code, e.g. 450206 for 柳江 in every year';
-comment on column data_quality.indicator_code is '指标代码｜indicator code';
-comment on column data_quality.check_code is '检查项｜indicator_no_data, file_missing, regions_missing, rows_rejected, year_outside_plans, published_mismatch';
-comment on column data_quality.severity is '级别｜error, warning or info';
-comment on column data_quality.source_id is '来源代码｜source layout concerned';
-comment on column data_quality.detail is '说明｜the finding in words';

@@ -88,31 +88,3 @@ left join dim_indicator_breakdown as k
     on k.plan_code = g.plan_code and k.indicator_code = g.indicator_code and k.sex = g.sex and k.area = g.area
 where g.added or g.removed or g.value_changed or g.status_changed
 order by g.year, g.plan_code, g.region_code, g.indicator_code, k.breakdown_order;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table report_revision is '本版与上一版相比的变化｜every figure (value, numerator, denominator as printed, or status) that differs from the year''s latest published vintage: old and new';
-comment on column report_revision.plan_code is '规划代码｜plan code';
-comment on column report_revision.year is '年份｜report year';
-comment on column report_revision.region_code is '地区代码｜region code (series code)';
-comment on column report_revision.region_name is '地区｜region name';
-comment on column report_revision.region_level is '地区级别｜country, province, city, county or zone';
-comment on column report_revision.sex is '性别｜T (the headline row, and area rows) or F, M';
-comment on column report_revision.area is '城乡｜total (the headline row, and sex rows) or urban, rural';
-comment on column report_revision.breakdown_label is '分组｜合计, 城市, 农村, 女 or 男';
-comment on column report_revision.indicator_code is '指标代码｜indicator code';
-comment on column report_revision.indicator_name is '指标名称｜indicator name';
-comment on column report_revision.unit is '计量单位｜unit';
-comment on column report_revision.compared_with is '对比版本｜the published vintage compared with (vintage.vintage)';
-comment on column report_revision.old_value is '原值｜value in that vintage';
-comment on column report_revision.new_value is '新值｜value now';
-comment on column report_revision.value_difference is '差值｜new − old, in the unit';
-comment on column report_revision.old_numerator is '原分子｜numerator in that vintage';
-comment on column report_revision.new_numerator is '新分子｜numerator now';
-comment on column report_revision.old_denominator is '原分母｜denominator in that vintage';
-comment on column report_revision.new_denominator is '新分母｜denominator now';
-comment on column report_revision.old_status is '原达标情况｜status in that vintage';
-comment on column report_revision.new_status is '新达标情况｜status now';
-comment on column report_revision.old_status_code is '原达标代码｜status code in that vintage';
-comment on column report_revision.new_status_code is '新达标代码｜status code now';
-comment on column report_revision.revision is '修订类型｜value, status, value_and_status, added or removed';
-comment on column report_revision.revision_text is '变化说明｜e.g. 数值由0修订为46.51（0/2150 → 1/2150）；达标情况由达标改为未达标';

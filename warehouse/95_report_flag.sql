@@ -73,20 +73,3 @@ select 'flag_caution_min_denominator_' || setting_key, min_denominator::varchar,
 from (select split_part(entry, '=', 1) as setting_key, split_part(entry, '=', 2)::double as min_denominator
       from unnest([${flag_caution_min_denominator}]::varchar[]) as t(entry))
 order by setting_key;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table value_flag is '数据标记明细｜why each flagged figure of report_indicator carries its flags';
-comment on column value_flag.plan_code is '规划代码｜plan code';
-comment on column value_flag.year is '年份｜report year';
-comment on column value_flag.region_code is '地区代码｜region code (series code)';
-comment on column value_flag.indicator_code is '指标代码｜indicator code';
-comment on column value_flag.sex is '性别｜T, F or M';
-comment on column value_flag.area is '城乡｜total, urban or rural';
-comment on column value_flag.provisional is '暂定｜p: an expected export carrying the indicator''s elements is missing or incomplete that year';
-comment on column value_flag.revised is '修订｜r: differs from the latest published vintage (report_revision)';
-comment on column value_flag.caution is '慎用｜E: a ratio from a denominator below the configured minimum';
-comment on column value_flag.flags is '数据标记｜the letters, in the order p, r, E';
-comment on table report_flag_legend is '数据标记说明｜the legend of the flags in report_indicator and every export';
-comment on column report_flag_legend.flag is '标记｜p, r or E';
-comment on column report_flag_legend.flag_name is '名称｜暂定数, 修订数 or 慎用';
-comment on column report_flag_legend.meaning is '含义｜when a figure carries it';

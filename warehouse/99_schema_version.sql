@@ -16,9 +16,3 @@ select substr(md5(string_agg(table_name || '.' || column_name || ' ' || data_typ
        count(distinct table_name)::integer as tables_and_views,
        count(*)::integer as columns
 from contract_columns;
-
--- Data dictionary (lianggang dictionary prints it): 中文标题｜English description.
-comment on table schema_version is '表结构版本｜fingerprint of the contract: every table and view with its columns and types';
-comment on column schema_version.schema_version is '表结构版本号｜12 hex digits of an MD5 over every table.column and type; changes only when a table or column is added, removed, renamed or retyped';
-comment on column schema_version.tables_and_views is '表和视图数｜tables and views described (this one not included)';
-comment on column schema_version.columns is '列数｜columns described';

@@ -1,4 +1,5 @@
--- Every table, view and column of the warehouse is documented (COMMENT ON …, '中文标题｜English'): the data
+-- Every table, view and column of the warehouse is documented (COMMENT ON …, '中文标题｜English', which the build
+-- writes from glossary.yaml and the sidecar .yaml of each model): the data
 -- dictionary and the Chinese headers of the exports are generated from these comments. The year columns of
 -- report_trend_wide (y2010 …) are pivoted from the data; its table comment documents them.
 select table_name, null as column_name

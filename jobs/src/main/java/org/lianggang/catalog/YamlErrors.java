@@ -17,14 +17,14 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * A file of {@code schemas/} that Jackson could not read, as one {@link CatalogProblem}: YAML syntax, an unknown
  * key, a missing required key, a value of the wrong kind; placed at the line and column it concerns.
  */
-final class YamlErrors {
+public final class YamlErrors {
 
     private static final String MISSING = "Missing required creator property '";
 
     private YamlErrors() {
     }
 
-    static CatalogProblem problem(Path file, JacksonException e) {
+    public static CatalogProblem problem(Path file, JacksonException e) {
         Optional<MarkedYamlEngineException> syntax = syntaxError(e);
         if (syntax.isPresent()) {
             return syntax(file, e, syntax.get());

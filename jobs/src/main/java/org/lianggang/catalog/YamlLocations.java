@@ -15,10 +15,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * ({@code /domains/0/indicators/3/computation/numerator}). Read only when a problem must be placed, so a correct
  * catalog is parsed once.
  */
-final class YamlLocations {
+public final class YamlLocations {
 
     /** A place in a file. */
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
     }
 
     private static final Position START = new Position(1, 1);
@@ -30,7 +30,7 @@ final class YamlLocations {
     }
 
     /** Indexes the file as far as it parses; an unreadable file gives an empty index. */
-    static YamlLocations of(Path file) {
+    public static YamlLocations of(Path file) {
         YamlLocations locations = new YamlLocations();
         try (JsonParser parser = YAMLMapper.builder().build().createParser(file.toFile())) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -60,13 +60,13 @@ final class YamlLocations {
     }
 
     /** The position of the key the pointer ends in (an unknown key), else as {@link #find}. */
-    Position findKey(String pointer) {
+    public Position findKey(String pointer) {
         Position key = keys.get(pointer);
         return key != null ? key : find(pointer);
     }
 
     /** The position of the pointer's value, or of its nearest enclosing key or item that exists (a missing key). */
-    Position find(String pointer) {
+    public Position find(String pointer) {
         String at = pointer;
         while (!at.isEmpty()) {
             Position position = byPointer.get(at);

@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lianggang.ClassPathText;
 
 /**
  * Writes the warehouse data dictionary (warehouse/README.md) from what the warehouse itself says: each model's
- * header comment, and the {@code COMMENT ON} of every table and column ("中文标题｜English"), with DuckDB's types.
+ * header comment, the {@code COMMENT ON} of every table and column ("中文标题｜English", written by the build from the
+ * model docs), with DuckDB's types, and each relation's grain from its sidecar.
  * Generated, so it cannot drift from the SQL; a test compares it with the committed file.
  */
 public final class DataDictionary {
@@ -34,6 +37,7 @@ public final class DataDictionary {
     /** The dictionary as Markdown, from the built warehouse and the model files. */
     public String markdown() throws SQLException {
         Map<String, List<Column>> tables = tables();
+        ModelDocs docs = ModelDocs.read(warehouse.models());
         StringBuilder out = new StringBuilder(ClassPathText.read("warehouse/dictionary-intro.md"));
         for (Path model : SqlModels.in(warehouse.models())) {
             String sql = read(model);
@@ -41,7 +45,9 @@ public final class DataDictionary {
             header(sql).forEach(line -> out.append(line).append('\n'));
             Matcher creates = CREATES.matcher(sql);
             while (creates.find()) {
-                table(creates.group(1), tables.getOrDefault(creates.group(1), List.of()), out);
+                String name = creates.group(1);
+                table(name, docs.relation(name).flatMap(ModelDocs.RelationDoc::grain), tables.getOrDefault(name,
+                        List.of()), out);
             }
         }
         out.append("\n## Data tests · 数据测试 (`tests/`)\n\nEach returns the rows that violate it; any row fails the"
@@ -50,14 +56,18 @@ public final class DataDictionary {
             out.append("| `").append(test.getFileName()).append("` | ")
                     .append(String.join(" ", header(read(test))).replace("|", "\\|")).append(" |\n");
         }
+        out.append("| grain · 粒度 | Every table and view with a grain above holds each key of it once (generated from the"
+                + " `grain:` of its sidecar). |\n");
         return out.toString();
     }
 
-    private static void table(String name, List<Column> columns, StringBuilder out) {
+    private static void table(String name, Optional<List<String>> grain, List<Column> columns, StringBuilder out) {
         Column first = columns.isEmpty() ? new Column("", "", "", "", "", "") : columns.get(0);
         out.append("\n### `").append(name).append("` ").append(first.tableTitle()).append("\n\n")
-                .append(first.tableDescription())
-                .append("\n\n| column · 字段 | 中文 | type | meaning |\n|---|---|---|---|\n");
+                .append(first.tableDescription());
+        grain.ifPresent(g -> out.append("\n\n粒度 · grain: ").append(g.isEmpty() ? "one row · 一行"
+                : g.stream().map(c -> "`" + c + "`").collect(Collectors.joining(" × "))));
+        out.append("\n\n| column · 字段 | 中文 | type | meaning |\n|---|---|---|---|\n");
         for (Column column : columns) {
             out.append("| `").append(column.name()).append("` | ").append(column.title()).append(" | ")
                     .append(column.type()).append(" | ").append(column.description().replace("|", "\\|"))

@@ -38,22 +38,26 @@ final class SqlModels {
 
     static String render(Path file, Map<String, String> variables) {
         try {
-            String sql = fill(file, Files.readString(file, StandardCharsets.UTF_8), LIST_PLACEHOLDER, variables,
-                    SqlModels::listLiteral);
-            return fill(file, sql, PLACEHOLDER, variables, value -> value.replace("'", "''"));
+            return render(file.toString(), Files.readString(file, StandardCharsets.UTF_8), variables);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private static String fill(Path file, String sql, Pattern placeholder, Map<String, String> variables,
+    /** {@code sql} (named {@code name} in a message) with its placeholders filled in. */
+    static String render(String name, String sql, Map<String, String> variables) {
+        String lists = fill(name, sql, LIST_PLACEHOLDER, variables, SqlModels::listLiteral);
+        return fill(name, lists, PLACEHOLDER, variables, value -> value.replace("'", "''"));
+    }
+
+    private static String fill(String name, String sql, Pattern placeholder, Map<String, String> variables,
                                java.util.function.UnaryOperator<String> format) {
         Matcher m = placeholder.matcher(sql);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = variables.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException(file + ": unknown placeholder ${" + m.group(1) + "}");
+                throw new IllegalStateException(name + ": unknown placeholder ${" + m.group(1) + "}");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(format.apply(value)));
         }

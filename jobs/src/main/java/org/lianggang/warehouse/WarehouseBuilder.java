@@ -76,6 +76,8 @@ public class WarehouseBuilder {
             Files.createDirectories(target.getParent());
             deleteBuilding(building);
             List<Path> models = SqlModels.in(warehouse.models());
+            ModelDocs docs = ModelDocs.read(warehouse.models());
+            ModelComments comments = new ModelComments(docs);
             long objects;
             Properties storage = new Properties();
             storage.setProperty("storage_compatibility_version", fileProperties.storageVersion());
@@ -84,7 +86,7 @@ public class WarehouseBuilder {
             }
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building, storage)) {
                 for (Path model : models) {
-                    run(connection, model, variables);
+                    run(connection, model, variables, comments);
                 }
                 objects = objectCount(connection);
                 long checkpoint = System.nanoTime();
@@ -93,7 +95,7 @@ public class WarehouseBuilder {
                 }
                 log.debug("checkpoint took_ms={}", millisSince(checkpoint));
             }
-            List<String> failures = verify(building, objects, variables);
+            List<String> failures = verify(building, objects, variables, docs);
             if (!failures.isEmpty()) {
                 deleteBuilding(building);
                 throw new WarehouseTestFailure(failures);
@@ -113,6 +115,9 @@ public class WarehouseBuilder {
             deleteBuilding(building);
             throw new IllegalStateException(NoSpaceLeft.describe(e, target.getParent())
                     .or(() -> damagedLakeFiles()).orElse(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            deleteBuilding(building);
+            throw e;
         } finally {
             deleteTree(catalogDir);
         }
@@ -173,7 +178,8 @@ public class WarehouseBuilder {
      * Checks the closed file on its own, read-only: nothing left in a write-ahead log beside it, as many tables and
      * views as the build made, and the data tests. Returns the failures (empty: the file may be swapped in).
      */
-    private List<String> verify(Path building, long objects, Map<String, String> variables) throws SQLException {
+    private List<String> verify(Path building, long objects, Map<String, String> variables, ModelDocs docs)
+            throws SQLException {
         Path wal = building.resolveSibling(building.getFileName() + ".wal");
         if (Files.exists(wal)) {
             throw new SQLException("the new warehouse's write-ahead log was not folded into it at close (" + wal
@@ -187,7 +193,7 @@ public class WarehouseBuilder {
                 throw new SQLException("the new warehouse file holds " + found + " tables and views after closing,"
                         + " not the " + objects + " the build made: the file is incomplete");
             }
-            return dataTests(connection, variables);
+            return DataTests.run(connection, warehouse.models().resolve("tests"), variables, docs);
         }
     }
 
@@ -215,46 +221,17 @@ public class WarehouseBuilder {
         deleteQuietly(building.resolveSibling(building.getFileName() + ".wal"));
     }
 
-    private static void run(Connection connection, Path model, Map<String, String> variables) throws SQLException {
+    private static void run(Connection connection, Path model, Map<String, String> variables,
+                            ModelComments comments) throws SQLException {
         long started = System.nanoTime();
+        Map<String, Boolean> before = ModelComments.relations(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute(SqlModels.render(model, variables));
             log.debug("model={} took_ms={}", model.getFileName(), millisSince(started));
         } catch (SQLException e) {
             throw new SQLException(model.getFileName() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Each test is a query returning the rows that violate it; any row fails the build. */
-    private List<String> dataTests(Connection connection, Map<String, String> variables) throws SQLException {
-        List<String> failures = new ArrayList<>();
-        for (Path test : SqlModels.in(warehouse.models().resolve("tests"))) {
-            long started = System.nanoTime();
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(SqlModels.render(test, variables))) {
-                int rows = 0;
-                StringBuilder sample = new StringBuilder();
-                while (rs.next()) {
-                    if (rows++ < 3) {
-                        sample.append(rows == 1 ? "" : "; ").append(describe(rs));
-                    }
-                }
-                if (rows > 0) {
-                    failures.add(test.getFileName() + ": " + rows + " violating row(s), e.g. " + sample);
-                }
-                log.debug("test={} took_ms={}", test.getFileName(), millisSince(started));
-            }
-        }
-        return failures;
-    }
-
-    private static String describe(ResultSet rs) throws SQLException {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-            row.append(c == 1 ? "" : ", ").append(rs.getMetaData().getColumnLabel(c)).append('=')
-                    .append(rs.getString(c));
-        }
-        return row.toString();
+        comments.write(connection, model, before, ModelComments.relations(connection));
     }
 
     private static void deleteQuietly(Path file) {
