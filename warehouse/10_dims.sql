@@ -60,6 +60,13 @@ select * from read_csv('${catalog}/region.csv', header = true, columns = {
     'valid_from': 'integer', 'valid_to': 'integer', 'successor_code': 'varchar', 'series_code': 'varchar',
     'included_in': 'varchar'});
 
+-- Each region with the series code of its parent, as every report table names a region's place (a region under its
+-- parent's former code hangs under that parent's series; the root's parent lies outside the warehouse: NULL).
+create view dim_region_parent as
+select r.region_code, r.region_name, r.level as region_level, p.series_code as parent_code
+from dim_region as r
+left join dim_region as p on p.region_code = r.parent_code;
+
 -- Every series region with itself (distance 0) and each region above it up to the root, parents taken by series code
 -- (a county under a city's former code rolls up into the city's series). A zone included in a county's figures has
 -- only itself: it is shown, never added into a total again. Roll-ups at every level sum over this table.

@@ -30,7 +30,7 @@ with tallies as (
     group by grouping sets ((plan_code, year, region_code, domain_code), (plan_code, year, region_code))
 )
 
-select t.plan_code, t.year, t.region_code, r.region_name, r.level as region_level, p.series_code as parent_code,
+select t.plan_code, t.year, t.region_code, r.region_name, r.region_level, r.parent_code,
        t.domain_code, d.domain_name,
        indicators, quantitative, qualitative,
        met, basically_met, unmet, no_data, monitorable, achieved,
@@ -48,7 +48,6 @@ select t.plan_code, t.year, t.region_code, r.region_name, r.level as region_leve
            / nullif(if('${rate_denominator}' = 'all', qualitative, qualitative_monitorable), 0)
            as qualitative_met_rate
 from tallies as t
-join dim_region as r on r.region_code = t.region_code
-left join dim_region as p on p.region_code = r.parent_code
+join dim_region_parent as r on r.region_code = t.region_code
 left join dim_domain as d on d.plan_code = t.plan_code and d.domain_code = t.domain_code
 order by t.plan_code, t.year, t.region_code, t.domain_code nulls first;

@@ -43,7 +43,7 @@ worded as (
     join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.indicator_code
 )
 
-select c.plan_code, c.year, c.region_code, r.region_name, r.level as region_level, p.series_code as parent_code,
+select c.plan_code, c.year, c.region_code, r.region_name, r.region_level, r.parent_code,
        c.sex, c.area, k.breakdown_label,
        c.domain_code, d.domain_name, c.indicator_code, i.indicator_name, i.unit, c.kind,
        k.target_text, c.target_op, c.target_low as target_value, c.target_high, k.target_tolerance,
@@ -77,5 +77,12 @@ join dim_indicator as i on i.plan_code = c.plan_code and i.indicator_code = c.in
 join dim_indicator_breakdown as k
     on k.plan_code = c.plan_code and k.indicator_code = c.indicator_code and k.sex = c.sex and k.area = c.area
 join dim_domain as d on d.plan_code = c.plan_code and d.domain_code = c.domain_code
-join dim_region as r on r.region_code = c.region_code
-left join dim_region as p on p.region_code = r.parent_code;
+join dim_region_parent as r on r.region_code = c.region_code;
+
+-- unmet_indicator: the unmet headline rows worded as the lists of unmet indicators print them, 代码 名称（差距）
+-- (report_department and report_region list them). Grain: one row per plan × year × region × indicator.
+create view unmet_indicator as
+select plan_code, year, region_code, indicator_code, indicator_order,
+       indicator_code || ' ' || indicator_name || coalesce('（' || gap_text || '）', '') as unmet_text
+from indicator_report
+where sex = 'T' and area = 'total' and status_code = 'unmet';

@@ -23,12 +23,10 @@ assignments as (
 
 -- the lists of unmet indicators with their gaps, worded only for the unmet rows
 unmet_lists as (
-    select r.plan_code, r.year, r.region_code, d.department,
-           string_agg(r.indicator_code || ' ' || r.indicator_name || coalesce('（' || r.gap_text || '）', ''), '；'
-                      order by r.indicator_order) as unmet_indicators
-    from indicator_report as r
+    select u.plan_code, u.year, u.region_code, d.department,
+           string_agg(u.unmet_text, '；' order by u.indicator_order) as unmet_indicators
+    from unmet_indicator as u
     join departments as d using (plan_code, indicator_code)
-    where r.sex = 'T' and r.area = 'total' and r.status_code = 'unmet'
     group by all
 ),
 

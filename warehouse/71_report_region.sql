@@ -11,29 +11,24 @@ with plan_totals as (
     where domain_code is null
 ),
 
--- each series region's parent (its series code; the root's parent lies outside the warehouse: none)
 region_tree as (
-    select d.region_code, d.region_name, d.level, p.series_code as parent_code,
-           case d.level when 'country' then 0 when 'province' then 1 when 'city' then 2 when 'county' then 3
+    select *,
+           case region_level when 'country' then 0 when 'province' then 1 when 'city' then 2 when 'county' then 3
                 else 4 end as level_order
-    from dim_region as d
-    left join dim_region as p on p.region_code = d.parent_code
+    from dim_region_parent
 ),
 
 unmet_lists as (
-    select plan_code, year, region_code,
-           string_agg(indicator_code || ' ' || indicator_name || coalesce('（' || gap_text || '）', ''), '；'
-                      order by indicator_order) as unmet_indicators
-    from indicator_report
-    where status_code = 'unmet' and sex = 'T' and area = 'total'
+    select plan_code, year, region_code, string_agg(unmet_text, '；' order by indicator_order) as unmet_indicators
+    from unmet_indicator
     group by all
 )
 
-select s.plan_code, s.year, s.region_code, r.region_name, r.level as region_level, r.parent_code,
+select s.plan_code, s.year, s.region_code, r.region_name, r.region_level, r.parent_code,
        s.indicators, s.met, s.basically_met, s.unmet, s.no_data, s.achieved, s.met_rate,
        s.quantitative_met_rate, s.qualitative_met_rate,
        if(r.parent_code is null, null,
-          rank() over (partition by s.plan_code, s.year, r.parent_code, r.level order by s.met_rate desc))::integer
+          rank() over (partition by s.plan_code, s.year, r.parent_code, r.region_level order by s.met_rate desc))::integer
            as rank_in_plan,
        u.unmet_indicators
 from plan_totals as s

@@ -105,8 +105,8 @@ statuses as (
     from methods as m
 )
 
-select s.plan_code, s.stage, s.stage_year, s.region_code, r.region_name, r.level as region_level,
-       p.series_code as parent_code, s.sex, s.area, k.breakdown_label, s.domain_code, d.domain_name, s.goal_code, s.indicator_code, i.indicator_name,
+select s.plan_code, s.stage, s.stage_year, s.region_code, r.region_name, r.region_level,
+       r.parent_code, s.sex, s.area, k.breakdown_label, s.domain_code, d.domain_name, s.goal_code, s.indicator_code, i.indicator_name,
        i.unit, s.kind, s.baseline_year, s.baseline_value, s.value_year, s.value,
        s.target_year_applied as target_year, s.target_op, s.target_value, s.target_high, s.target_text,
        s.target_verified, i.target_source,
@@ -117,8 +117,7 @@ from statuses as s
 join dim_indicator as i using (plan_code, indicator_code)
 join dim_indicator_breakdown as k using (plan_code, indicator_code, sex, area)
 join dim_domain as d on d.plan_code = s.plan_code and d.domain_code = s.domain_code
-join dim_region as r on r.region_code = s.region_code
-left join dim_region as p on p.region_code = r.parent_code
+join dim_region_parent as r on r.region_code = s.region_code
 join report_setting as l on l.setting = 'evaluation_label_' || s.status_code
 order by s.plan_code, s.stage_order, s.region_code, i.indicator_order, k.breakdown_order;
 
