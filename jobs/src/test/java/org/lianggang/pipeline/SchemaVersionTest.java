@@ -38,10 +38,13 @@ class SchemaVersionTest {
         assertThat(Pipeline.rows(home, VERSION).get(0)).isEqualTo(first);
 
         copyModels(models);
-        Files.writeString(models.resolve("95_analyst_extra.sql"), """
-                create view analyst_extra as select 1 as x;
-                comment on view analyst_extra is '附加｜an extra view';
-                comment on column analyst_extra.x is '列｜a column';
+        Files.writeString(models.resolve("95_analyst_extra.sql"), "create view analyst_extra as select 1 as x;\n");
+        Files.writeString(models.resolve("95_analyst_extra.yaml"), """
+                analyst_extra:
+                  description: 附加｜an extra view
+                  grain: [x]
+                  columns:
+                    x: 列｜a column
                 """);
         assertThat(Cli.run(Map.of("lianggang.models", models.toString()), home, "build").exitCode()).isZero();
         var changed = Pipeline.rows(home, VERSION).get(0);
