@@ -26,20 +26,21 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * The demo end to end, through the real command line: generated export files → ingest job per file → Parquet →
  * DuckDB warehouse. The 2019 figures must be those of the seed report (shared/seeds/000_*.txt); 2021–2025 (the
- * second scenario) brings the 2025 中期评估 of the 2021–2030 plans.
+ * second scenario) brings the 2025 中期评估 of the 2021–2030 plans. The demo's home is the shared one
+ * ({@link DemoHome}): these tests only read it; the one that ingests again works on a copy.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, DemoHome.class})
 class DemoEndToEndTest {
 
-    @TempDir
-    static Path home;
-
+    private static DemoHome.Built demo;
+    private static Path home;
     private static String printed;
 
     @BeforeAll
-    static void runDemo(CapturedOutput output) {
-        assertThat(Pipeline.run(home, "demo")).isZero();
-        printed = output.getOut();
+    static void runDemo(DemoHome.Built built) {
+        demo = built;
+        home = built.home();
+        printed = built.printed();
     }
 
     /** The 2019 table as the seed report prints it, then 2025: both new plans' 达标率 and their 中期评估 counts. */
@@ -78,7 +79,8 @@ class DemoEndToEndTest {
         Path reports = home.resolve("reports/2025");
         assertThat(Files.readString(reports.resolve("index.html"))).contains("<section id=\"evaluation\">")
                 .contains("<h2>中期评估 · Stage evaluation</h2>");
-        try (Workbook workbook = WorkbookFactory.create(reports.resolve("report-2025.xlsx").toFile())) {
+        // read-only: POI opened read-write saves the workbook again on close, into the shared home
+        try (Workbook workbook = WorkbookFactory.create(reports.resolve("report-2025.xlsx").toFile(), null, true)) {
             assertThat(workbook.getSheet("中期评估·终期评估汇总")).isNotNull();
             assertThat(workbook.getSheet("中期评估·终期评估")).isNotNull();
         }
@@ -210,15 +212,16 @@ class DemoEndToEndTest {
     }
 
     @Test
-    void sameFileTwiceChangesNothing(CapturedOutput output) throws Exception {
-        Path file = home.resolve("inbox/health/2019/health-2019.csv");
-        List<Path> before = lakeFiles();
-        assertThat(Pipeline.run(home, "ingest", file.toString(), "--source", "health", "--year", "2019")).isZero();
+    void sameFileTwiceChangesNothing(CapturedOutput output, @TempDir Path copy) throws Exception {
+        demo.copyTo(copy);
+        Path file = copy.resolve("inbox/health/2019/health-2019.csv");
+        List<Path> before = lakeFiles(copy);
+        assertThat(Pipeline.run(copy, "ingest", file.toString(), "--source", "health", "--year", "2019")).isZero();
         assertThat(output.getOut()).contains("UNCHANGED health-2019.csv");
-        assertThat(lakeFiles()).isEqualTo(before);
+        assertThat(lakeFiles(copy)).isEqualTo(before);
     }
 
-    private static List<Path> lakeFiles() throws Exception {
+    private static List<Path> lakeFiles(Path home) throws Exception {
         try (Stream<Path> files = Files.walk(home.resolve("lake"))) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }

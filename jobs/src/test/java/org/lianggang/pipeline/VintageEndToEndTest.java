@@ -24,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code report --year 2019} publishes 2019 again (vintage 2), then the 2019 health export is corrected — 城中区
  * 450202 reports one maternal death (孕产妇死亡数 and 城市孕产妇死亡数 0 → 1) — and goes through the nightly run, which
  * publishes vintage 3. Its list of changes and its r flags name exactly the four figures the correction moves (the
- * hand-computed rates below); vintages 1 and 2 stay as printed, readable from their own files.
+ * hand-computed rates below); vintages 1 and 2 stay as printed, readable from their own files. The demo's home is a
+ * copy of the shared one ({@link DemoHome}).
  */
+@ExtendWith(DemoHome.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VintageEndToEndTest {
 
@@ -43,8 +46,8 @@ class VintageEndToEndTest {
     private static String firstManifest;
 
     @BeforeAll
-    static void publishCorrectAndPublishAgain() throws Exception {
-        assertThat(Pipeline.run(home, "demo")).isZero();
+    static void publishCorrectAndPublishAgain(DemoHome.Built demo) throws Exception {
+        demo.copyTo(home);
         firstIndicatorCsv = Files.readAllBytes(home.resolve("vintages/2019/v001/files/report_indicator.csv"));
         firstManifest = Files.readString(home.resolve("vintages/2019/v001/vintage.json"));
         assertThat(Pipeline.run(home, "report", "--year", "2019")).isZero();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,10 +21,17 @@ public final class OpenContexts implements ApplicationListener<ApplicationPrepar
 
     private static final Set<ConfigurableApplicationContext> STARTED =
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final AtomicLong STARTS = new AtomicLong();
 
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
         STARTED.add(event.getApplicationContext());
+        STARTS.incrementAndGet();
+    }
+
+    /** How many contexts have been started in this JVM so far, closed or not ({@link TierCheck}). */
+    static long starts() {
+        return STARTS.get();
     }
 
     /** The {@code lianggang.home} of every context that is still open (refreshed and not closed). */

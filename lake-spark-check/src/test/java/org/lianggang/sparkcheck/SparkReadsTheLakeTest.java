@@ -2,6 +2,7 @@ package org.lianggang.sparkcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,12 @@ class SparkReadsTheLakeTest {
         Process demo = new ProcessBuilder(java, "-Dlianggang.schemas=" + REPO.resolve("schemas"),
                 "-Dlianggang.models=" + REPO.resolve("warehouse"), "-jar", jar.toString(), "--home", home.toString(),
                 "demo").inheritIO().start();
-        assertEquals(0, demo.waitFor(), "the demo ran");
+        // within the test's timeout (junit-platform.properties), and never left running after it
+        if (!demo.waitFor(8, TimeUnit.MINUTES)) {
+            demo.destroyForcibly();
+            fail("the demo did not finish in 8 minutes");
+        }
+        assertEquals(0, demo.exitValue(), "the demo ran");
 
         String lake = home.resolve("lake").toString();
         SparkSession spark = SparkSession.builder().master("local[2]").appName("lianggang-lake-check")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Any command that starts Spring with a broken {@code schemas/}, or with a setting its record refuses, prints the
  * problem once, on stderr, without a stack trace, and exits 5 (not 1, which means a job failed).
  */
-class BrokenSchemasAtStartTest {
+class BrokenSchemasAtStartFunctionalTest {
 
     @TempDir
     Path dir;

@@ -32,10 +32,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The suite's own guards, each on a small example class run by a JUnit launcher of its own with this suite's
  * {@code junit-platform.properties}: a test that hangs fails at the default timeout, a class that leaves a Spring
- * context open on its temporary home fails, a skipped test prints why. (Surefire never runs the example classes: it
- * leaves out nested classes.)
+ * context open on its temporary home fails, a class outside the functional tier that starts Spring fails, a skipped
+ * test prints why. (Neither surefire nor failsafe runs the example classes: they leave out nested classes, and
+ * {@link StartsSpringOutsideItsTier}'s name is no test's.) Functional itself, since its examples start Spring.
  */
-class SuiteGuardsTest {
+class SuiteGuardsFunctionalTest {
 
     /** The default timeout, shortened for the example; the thread mode is the suite's. */
     @Test
@@ -73,12 +74,22 @@ class SuiteGuardsTest {
     }
 
     @Test
+    void aClassOutsideTheFunctionalTierThatStartsSpringFails() {
+        List<String> results = run(StartsSpringOutsideItsTier.class, Map.of());
+        assertThat(results).contains("SUCCESSFUL startsAndClosesAContext()");
+        assertThat(results).anySatisfy(line -> assertThat(line).startsWith("FAILED StartsSpringOutsideItsTier: ")
+                .contains("StartsSpringOutsideItsTier started a Spring context, so it is a functional test"));
+        assertThat(TierCheck.functional(StartsSpringOutsideItsTier.class)).isFalse();
+        assertThat(TierCheck.functional(LeavesItsContextOpen.class)).isTrue();
+    }
+
+    @Test
     void aSkippedTestPrintsItsReason() {
         List<String> console = new ArrayList<>();
         run(Skipped.class, Map.of(), new SkipReasons(console::add));
         assertThat(console).containsExactlyInAnyOrder(
-                "SKIPPED SuiteGuardsTest$Skipped.assumed: Assumption failed: LIANGGANG_EXAMPLE is not set: example skipped",
-                "SKIPPED SuiteGuardsTest$Skipped.disabled: not for this machine");
+                "SKIPPED SuiteGuardsFunctionalTest$Skipped.assumed: Assumption failed: LIANGGANG_EXAMPLE is not set: example skipped",
+                "SKIPPED SuiteGuardsFunctionalTest$Skipped.disabled: not for this machine");
     }
 
     static class HangsIgnoringInterrupts {
@@ -151,5 +162,20 @@ class SuiteGuardsTest {
         launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(example))
                 .configurationParameters(parameters).build(), all.toArray(TestExecutionListener[]::new));
         return results;
+    }
+}
+
+/** An example for {@link SuiteGuardsFunctionalTest}: neither in org.lianggang.pipeline nor named …FunctionalTest. */
+class StartsSpringOutsideItsTier {
+
+    @TempDir
+    static Path home;
+
+    @Test
+    void startsAndClosesAContext() {
+        SpringApplication.exit(LianggangApplication.run(Map.of("lianggang.cli.enabled", "false",
+                "lianggang.schemas", Path.of("../schemas").toAbsolutePath().normalize().toString(),
+                "lianggang.models", Path.of("../warehouse").toAbsolutePath().normalize().toString()),
+                "--home", home.toString()));
     }
 }
