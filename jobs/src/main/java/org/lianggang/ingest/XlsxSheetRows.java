@@ -2,18 +2,14 @@ package org.lianggang.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -22,6 +18,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.lianggang.HandOff;
 import org.lianggang.Messages;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -40,33 +37,19 @@ final class XlsxSheetRows implements TabularFile {
     private static final int BATCH_ROWS = 256;
     private static final int QUEUED_BATCHES = 16;
 
-    /** Rows handed over at once; the last batch says so, and carries the failure if the sheet could not be read. */
-    private record Batch(List<ExportRow> rows, boolean last, RuntimeException failure) {
-    }
-
     private final OPCPackage workbook;
     private final XlsxSharedStrings strings;
     private final String fileName;
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-    private final Thread parser;
-    private final Iterator<ExportRow> rows = new QueuedRows();
-    private volatile boolean closed;
-    private List<ExportRow> pending = new ArrayList<>(BATCH_ROWS);
-    private long lastRow;
-
     private final SheetNotices notices = new SheetNotices();
+    private final HandOff<ExportRow> rows;
 
     private XlsxSheetRows(OPCPackage workbook, String fileName, InputStream sheet, List<CellRangeAddress> merged,
                           StylesTable styles, XlsxSharedStrings strings) {
         this.workbook = workbook;
         this.strings = strings;
         this.fileName = fileName;
-        XlsxRowCollector collector = new XlsxRowCollector(this::handOver, merged, notices);
-        XlsxSheetEvents handler = new XlsxSheetEvents(new XlsxCellEvents(new XlsxCellFormats(styles), strings,
-                collector, new WorkbookCellText()), collector);
-        this.parser = new Thread(() -> parse(sheet, handler), "xlsx-rows " + fileName);
-        parser.setDaemon(true);
-        parser.start();
+        this.rows = HandOff.reading("xlsx-rows " + fileName, BATCH_ROWS, QUEUED_BATCHES,
+                out -> parse(sheet, merged, styles, out));
     }
 
     /** Opens the named sheet, or the one Excel shows; a file POI cannot open is rejected as {@code FILE_UNREADABLE}. */
@@ -127,102 +110,35 @@ final class XlsxSheetRows implements TabularFile {
         return rows;
     }
 
-    /** Runs on the parser thread. Always ends with a last batch, unless the reader closed the file first. */
-    private void parse(InputStream sheet, XlsxSheetEvents handler) {
-        RuntimeException failure = new IllegalStateException("the sheet parser of " + fileName + " stopped");
+    /** Runs on the parser thread: hands on every row shown; a sheet that cannot be read is FILE_UNREADABLE. */
+    private void parse(InputStream sheet, List<CellRangeAddress> merged, StylesTable styles, Consumer<ExportRow> out) {
+        long[] lastRow = {0};
+        XlsxRowCollector collector = new XlsxRowCollector(row -> {
+            lastRow[0] = row.number();
+            out.accept(row);
+        }, merged, notices);
+        XlsxSheetEvents handler = new XlsxSheetEvents(new XlsxCellEvents(new XlsxCellFormats(styles), strings,
+                collector, new WorkbookCellText()), collector);
         try (sheet) {
             XMLReader xml = XlsxXmlReader.create();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(sheet));
-            failure = null;
         } catch (IOException | SAXException | RuntimeException e) {
-            failure = closed ? null : WorkbookExports.unreadable(fileName,
-                    Messages.text("problem.workbook-sheet-broken", lastRow, e.getMessage()));
-        } finally {
-            if (!closed) {
-                put(new Batch(pending, true, failure));
-            }
+            // also when the reader closed the file and the hand-off stopped the parse: it is not told then
+            throw WorkbookExports.unreadable(fileName,
+                    Messages.text("problem.workbook-sheet-broken", lastRow[0], e.getMessage()));
         }
     }
 
-    private void handOver(ExportRow row) {
-        pending.add(row);
-        lastRow = row.number();
-        if (pending.size() == BATCH_ROWS) {
-            if (!put(new Batch(pending, false, null))) {
-                throw new IllegalStateException("closed"); // unwinds the SAX parse; parse() stays silent when closed
-            }
-            pending = new ArrayList<>(BATCH_ROWS);
-        }
-    }
-
-    private boolean put(Batch batch) {
-        try {
-            queue.put(batch);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
+    /** Stops the parser, also when the rows were not read to the end, and closes the file. */
     @Override
     public void close() {
-        closed = true;
-        parser.interrupt();
-        try {
-            parser.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        rows.close();
         workbook.revert(); // opened read-only: close without saving
         try {
             strings.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The consumer side: takes batch after batch from the parser until the last one. */
-    private final class QueuedRows implements Iterator<ExportRow> {
-
-        private Iterator<ExportRow> current = Collections.emptyIterator();
-        private Batch last;
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext()) {
-                if (last != null) {
-                    if (last.failure() != null) {
-                        throw last.failure();
-                    }
-                    return false;
-                }
-                Batch batch = take();
-                current = batch.rows().iterator();
-                last = batch.last() ? batch : null;
-            }
-            return true;
-        }
-
-        @Override
-        public ExportRow next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return current.next();
-        }
-
-        private Batch take() {
-            if (closed) {
-                throw new IllegalStateException(fileName + " is closed");
-            }
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UncheckedIOException(new InterruptedIOException("interrupted while reading " + fileName));
-            }
         }
     }
 }
