@@ -107,29 +107,10 @@ final class DataValueMapper implements RowMapper<DataValue> {
         String text = row.cell(index);
         DataElement element = elements.get(column.element());
         ParsedCell cell = ValueParser.parse(text, units.unit(column), element.unit(), layout.missingCodes());
-        if (cell.unitMismatch()) {
-            problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, cell.unitProblem()));
-            return cell;
-        }
-        if (!cell.numeric()) {
-            problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, Messages.text("problem.not-a-number")));
-            return cell;
-        }
-        if (cell.value() != null && !DataElement.holdable(cell.value())) {
-            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, Messages.text("problem.not-holdable")));
-        } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
-            problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, Messages.text("problem.negative-count")));
-        } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
-            problems.add(WholeCounts.fractional(load.fileName(), row.number(), mapping.headerAt(index), text, cell.value(), element));
-        } else if (cell.value() != null && !element.inRange(cell.value())) {
-            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(),
-                    mapping.headerAt(index), text, Messages.text("problem.out-of-range", Figures.plain(cell.value()),
-                    element.unit(), element.code(), Figures.plain(element.range().get(0)),
-                    Figures.plain(element.range().get(1)))));
+        Problem problem = CellChecks.problem(cell, element, load.fileName(), row.number(), mapping.headerAt(index),
+                text);
+        if (problem != null) {
+            problems.add(problem);
         }
         return cell;
     }

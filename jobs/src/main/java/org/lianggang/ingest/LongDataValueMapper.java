@@ -219,25 +219,10 @@ final class LongDataValueMapper implements RowMapper<DataValue> {
                 ? ParsedCell.number(PlainNumber.value(text))
                 : ValueParser.parse(text, declared ? declaredUnit : element.unit(), element.unit(),
                         layout.missingCodes());
-        String header = mapping.headerAt(valueColumn);
-        if (cell.unitMismatch()) {
-            problems.add(new Problem(ProblemCode.UNIT_MISMATCH, load.fileName(), row.number(), header, text,
-                    cell.unitProblem()));
-        } else if (!cell.numeric()) {
-            problems.add(new Problem(ProblemCode.NOT_A_NUMBER, load.fileName(), row.number(), header, text,
-                    Messages.text("problem.not-a-number")));
-        } else if (cell.value() != null && !DataElement.holdable(cell.value())) {
-            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
-                    Messages.text("problem.not-holdable")));
-        } else if (cell.value() != null && cell.value() < 0 && element.additive()) {
-            problems.add(new Problem(ProblemCode.NEGATIVE_COUNT, load.fileName(), row.number(), header, text,
-                    Messages.text("problem.negative-count")));
-        } else if (cell.value() != null && !element.wholeEnough(cell.value())) {
-            problems.add(WholeCounts.fractional(load.fileName(), row.number(), header, text, cell.value(), element));
-        } else if (cell.value() != null && !element.inRange(cell.value())) {
-            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, load.fileName(), row.number(), header, text,
-                    Messages.text("problem.out-of-range", Figures.plain(cell.value()), element.unit(), element.code(),
-                            Figures.plain(element.range().get(0)), Figures.plain(element.range().get(1)))));
+        Problem problem = CellChecks.problem(cell, element, load.fileName(), row.number(),
+                mapping.headerAt(valueColumn), text);
+        if (problem != null) {
+            problems.add(problem);
         }
         return cell;
     }
