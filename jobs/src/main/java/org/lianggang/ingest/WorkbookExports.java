@@ -6,16 +6,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * Opens an Excel workbook export on the named sheet, or the one Excel shows ({@link #sheetIndex}). The file's first
- * bytes, not its name, decide how: a zip package is read as .xlsx ({@link XlsxSheetRows}, streamed), an OLE2 file as
- * .xls ({@link XlsSheetRows}); departments' systems often save one under the other's name, or a web page under either.
- * Either way the rows are those Excel shows ({@link SheetView}).
+ * Opens an Excel workbook export on the named sheet, or the one Excel shows ({@link SheetTab#chosen}). The file's
+ * first bytes, not its name, decide how: a zip package is read as .xlsx ({@link XlsxSheetRows}, streamed), an OLE2
+ * file as .xls ({@link XlsSheetRows}); departments' systems often save one under the other's name, or a web page
+ * under either. Either way the rows are those Excel shows ({@link SheetView}).
  */
 final class WorkbookExports {
 
@@ -27,17 +25,17 @@ final class WorkbookExports {
     static TabularFile open(Path file, String sheet) throws IOException {
         String fileName = file.getFileName().toString();
         if (Files.size(file) == 0) {
-            throw unreadable(fileName, Messages.text("problem.workbook-empty"));
+            throw WorkbookRefusal.unreadable(fileName, Messages.text("problem.workbook-empty"));
         }
         FileMagic magic = FileMagic.valueOf(file.toFile());
         return switch (magic) {
             case OOXML -> XlsxSheetRows.open(file, sheet);
             case OLE2 -> XlsSheetRows.open(file, sheet);
             case HTML -> throw webPage(fileName);
-            case XML -> throw unreadable(fileName, Messages.text("problem.workbook-xml"));
-            case BIFF2, BIFF3, BIFF4 -> throw unreadable(fileName, Messages.text("problem.workbook-too-old"));
-            case UNKNOWN -> throw isWebPage(file) ? webPage(fileName) : unreadable(fileName, Messages.text("problem.not-a-workbook"));
-            default -> throw unreadable(fileName, Messages.text("problem.neither-workbook-nor-text", magic));
+            case XML -> throw WorkbookRefusal.unreadable(fileName, Messages.text("problem.workbook-xml"));
+            case BIFF2, BIFF3, BIFF4 -> throw WorkbookRefusal.unreadable(fileName, Messages.text("problem.workbook-too-old"));
+            case UNKNOWN -> throw isWebPage(file) ? webPage(fileName) : WorkbookRefusal.unreadable(fileName, Messages.text("problem.not-a-workbook"));
+            default -> throw WorkbookRefusal.unreadable(fileName, Messages.text("problem.neither-workbook-nor-text", magic));
         };
     }
 
@@ -56,47 +54,5 @@ final class WorkbookExports {
     }
 
     private static InputRejectedException webPage(String fileName) {
-        return unreadable(fileName, Messages.text("problem.web-page"));
-    }
-
-    /** A sheet of a workbook, in the workbook's order: its name and whether Excel shows its tab. */
-    record SheetTab(String name, boolean visible) {
-    }
-
-    /**
-     * The position of the named sheet (matched as Excel matches names, ignoring case; a hidden one too, when named).
-     * When none is named: the active sheet (the one Excel opens on) if it is visible, else the first visible one;
-     * never a hidden or very hidden sheet, such as last year's sheet kept in the file.
-     */
-    static int sheetIndex(List<SheetTab> sheets, int active, String wanted, String fileName) {
-        if (sheets.isEmpty()) {
-            throw unreadable(fileName, Messages.text("problem.no-sheets"));
-        }
-        if (wanted == null) {
-            if (active >= 0 && active < sheets.size() && sheets.get(active).visible()) {
-                return active;
-            }
-            for (int i = 0; i < sheets.size(); i++) {
-                if (sheets.get(i).visible()) {
-                    return i;
-                }
-            }
-            throw unreadable(fileName, Messages.text("problem.all-sheets-hidden"));
-        }
-        for (int i = 0; i < sheets.size(); i++) {
-            if (sheets.get(i).name().strip().equalsIgnoreCase(wanted.strip())) {
-                return i;
-            }
-        }
-        throw unreadable(fileName, Messages.text("problem.no-such-sheet", wanted,
-                sheets.stream().map(n -> "\"" + n.name() + "\"").collect(Collectors.joining(", "))));
-    }
-
-    static InputRejectedException damaged(String fileName, Exception cause) {
-        return unreadable(fileName, Messages.text("problem.workbook-damaged", cause.getMessage()));
-    }
-
-    static InputRejectedException unreadable(String fileName, String message) {
-        return new InputRejectedException(List.of(Problem.ofFile(ProblemCode.FILE_UNREADABLE, fileName, message)));
-    }
-}
+        return WorkbookRefusal.unreadable(fileName, Messages.text("problem.web-page"));
+    }}

@@ -60,20 +60,20 @@ final class XlsSheetRows implements TabularFile {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             workbook = new HSSFWorkbook(fs.getRoot(), false);
         } catch (EncryptedDocumentException e) {
-            throw WorkbookExports.unreadable(fileName, Messages.text("problem.workbook-password"));
+            throw WorkbookRefusal.unreadable(fileName, Messages.text("problem.workbook-password"));
         } catch (OldExcelFormatException e) {
-            throw WorkbookExports.unreadable(fileName, Messages.text("problem.workbook-excel95"));
+            throw WorkbookRefusal.unreadable(fileName, Messages.text("problem.workbook-excel95"));
         } catch (IOException | RuntimeException e) {
             // HSSF reports a damaged file through many exception types, most of them unchecked.
-            throw WorkbookExports.damaged(fileName, e);
+            throw WorkbookRefusal.damaged(fileName, e);
         }
-        List<WorkbookExports.SheetTab> tabs = new ArrayList<>();
+        List<SheetTab> tabs = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            tabs.add(new WorkbookExports.SheetTab(workbook.getSheetName(i),
+            tabs.add(new SheetTab(workbook.getSheetName(i),
                     !workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)));
         }
         try {
-            return new XlsSheetRows(workbook, workbook.getSheetAt(WorkbookExports.sheetIndex(tabs,
+            return new XlsSheetRows(workbook, workbook.getSheetAt(SheetTab.chosen(tabs,
                     workbook.getActiveSheetIndex(), sheetName, fileName)));
         } catch (InputRejectedException e) {
             closeQuietly(workbook, e);

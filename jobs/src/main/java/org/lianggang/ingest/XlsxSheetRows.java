@@ -59,7 +59,7 @@ final class XlsxSheetRows implements TabularFile {
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw WorkbookExports.damaged(fileName, e);
+            throw WorkbookRefusal.damaged(fileName, e);
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -75,7 +75,7 @@ final class XlsxSheetRows implements TabularFile {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a damaged package through many exception types, most of them unchecked.
             workbook.revert();
-            throw WorkbookExports.damaged(fileName, e);
+            throw WorkbookRefusal.damaged(fileName, e);
         }
     }
 
@@ -86,7 +86,7 @@ final class XlsxSheetRows implements TabularFile {
         Map<String, Boolean> visible = new HashMap<>();
         tabs.sheets().forEach(t -> visible.putIfAbsent(t.name(), t.visible()));
         String activeName = tabs.active() < tabs.sheets().size() ? tabs.sheets().get(tabs.active()).name() : null;
-        List<WorkbookExports.SheetTab> names = new ArrayList<>();
+        List<SheetTab> names = new ArrayList<>();
         List<PackagePart> parts = new ArrayList<>();
         int active = -1;
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -94,10 +94,10 @@ final class XlsxSheetRows implements TabularFile {
             sheets.next().close(); // the iterator opens each sheet; only the chosen one is read, from its part
             String name = sheets.getSheetName();
             active = name.equals(activeName) ? names.size() : active;
-            names.add(new WorkbookExports.SheetTab(name, visible.getOrDefault(name, true)));
+            names.add(new SheetTab(name, visible.getOrDefault(name, true)));
             parts.add(sheets.getSheetPart());
         }
-        return parts.get(WorkbookExports.sheetIndex(names, active, sheetName, fileName));
+        return parts.get(SheetTab.chosen(names, active, sheetName, fileName));
     }
 
     @Override
@@ -125,7 +125,7 @@ final class XlsxSheetRows implements TabularFile {
             xml.parse(new InputSource(sheet));
         } catch (IOException | SAXException | RuntimeException e) {
             // also when the reader closed the file and the hand-off stopped the parse: it is not told then
-            throw WorkbookExports.unreadable(fileName,
+            throw WorkbookRefusal.unreadable(fileName,
                     Messages.text("problem.workbook-sheet-broken", lastRow[0], e.getMessage()));
         }
     }

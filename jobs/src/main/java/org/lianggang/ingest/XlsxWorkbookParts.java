@@ -22,21 +22,21 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxWorkbookParts {
 
     /** The tabs in the workbook's order, and the position of the active one (0 when the workbook names none). */
-    record Tabs(List<WorkbookExports.SheetTab> sheets, int active) {
+    record Tabs(List<SheetTab> sheets, int active) {
     }
 
     private XlsxWorkbookParts() {
     }
 
     static Tabs tabs(InputStream workbookXml) throws IOException, SAXException, ParserConfigurationException {
-        List<WorkbookExports.SheetTab> sheets = new ArrayList<>();
+        List<SheetTab> sheets = new ArrayList<>();
         int[] active = {-1};
         parse(workbookXml, new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 if (localName.equals("sheet")) {
                     String state = attributes.getValue("state");
-                    sheets.add(new WorkbookExports.SheetTab(attributes.getValue("name"),
+                    sheets.add(new SheetTab(attributes.getValue("name"),
                             state == null || state.equals("visible")));
                 } else if (localName.equals("workbookView") && active[0] < 0) {
                     String tab = attributes.getValue("activeTab");
