@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lianggang.ingest.problem.Problem;
+import org.lianggang.ingest.problem.ProblemCode;
 
 /**
  * The problems of one file, in bounded memory: every problem counted by its code, and the first

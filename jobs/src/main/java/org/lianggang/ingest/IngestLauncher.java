@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.lianggang.NoSpaceLeft;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.SourceLayout;
+import org.lianggang.ingest.problem.InputRejectedException;
+import org.lianggang.ingest.problem.Problem;
 import org.lianggang.lake.Lake;
 import org.lianggang.lake.ManifestEntry;
 import org.springframework.batch.core.BatchStatus;

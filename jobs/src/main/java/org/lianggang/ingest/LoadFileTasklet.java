@@ -1,6 +1,7 @@
 package org.lianggang.ingest;
 
 import java.util.stream.Collectors;
+import org.lianggang.ingest.problem.Problem;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

@@ -2,6 +2,7 @@ package org.lianggang.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.lianggang.ingest.problem.Problem;
 
 /**
  * What a load (or a dry run) found: rows read and rejected, records written, whether the partition already held

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lianggang.ingest.problem.InputRejectedException;
+import org.lianggang.ingest.problem.Problem;
+import org.lianggang.ingest.problem.ProblemCode;
 
 /**
  * The report year of a load: given on the command line, or read from the file name when it names exactly one year

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.Plan;
+import org.lianggang.ingest.map.LoadContext;
+import org.lianggang.ingest.problem.Problem;
+import org.lianggang.ingest.problem.ProblemCode;
 
 /**
  * Whether a load's year lies in the cycle of a monitored plan. A file of another year (2009, 2031) is loaded as sent

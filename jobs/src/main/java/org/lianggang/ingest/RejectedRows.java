@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lianggang.ingest.problem.Problem;
+import org.lianggang.ingest.read.row.ExportRow;
 
 /**
  * The rejects CSV of a load: each rejected row as it was in the file, with its row number and the reasons, so the

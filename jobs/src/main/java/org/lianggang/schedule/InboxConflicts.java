@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lianggang.ingest.IngestOutcome;
-import org.lianggang.ingest.Problem;
-import org.lianggang.ingest.ProblemCode;
+import org.lianggang.ingest.problem.Problem;
+import org.lianggang.ingest.problem.ProblemCode;
 
 /**
  * A partition holds one file, so two or more files for one (source, year) in the inbox cannot all be loaded: the

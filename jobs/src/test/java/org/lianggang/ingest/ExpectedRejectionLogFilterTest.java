@@ -8,6 +8,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lianggang.ingest.problem.InputRejectedException;
+import org.lianggang.ingest.problem.Problem;
+import org.lianggang.ingest.problem.ProblemCode;
 
 class ExpectedRejectionLogFilterTest {
 

@@ -27,7 +27,7 @@ import org.lianggang.catalog.CatalogLoader;
 import org.lianggang.catalog.DataElement;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.ValueColumn;
-import org.lianggang.ingest.ProblemCode;
+import org.lianggang.ingest.problem.ProblemCode;
 
 /**
  * {@code lianggang template}: every shipped source's form is written; each one the demo has 2019 figures for, filled with the demo's 2019 figures by writing only its

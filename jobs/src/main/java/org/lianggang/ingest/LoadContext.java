@@ -1,7 +1,0 @@
-package org.lianggang.ingest;
-
-import java.time.Instant;
-
-/** The facts of one load every row carries: which file, from which source, for which year. */
-record LoadContext(String fileName, String source, int year, String sha256, Instant loadedAt) {
-}
