@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -237,33 +237,6 @@ public final class Lake {
         deletePartitionFiles(f -> !swappedIn.names(f) && !current.contains(f));
     }
 
-    private void deletePartitionFiles(java.util.function.Predicate<Path> unwanted) {
-        for (LakeTable<?> table : List.of(DataValue.TABLE, Assessment.TABLE)) {
-            try (Stream<Path> files = walk(root.resolve(table.name()))) {
-                files.filter(f -> f.toString().endsWith(".parquet") && unwanted.test(f)).forEach(this::delete);
-            }
-            deleteEmptyDirectories(root.resolve(table.name()));
-        }
-    }
-
-    /** Partition and source directories left empty by deletions (a retracted partition's). */
-    private void deleteEmptyDirectories(Path tableDir) {
-        try (Stream<Path> dirs = walk(tableDir)) {
-            dirs.sorted(Comparator.reverseOrder()).filter(d -> !d.equals(tableDir) && Files.isDirectory(d))
-                    .forEach(this::deleteIfEmpty);
-        }
-    }
-
-    private void deleteIfEmpty(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) {
-                delete(dir);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
     /**
      * An empty file with the table's current schema, to read together with the table's files
      * ({@code union_by_name}): DuckDB gives NULL for a column some files lack, but refuses a column no file has, as
@@ -353,27 +326,10 @@ public final class Lake {
     }
 
     void discard(Path dir) {
-        try (Stream<Path> files = walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(this::delete);
-        }
+        LakeFileDeletion.discard(dir);
     }
 
-    private static Stream<Path> walk(Path dir) {
-        if (!Files.exists(dir)) {
-            return Stream.empty();
-        }
-        try {
-            return Files.walk(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + path, e);
-        }
+    private void deletePartitionFiles(Predicate<Path> unwanted) {
+        LakeFileDeletion.partitionFiles(root, List.of(DataValue.TABLE, Assessment.TABLE), unwanted);
     }
 }

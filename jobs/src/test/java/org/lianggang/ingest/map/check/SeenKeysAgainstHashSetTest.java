@@ -1,4 +1,4 @@
-package org.lianggang.ingest;
+package org.lianggang.ingest.map.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
