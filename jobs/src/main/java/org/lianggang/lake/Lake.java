@@ -1,14 +1,13 @@
 package org.lianggang.lake;
 
+import org.lianggang.Durable;
 import org.lianggang.FileMover;
 import org.lianggang.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,13 +83,13 @@ public final class Lake {
         Path partition = partitionDir(table, staged.source(), staged.year());
         try {
             Path file = staged.finish();
-            force(file);
+            Durable.force(file);
             DataFileFingerprint fingerprint = DataFileFingerprint.of(file);
             Files.createDirectories(partition);
             Path target = partition.resolve(file.getFileName());
             mover.move(file, target);
             // The data file's name must be on disk before the manifest entry that points to it.
-            forceDirectory(partition);
+            Durable.forceDirectory(partition);
             ManifestEntry entry = new ManifestEntry(ManifestEntry.UNCOMMITTED, table, staged.source(), staged.year(), fileName,
                     root.relativize(target).toString(), staged.sha256(), rowsRead, staged.rows(), rowsRejected,
                     jobExecutionId, clock.instant(), fingerprint);
@@ -303,26 +302,6 @@ public final class Lake {
     /** A file rewritten by {@link #upgradeFormat}: never the name of the one it replaces, still read until a swap. */
     static String upgradedFileName(String sha256) {
         return "part-" + sha256.substring(0, 16) + "-hive.parquet";
-    }
-
-    /** Forces a file's content to disk: before the rename that publishes it (a lake file, a vintage's files). */
-    public static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    /**
-     * Forces a directory's entries to disk (fsync on the directory), so that a rename into it survives a power
-     * loss. Best effort: a file system that cannot sync a directory (some network mounts refuse it) keeps to its own
-     * guarantees, and the rename it follows has happened either way.
-     */
-    public static void forceDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // see above: nothing to undo, and nothing the operator could do about it
-        }
     }
 
     void discard(Path dir) {

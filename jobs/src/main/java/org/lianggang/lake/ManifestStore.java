@@ -1,5 +1,6 @@
 package org.lianggang.lake;
 
+import org.lianggang.Durable;
 import org.lianggang.FileMover;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ final class ManifestStore {
         try (LakeFileWriter<ManifestEntry> writer = ParquetFiles.open(file, ManifestEntry.TABLE)) {
             writer.write(committed);
         }
-        Lake.force(file);
+        Durable.force(file);
         Files.createDirectories(dir);
         Path target = dir.resolve(file.getFileName());
         try {
@@ -61,7 +62,7 @@ final class ManifestStore {
                         "manifest entry " + sequence + " was committed by another process while this one ran");
             }
             mover.move(file, target);
-            Lake.forceDirectory(dir);
+            Durable.forceDirectory(dir);
         } finally {
             lake.discard(staging);
         }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.lianggang.ClassPathText;
 import org.lianggang.ingest.FileDigest;
 import org.lianggang.FileMover;
-import org.lianggang.lake.Lake;
+import org.lianggang.Durable;
 import org.lianggang.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,16 +137,16 @@ final class Vintages {
     private Path commit(Path staging, Path target) throws IOException {
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Lake.force(file);
+                Durable.force(file);
             }
         }
-        Lake.forceDirectory(staging.resolve("files"));
-        Lake.forceDirectory(staging);
+        Durable.forceDirectory(staging.resolve("files"));
+        Durable.forceDirectory(staging);
         if (Files.exists(target)) {
             throw new IOException("vintage " + target + " exists already: another process published meanwhile");
         }
         mover.move(staging, target);
-        Lake.forceDirectory(target.getParent());
+        Durable.forceDirectory(target.getParent());
         return target;
     }
 
