@@ -85,8 +85,9 @@ public class WarehouseBuilder {
                 storage.setProperty("memory_limit", fileProperties.memoryLimit());
             }
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building, storage)) {
+                Map<String, Boolean> relations = ModelComments.relations(connection);
                 for (Path model : models) {
-                    run(connection, model, variables, comments);
+                    relations = run(connection, model, variables, comments, relations);
                 }
                 objects = objectCount(connection);
                 long checkpoint = System.nanoTime();
@@ -221,17 +222,20 @@ public class WarehouseBuilder {
         deleteQuietly(building.resolveSibling(building.getFileName() + ".wal"));
     }
 
-    private static void run(Connection connection, Path model, Map<String, String> variables,
-                            ModelComments comments) throws SQLException {
+    /** Runs one model and comments what it created; returns the relations there are after it. */
+    private static Map<String, Boolean> run(Connection connection, Path model, Map<String, String> variables,
+                                            ModelComments comments, Map<String, Boolean> before)
+            throws SQLException {
         long started = System.nanoTime();
-        Map<String, Boolean> before = ModelComments.relations(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute(SqlModels.render(model, variables));
             log.debug("model={} took_ms={}", model.getFileName(), millisSince(started));
         } catch (SQLException e) {
             throw new SQLException(model.getFileName() + ": " + e.getMessage(), e);
         }
-        comments.write(connection, model, before, ModelComments.relations(connection));
+        Map<String, Boolean> after = ModelComments.relations(connection);
+        comments.write(connection, model, before, after);
+        return after;
     }
 
     private static void deleteQuietly(Path file) {
