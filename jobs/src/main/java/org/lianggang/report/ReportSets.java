@@ -123,13 +123,19 @@ final class ReportSets {
         }
     }
 
-    /** Deletes a directory tree; a symbolic link is deleted, never followed. */
+    /**
+     * Deletes a directory tree; a symbolic link is deleted, never followed. A read-only file (a vintage's staging
+     * copy) is made writable first, which Windows needs to delete it.
+     */
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir, NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (Files.isRegularFile(path, NOFOLLOW_LINKS) && !Files.isWritable(path)) {
+                    path.toFile().setWritable(true);
+                }
                 Files.deleteIfExists(path);
             }
         }

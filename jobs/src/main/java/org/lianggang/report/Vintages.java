@@ -31,8 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * one, before its report set is swapped in. A vintage keeps what was printed — the year's report_indicator and
  * report_summary (flags included), its 本版与上一版相比的变化 (report_revision), the lake loads, code and catalog digests
  * it was built from ({@code vintage.json}, and Parquet the warehouse build reads back), and the published files
- * themselves (hard links into the set, so they cost no space, under {@code files/}). It is written into a staging
- * directory, forced to disk and renamed into place: all or nothing, and a vintage once committed is never changed.
+ * themselves (copies, under {@code files/}: a hard link would share its bytes with the published file, so a
+ * spreadsheet saved in place into the set would rewrite the vintage too). It is written into a staging directory,
+ * forced to disk, made read-only and renamed into place: all or nothing, and a vintage once committed is never
+ * changed.
  * Call only under the run lock, as the report sets are.
  */
 final class Vintages {
@@ -90,7 +92,7 @@ final class Vintages {
                     log.info("step=vintage year={} unchanged since vintage {}: no new vintage", year, vintage - 1);
                     return Optional.empty();
                 }
-                List<Map<String, Object>> published = linkFiles(files, staging.resolve("files"));
+                List<Map<String, Object>> published = copyFiles(files, staging.resolve("files"));
                 snapshot(connection, year, vintage, published.size(), staging);
                 Map<String, Object> manifest = new LinkedHashMap<>(rows(connection, staging.resolve("vintage.parquet"))
                         .get(0));
@@ -133,11 +135,17 @@ final class Vintages {
         }
     }
 
-    /** Forces every file and the directory, then renames it into place; a number already taken is refused. */
+    /**
+     * Forces every file and the directory, makes the files read-only (a spreadsheet program then offers 另存为 instead
+     * of saving over a vintage), then renames it into place; a number already taken is refused.
+     */
     private Path commit(Path staging, Path target) throws IOException {
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 Durable.force(file);
+                if (!file.toFile().setWritable(false, false)) {
+                    throw new IOException("cannot make " + file + " read-only");
+                }
             }
         }
         Durable.forceDirectory(staging.resolve("files"));
@@ -150,21 +158,17 @@ final class Vintages {
         return target;
     }
 
-    /** The published files, hard-linked (copied where the file system cannot link) with their size and SHA-256. */
-    private static List<Map<String, Object>> linkFiles(List<Path> files, Path dir) throws IOException {
+    /** The published files, copied, with their size and SHA-256. */
+    private static List<Map<String, Object>> copyFiles(List<Path> files, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Map<String, Object>> listed = new ArrayList<>();
         for (Path file : files) {
-            Path link = dir.resolve(file.getFileName());
-            try {
-                Files.createLink(link, file);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(file, link);
-            }
+            Path copy = dir.resolve(file.getFileName());
+            Files.copy(file, copy);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", file.getFileName().toString());
-            entry.put("size", Files.size(link));
-            entry.put("sha256", FileDigest.sha256(link));
+            entry.put("size", Files.size(copy));
+            entry.put("sha256", FileDigest.sha256(copy));
             listed.add(entry);
         }
         return listed;

@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -127,9 +131,32 @@ class VintageEndToEndTest {
         }
     }
 
-    /** Last: it rebuilds the warehouse. */
+    /**
+     * A vintage holds copies, read-only: a spreadsheet program that saves over a published file in place (as Excel and
+     * WPS do on 保存) changes the published set, never what the vintage printed.
+     */
     @Test
     @Order(3)
+    void savingOverAPublishedFileInPlaceLeavesItsVintageAsPrinted() throws Exception {
+        Path vintage = home.resolve("vintages/2019/v003");
+        try (Stream<Path> files = Files.walk(vintage)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).isNotEmpty().allSatisfy(file ->
+                    assertThat(Files.getPosixFilePermissions(file)).doesNotContain(PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE));
+        }
+        Path published = home.resolve("reports/2019/report-2019.xlsx");
+        Path printed = vintage.resolve("files/report-2019.xlsx");
+        String digest = sha256(printed);
+        assertThat(sha256(published)).isEqualTo(digest);
+        assertThat(Files.readString(vintage.resolve("vintage.json"))).contains("\"sha256\" : \"" + digest + "\"");
+        Files.write(published, "保存在原处".getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        assertThat(sha256(printed)).isEqualTo(digest);
+    }
+
+    /** Last: it rebuilds the warehouse. */
+    @Test
+    @Order(4)
     void theEarlierVintagesStayAsPrintedAndReadable() throws Exception {
         assertThat(Files.readAllBytes(home.resolve("vintages/2019/v001/files/report_indicator.csv")))
                 .isEqualTo(firstIndicatorCsv);
@@ -161,6 +188,10 @@ class VintageEndToEndTest {
                 List.of("3", "39.98", "未达标"));
         assertThat(Pipeline.count(home, "SELECT count(*) FROM report_revision")).isZero();
         assertThat(Pipeline.count(home, "SELECT count(*) FROM report_indicator WHERE flags LIKE '%r%'")).isZero();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     private static String round(double value) {
