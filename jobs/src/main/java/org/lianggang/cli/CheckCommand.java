@@ -9,6 +9,7 @@ import org.lianggang.LianggangProperties;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogException;
 import org.lianggang.catalog.CatalogLoader;
+import org.lianggang.warehouse.ModelDocsCheck;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code lianggang check [--schemas DIR]}: reads every file of {@code schemas/} (and of the directories of
  * {@code lianggang.extra-schemas}, composed with it) as the application does at start
- * and reports each mistake as {@code file:line:column: message}. Runs before Spring, so it needs no home.
+ * and reports each mistake as {@code file:line:column: message}; then, if they are sound, the model docs of the
+ * warehouse directory the build uses ({@code lianggang.models}), as far as they can be checked without a database.
+ * Runs before Spring, so it needs no home.
  */
 @Component
 @Scope("prototype")
@@ -37,15 +40,16 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
     @Override
     public Integer call() {
         return check(schemas != null ? schemas : properties.schemas(), properties.extraSchemas(),
-                properties.regions().root());
+                properties.regions().root(), properties.models());
     }
 
     @Override
     public int runWithoutSpring(StartupSettings settings) {
-        return check(schemas != null ? schemas : settings.schemas(), settings.extraSchemas(), settings.regionRoot());
+        return check(schemas != null ? schemas : settings.schemas(), settings.extraSchemas(), settings.regionRoot(),
+                settings.models());
     }
 
-    private static int check(Path dir, List<Path> extra, String root) {
+    private static int check(Path dir, List<Path> extra, String root, Path models) {
         try {
             Catalog catalog = new CatalogLoader().load(dir, extra, root);
             System.out.println(Messages.text("check.ok",
@@ -54,6 +58,7 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
                     catalog.plans().size(), catalog.monitored().size(),
                     catalog.indicators().count(), catalog.elements().size(), catalog.sources().size(),
                     catalog.regions().knownCount(), catalog.regions().root().code(), catalog.regions().all().size()));
+            System.out.println(ModelDocsCheck.summary(models));
             return ExitCodes.OK;
         } catch (CatalogException e) {
             System.out.println(e.block());

@@ -90,8 +90,7 @@ final class ModelComments {
             Optional<String> meaning = docs.meaning(doc, column);
             String own = doc.columns().get(column);
             if (meaning.isEmpty() && own != null) {
-                problems.add(doc.problem(docs.glossaryFile().getFileName() + " 中没有 " + column + own,
-                        docs.glossaryFile().getFileName() + " has no " + column + own, "columns", column));
+                problems.add(docs.missingVariant(doc, column, own));
             } else if (meaning.isEmpty()) {
                 problems.add(doc.problem(doc.name() + "." + column + " 没有说明：请在本文件的 columns 或 "
                         + docs.glossaryFile().getFileName() + " 中写明",

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.lianggang.Messages;
@@ -104,6 +105,28 @@ final class ModelDocs {
 
     Path glossaryFile() {
         return glossaryFile;
+    }
+
+    /**
+     * Every column meaning written {@code @name} whose glossary entry {@code column@name} is missing: found without a
+     * database, so {@code lianggang check} reports them before a build (which names each again per column).
+     */
+    List<CatalogProblem> missingVariants() {
+        List<CatalogProblem> problems = new ArrayList<>();
+        for (RelationDoc doc : relations.values()) {
+            new TreeMap<>(doc.columns()).forEach((column, own) -> {
+                if (own.startsWith("@") && !glossary.containsKey(column + own)) {
+                    problems.add(missingVariant(doc, column, own));
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** The glossary has no {@code column@name} for the meaning {@code own} ({@code @name}) a relation gives. */
+    CatalogProblem missingVariant(RelationDoc doc, String column, String own) {
+        return doc.problem(glossaryFile.getFileName() + " 中没有 " + column + own,
+                glossaryFile.getFileName() + " has no " + column + own, "columns", column);
     }
 
     /**

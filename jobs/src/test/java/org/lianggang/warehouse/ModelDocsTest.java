@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The model docs become the warehouse's comments, and every mistake in them is named by file and line: a column
  * nobody describes, a meaning for a column the relation lacks, a variant the glossary lacks, a relation the model
- * does not create, a misspelt key. Run on an in-memory DuckDB with a one-model warehouse of its own.
+ * does not create, a misspelt key (and a variant the glossary lacks without a database, for {@code check}). Run on an
+ * in-memory DuckDB with a one-model warehouse of its own.
  */
 class ModelDocsTest {
 
@@ -93,6 +94,23 @@ class ModelDocsTest {
                 .hasMessageContaining("模型说明错误 2 处")
                 .hasMessageContaining("10_people.yaml:3:3: 未知的键 grian").hasMessageContaining("grain")
                 .hasMessageContaining("20_more.yaml:2:16: description 应写作 中文标题｜English");
+    }
+
+    @Test
+    void aVariantTheGlossaryLacksIsFoundWithoutADatabase() throws Exception {
+        write("""
+                people:
+                  description: 人口｜people counted
+                  columns:
+                    year: '@element'
+                    area: '@element'
+                    persons: '@urban'
+                """);
+        // area@element is in the glossary; year@element and persons@urban are not (in column order)
+        assertThat(ModelDocs.read(models).missingVariants()).extracting(p -> p.file().getFileName() + ":" + p.line()
+                + ":" + p.column() + ": " + p.message()).containsExactly(
+                "10_people.yaml:6:14: glossary.yaml 中没有 persons@urban",
+                "10_people.yaml:4:11: glossary.yaml 中没有 year@element");
     }
 
     private void write(String sidecar) throws Exception {
