@@ -6,7 +6,9 @@
 --   target_achieved when yt meets the target, else R ≥ on-track threshold (0.95): on_track; ≥ 0.60:
 --   acceleration_needed; ≥ 0: limited_progress; < 0: deterioration. Zero values are taken as 0.001, as Open SDG.
 -- projected_value continues the observed CAGR to the target year (none from a base of zero). Range targets
--- (between) are not assessed.
+-- (between) are not assessed. A target stated against the baseline (以2020年为基数下降20%) is each region's own,
+-- as indicator_status holds it; a region without a baseline value has none, and its outlook cannot be judged
+-- (无法判断, progress_note says why).
 -- Grain: one row per plan × quantitative indicator with a target × region (series code) × as-of year (baseline
 -- year + 1 … target year), so a 中期 report (as of 2015) shows the outlook it had then. The outlook is toward the
 -- plan's target, so of the headline row (合计) only.
@@ -16,7 +18,16 @@ with targets as (
     select plan_code, indicator_code, indicator_name, domain_code, unit, target_op, target_low as target_value,
            target_text, if(target_op in ('>=', '>'), 1, -1) as direction, indicator_order
     from dim_indicator
-    where kind = 'quantitative' and target_op in ('>=', '>', '<=', '<') and target_low is not null
+    where kind = 'quantitative' and target_op in ('>=', '>', '<=', '<')
+      and (target_low is not null or target_baseline_change is not null)
+),
+
+-- each series' target: the catalog's, or the one stated against its own baseline value (the same in every year)
+series_targets as (
+    select plan_code, indicator_code, region_code, max(target_low) as target_value
+    from indicator_status
+    where kind = 'quantitative' and sex = 'T' and area = 'total'
+    group by all
 ),
 
 as_of_years as (
@@ -50,14 +61,17 @@ spans as (
 ),
 
 rates as (
-    select s.*, t.direction, t.target_value,
+    select s.*, t.direction, coalesce(t.target_value, g.target_value) as target_value,
            if(s.latest_year > s.base_year,
               pow(greatest(s.latest_value, 0.001) / greatest(s.base_value, 0.001), 1.0 / (s.latest_year - s.base_year))
                   - 1, null) as cagr_observed,
-           pow(greatest(t.target_value, 0.001) / greatest(s.base_value, 0.001), 1.0 / (s.target_year - s.base_year))
-               - 1 as cagr_required
+           -- greatest() skips a NULL: without a target no rate is required (not one toward 0.001)
+           case when coalesce(t.target_value, g.target_value) is not null
+                then pow(greatest(coalesce(t.target_value, g.target_value), 0.001) / greatest(s.base_value, 0.001),
+                         1.0 / (s.target_year - s.base_year)) - 1 end as cagr_required
     from spans as s
     join targets as t using (plan_code, indicator_code)
+    left join series_targets as g using (plan_code, indicator_code, region_code)
 ),
 
 ratios as (
@@ -97,7 +111,11 @@ select j.plan_code, j.as_of_year, j.region_code, g.region_name, g.level as regio
            when 'deterioration' then '出现倒退'
            else '无法判断'
        end as progress_label,
-       if(j.progress_status = 'not_available', '基期后尚无第二个有数据的年份', null) as progress_note,
+       case
+           when j.progress_status <> 'not_available' then null
+           when j.target_value is null then '基期无数据，以基期为基数的目标无法确定'
+           else '基期后尚无第二个有数据的年份'
+       end as progress_note,
        t.indicator_order
 from judged as j
 join targets as t using (plan_code, indicator_code)

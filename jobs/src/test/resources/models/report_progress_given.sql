@@ -4,7 +4,9 @@
 --   K  ≥ 243 个, a count growing from its baseline 32
 --   L  ≤ 16 ‰, no data before 2023 (its base is 2023, not the baseline year)
 --   Z  ≥ 10 个 from 0 (taken as 0.001)
---   B  between 40 and 60, Q qualitative, C a target against the baseline (no target_low): none is assessed
+--   B  between 40 and 60, Q qualitative: not assessed
+--   C  ≤ 以2020年为基数下降20% (no target_low in the catalog): 450206's baseline 10 makes its target 8 (as
+--      40_indicator_status.sql holds it); 450222 has no 2020 value, so no target
 create table dim_plan as
 from (values ('p', 2020, 2025)) as t(plan_code, baseline_year, target_year);
 
@@ -17,39 +19,42 @@ from (values
 
 create table dim_indicator as
 select plan_code, domain_code, indicator_code, indicator_name, unit, kind, target_op, target_low::double as target_low,
-       target_text, indicator_order
+       target_baseline_change::double as target_baseline_change, target_text, indicator_order
 from (values
-    ('p', 'D1', 'K', '儿童之家数',     '个', 'quantitative', '>=',      243,  '≥243个',  1),
-    ('p', 'D1', 'L', '婴儿死亡率',     '‰',  'quantitative', '<=',      16,   '≤16‰',    2),
-    ('p', 'D1', 'Z', '儿童友好社区数', '个', 'quantitative', '>=',      10,   '≥10个',   3),
-    ('p', 'D1', 'B', '性别比',         null, 'quantitative', 'between', 40,   '40–60',   4),
-    ('p', 'D1', 'Q', '出台实施方案',   null, 'qualitative',  null,      null, '出台',    5),
-    ('p', 'D1', 'C', '儿童伤害死亡率', '1/10万', 'quantitative', '<=', null, '以2020年为基数下降20%', 6)
-) as t(plan_code, domain_code, indicator_code, indicator_name, unit, kind, target_op, target_low, target_text,
-       indicator_order);
+    ('p', 'D1', 'K', '儿童之家数',     '个', 'quantitative', '>=',      243,  null, '≥243个',  1),
+    ('p', 'D1', 'L', '婴儿死亡率',     '‰',  'quantitative', '<=',      16,   null, '≤16‰',    2),
+    ('p', 'D1', 'Z', '儿童友好社区数', '个', 'quantitative', '>=',      10,   null, '≥10个',   3),
+    ('p', 'D1', 'B', '性别比',         null, 'quantitative', 'between', 40,   null, '40–60',   4),
+    ('p', 'D1', 'Q', '出台实施方案',   null, 'qualitative',  null,      null, null, '出台',    5),
+    ('p', 'D1', 'C', '儿童伤害死亡率', '1/10万', 'quantitative', '<=', null, -20,  '以2020年为基数下降20%', 6)
+) as t(plan_code, domain_code, indicator_code, indicator_name, unit, kind, target_op, target_low,
+       target_baseline_change, target_text, indicator_order);
 
 create table indicator_status as
-select plan_code, indicator_code, region_code, year::integer as year, sex, area, kind, value::double as value, status
+select plan_code, indicator_code, region_code, year::integer as year, sex, area, kind, value::double as value, status,
+       target_low::double as target_low
 from (values
-    ('p', 'K', '450206', 2020, 'T', 'total', 'quantitative', 32,   'unmet'),
-    ('p', 'K', '450206', 2021, 'T', 'total', 'quantitative', null, 'no_data'),
-    ('p', 'K', '450206', 2022, 'T', 'total', 'quantitative', 72,   'unmet'),
-    ('p', 'K', '450206', 2024, 'T', 'total', 'quantitative', 50,   'unmet'),
-    ('p', 'K', '450206', 2025, 'T', 'total', 'quantitative', 243,  'met'),
+    ('p', 'K', '450206', 2020, 'T', 'total', 'quantitative', 32,   'unmet', 243),
+    ('p', 'K', '450206', 2021, 'T', 'total', 'quantitative', null, 'no_data', 243),
+    ('p', 'K', '450206', 2022, 'T', 'total', 'quantitative', 72,   'unmet', 243),
+    ('p', 'K', '450206', 2024, 'T', 'total', 'quantitative', 50,   'unmet', 243),
+    ('p', 'K', '450206', 2025, 'T', 'total', 'quantitative', 243,  'met', 243),
     -- a breakdown row: the outlook is the headline's only
-    ('p', 'K', '450206', 2023, 'T', 'rural', 'quantitative', 999,  'met'),
-    ('p', 'L', '450206', 2020, 'T', 'total', 'quantitative', null, 'no_data'),
-    ('p', 'L', '450206', 2023, 'T', 'total', 'quantitative', 25,   'unmet'),
-    ('p', 'L', '450206', 2024, 'T', 'total', 'quantitative', 20,   'unmet'),
-    ('p', 'L', '450222', 2023, 'T', 'total', 'quantitative', 25,   'unmet'),
-    ('p', 'L', '450222', 2024, 'T', 'total', 'quantitative', 21,   'unmet'),
-    ('p', 'L', '450200', 2023, 'T', 'total', 'quantitative', 25,   'unmet'),
-    ('p', 'L', '450200', 2024, 'T', 'total', 'quantitative', 30,   'unmet'),
-    ('p', 'Z', '450206', 2020, 'T', 'total', 'quantitative', 0,    'unmet'),
-    ('p', 'Z', '450206', 2021, 'T', 'total', 'quantitative', 1,    'unmet'),
-    ('p', 'B', '450206', 2020, 'T', 'total', 'quantitative', 45,   'met'),
-    ('p', 'B', '450206', 2021, 'T', 'total', 'quantitative', 50,   'met'),
-    ('p', 'Q', '450206', 2021, 'T', 'total', 'qualitative',  null, 'met'),
-    ('p', 'C', '450206', 2020, 'T', 'total', 'quantitative', 10,   'unmet'),
-    ('p', 'C', '450206', 2021, 'T', 'total', 'quantitative', 8,    'met')
-) as t(plan_code, indicator_code, region_code, year, sex, area, kind, value, status);
+    ('p', 'K', '450206', 2023, 'T', 'rural', 'quantitative', 999,  'met', 243),
+    ('p', 'L', '450206', 2020, 'T', 'total', 'quantitative', null, 'no_data', 16),
+    ('p', 'L', '450206', 2023, 'T', 'total', 'quantitative', 25,   'unmet', 16),
+    ('p', 'L', '450206', 2024, 'T', 'total', 'quantitative', 20,   'unmet', 16),
+    ('p', 'L', '450222', 2023, 'T', 'total', 'quantitative', 25,   'unmet', 16),
+    ('p', 'L', '450222', 2024, 'T', 'total', 'quantitative', 21,   'unmet', 16),
+    ('p', 'L', '450200', 2023, 'T', 'total', 'quantitative', 25,   'unmet', 16),
+    ('p', 'L', '450200', 2024, 'T', 'total', 'quantitative', 30,   'unmet', 16),
+    ('p', 'Z', '450206', 2020, 'T', 'total', 'quantitative', 0,    'unmet', 10),
+    ('p', 'Z', '450206', 2021, 'T', 'total', 'quantitative', 1,    'unmet', 10),
+    ('p', 'B', '450206', 2020, 'T', 'total', 'quantitative', 45,   'met', 40),
+    ('p', 'B', '450206', 2021, 'T', 'total', 'quantitative', 50,   'met', 40),
+    ('p', 'Q', '450206', 2021, 'T', 'total', 'qualitative',  null, 'met', null),
+    ('p', 'C', '450206', 2020, 'T', 'total', 'quantitative', 10,   'unmet', 8),
+    ('p', 'C', '450206', 2021, 'T', 'total', 'quantitative', 8,    'met', 8),
+    ('p', 'C', '450222', 2021, 'T', 'total', 'quantitative', 9,    'no_data', null),
+    ('p', 'C', '450222', 2022, 'T', 'total', 'quantitative', 8.5,  'no_data', null)
+) as t(plan_code, indicator_code, region_code, year, sex, area, kind, value, status, target_low);

@@ -67,12 +67,35 @@ class ReportProgressModelTest {
     }
 
     @Test
+    void aTargetAgainstTheBaselineIsEachRegionsOwnAndWithoutABaselineCannotBeJudged() throws Exception {
+        assertThat(run("select as_of_year, region_code, base_year, base_value, target_value, latest_year,"
+                + " latest_value, round(cagr_observed, 6), round(cagr_required, 6), round(progress_ratio, 6),"
+                + " round(projected_value, 4), progress_status, progress_note from report_progress"
+                + " where indicator_code = 'C' order by region_code, as_of_year")).containsExactly(
+                // 450206: target 10 × (1 − 20%) = 8; required 0.8^(1/5) − 1 = −0.043648, d = −1; as of 2021 the
+                // value 8 meets it (status met): achieved; observed 8 / 10 − 1 = −0.2, R = 0.2 / 0.043648 =
+                // 4.582164; 8 × 0.8^4 = 3.2768; the 2021 value stays the latest through 2025
+                "2021 450206 2020 10.0 8.0 2021 8.0 -0.2 -0.043648 4.582164 3.2768 target_achieved null",
+                "2022 450206 2020 10.0 8.0 2021 8.0 -0.2 -0.043648 4.582164 3.2768 target_achieved null",
+                "2023 450206 2020 10.0 8.0 2021 8.0 -0.2 -0.043648 4.582164 3.2768 target_achieved null",
+                "2024 450206 2020 10.0 8.0 2021 8.0 -0.2 -0.043648 4.582164 3.2768 target_achieved null",
+                "2025 450206 2020 10.0 8.0 2021 8.0 -0.2 -0.043648 4.582164 3.2768 target_achieved null",
+                // 450222: no 2020 value, so no target of its own: base 2021 = 9, no outlook, and the note says why;
+                // as of 2022 the growth is observed (8.5 / 9 − 1 = −0.055556; 8.5 × 0.944444^3 = 7.1606)
+                "2021 450222 2021 9.0 null 2021 9.0 null null null null not_available 基期无数据，以基期为基数的目标无法确定",
+                "2022 450222 2021 9.0 null 2022 8.5 -0.055556 null null 7.1606 not_available 基期无数据，以基期为基数的目标无法确定",
+                "2023 450222 2021 9.0 null 2022 8.5 -0.055556 null null 7.1606 not_available 基期无数据，以基期为基数的目标无法确定",
+                "2024 450222 2021 9.0 null 2022 8.5 -0.055556 null null 7.1606 not_available 基期无数据，以基期为基数的目标无法确定",
+                "2025 450222 2021 9.0 null 2022 8.5 -0.055556 null null 7.1606 not_available 基期无数据，以基期为基数的目标无法确定");
+    }
+
+    @Test
     void onlyQuantitativeHeadlinesWithAThresholdTargetHaveAnOutlook() throws Exception {
-        // B (between), Q (qualitative) and C (a target against the baseline, so no target_low in the catalog)
-        // have none; K and Z have 5 as-of years (2021–2025) in 450206, L 3 (2023–2025) in each region;
-        // a county's parent is the city's series code
+        // B (between) and Q (qualitative) have none; K and Z have 5 as-of years (2021–2025) in 450206, L 3
+        // (2023–2025) in each region, C 5 in each of its two; a county's parent is the city's series code
         assertThat(run("select indicator_code, region_code, parent_code, count(*) from report_progress"
                 + " group by all order by all")).containsExactly(
+                "C 450206 450200 5", "C 450222 450200 5",
                 "K 450206 450200 5", "L 450200 null 3", "L 450206 450200 3", "L 450222 450200 3",
                 "Z 450206 450200 5");
     }
