@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import org.lianggang.cli.CommandLineFirst;
 import org.lianggang.cli.ConfigurationErrorReporter;
 import org.lianggang.cli.DemoScaleArgument;
-import org.lianggang.cli.ExitCodes;
+import org.lianggang.cli.ExitCode;
 import org.lianggang.cli.StartupSettings;
 import org.lianggang.ingest.FileDigest;
 import org.springframework.boot.SpringApplication;
@@ -47,7 +47,7 @@ public class LianggangApplication {
     /**
      * What {@code main} does, returning the exit code: the command line is answered without Spring when it can be
      * (help, usage errors, {@code check}); otherwise Spring starts and runs the command. A broken {@code schemas/}
-     * or a refused setting is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCodes#CONFIGURATION}.
+     * or a refused setting is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCode#CONFIGURATION}.
      */
     public static int execute(String... args) {
         String language = StartupSettings.language(args);
@@ -56,7 +56,7 @@ public class LianggangApplication {
             boolean given = StartupSettings.languageArgument(args).isPresent();
             System.err.println(given ? Messages.text("error", Messages.text("usage-error.language", language))
                     : Messages.text("configuration-error.language", language));
-            return given ? ExitCodes.USAGE : ExitCodes.CONFIGURATION;
+            return (given ? ExitCode.USAGE : ExitCode.CONFIGURATION).code();
         }
         Messages.use(chosen.get());
         OptionalInt answered = CommandLineFirst.answer(args);
@@ -68,7 +68,7 @@ public class LianggangApplication {
             return SpringApplication.exit(run(Map.of(), args));
         } catch (RuntimeException e) {
             if (ConfigurationErrorReporter.isConfigurationError(e)) {
-                return ExitCodes.CONFIGURATION;
+                return ExitCode.CONFIGURATION.code();
             }
             throw e;
         }

@@ -32,9 +32,9 @@ class BuildCommand implements Callable<Integer> {
         List<String> failures = runs.exclusive("build", lock.wait, launcher::build);
         if (failures.isEmpty()) {
             System.out.println(Messages.text("build.done"));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         failures.forEach(f -> System.err.println(Messages.text("build.failed", f)));
-        return ExitCodes.FAILED;
+        return ExitCode.FAILED.code();
     }
 }

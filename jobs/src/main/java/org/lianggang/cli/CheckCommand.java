@@ -54,10 +54,10 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
                     catalog.plans().size(), catalog.monitored().size(),
                     catalog.indicators().count(), catalog.elements().size(), catalog.sources().size(),
                     catalog.regions().knownCount(), catalog.regions().root().code(), catalog.regions().all().size()));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         } catch (CatalogException e) {
             System.out.println(e.block());
-            return ExitCodes.CONFIGURATION;
+            return ExitCode.CONFIGURATION.code();
         }
     }
 }

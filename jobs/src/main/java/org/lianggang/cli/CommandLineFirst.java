@@ -59,18 +59,18 @@ public final class CommandLineFirst {
             var unusableHome = settings.unusableHome();
             if (unusableHome.isPresent()) {
                 command.getErr().println(Messages.text("error", unusableHome.get()));
-                return ExitCodes.USAGE;
+                return ExitCode.USAGE.code();
             }
             var readOnly = ReadOnlyHome.of(settings.home());
             if (readOnly.isPresent() && writes(command.getCommand(), settings.home())) {
                 command.getErr().println(Messages.text("error", readOnly.get().refusal(command.getCommandName())));
-                return ExitCodes.USAGE;
+                return ExitCode.USAGE.code();
             }
             if (command.getCommand() instanceof RunsWithoutSpring withoutSpring) {
                 return run(withoutSpring, settings, command, parseResult);
             }
             springNeeded = true;
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
 
         /** A failure is reported as inside Spring (one line on stderr, the exit code of its kind); a usage error as one. */

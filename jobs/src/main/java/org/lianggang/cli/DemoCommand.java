@@ -77,7 +77,7 @@ class DemoCommand implements Callable<Integer> {
         if (scale != null && !scale.root().equals(root)) {
             System.err.println(Messages.text("error", Messages.text("usage-error.demo-scale-root", scale.word(),
                     scale.root(), root)));
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE.code();
         }
         int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
         List<Integer> printed = last == year ? List.of(year) : List.of(year, last);
@@ -92,10 +92,10 @@ class DemoCommand implements Callable<Integer> {
         });
         SummaryLines.print(run, System.out);
         if (noBuild) {
-            return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+            return ExitCode.of(run).code();
         }
         if (!run.buildFailures().isEmpty()) {
-            return ExitCodes.FAILED;
+            return ExitCode.FAILED.code();
         }
         for (int shown : printed) {
             List<String> stages = evaluation.lines(shown, root);
@@ -106,6 +106,6 @@ class DemoCommand implements Callable<Integer> {
                 evaluation.print(shown, root, stages, System.out);
             }
         }
-        return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+        return ExitCode.of(run).code();
     }
 }

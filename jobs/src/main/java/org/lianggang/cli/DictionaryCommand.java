@@ -57,13 +57,13 @@ class DictionaryCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpr
         String markdown = new DataDictionary(warehouse).markdown();
         if (out == null) {
             System.out.print(markdown);
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         Path target = out.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".dictionary-", ".md");
         Files.writeString(temp, markdown, StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println(Messages.text("dictionary.wrote", target));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -54,6 +54,6 @@ class IngestCommand implements Callable<Integer> {
                 : runs.exclusive("ingest " + file, lock.wait, () -> launcher.ingest(file, source, year, encoding));
         System.out.println(outcome.summary());
         outcome.problems().forEach(p -> System.out.println("  " + p));
-        return ExitCodes.of(outcome.status());
+        return ExitCode.of(outcome.status()).code();
     }
 }

@@ -52,7 +52,7 @@ class JobsCommand implements Callable<Integer>, HomeWrites {
             int purged = runs.exclusive("jobs --purge-older-than " + purgeOlderThan, lock.wait,
                     () -> history.purgeEndedBefore(cutoff));
             System.out.println(Messages.text("jobs.purged", purged, cutoff));
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         System.out.println(Messages.text("jobs.heading", (Object[]) Messages.text("jobs.columns").split("\\|")));
         for (JobHistory.Execution e : history.recent(limit)) {
@@ -63,6 +63,6 @@ class JobsCommand implements Callable<Integer>, HomeWrites {
                 System.out.printf("%56s  ↳ %s%n", "", e.failure());
             }
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

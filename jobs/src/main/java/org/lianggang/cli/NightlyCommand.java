@@ -33,6 +33,6 @@ class NightlyCommand implements Callable<Integer> {
     public Integer call() {
         NightlySummary summary = runs.exclusive("nightly", lock.wait, nightly::run);
         SummaryLines.print(summary, System.out);
-        return summary.failed() ? ExitCodes.FAILED : summary.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+        return ExitCode.of(summary).code();
     }
 }

@@ -91,7 +91,7 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
             files = writer.write(filter, chosen, out != null ? out : writer.filteredDirectory(filter));
         }
         files.forEach(f -> System.out.println(Messages.text("report.wrote", f)));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private void requireData() throws Exception {

@@ -38,6 +38,6 @@ class RestartCommand implements Callable<Integer> {
         System.out.println(Messages.text("restart.done", execution.getId(), id,
                 execution.getJobInstance().getJobName(), execution.getStatus()));
         execution.getAllFailureExceptions().forEach(t -> System.out.println("  " + t.getMessage()));
-        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+        return (execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.OK : ExitCode.FAILED).code();
     }
 }

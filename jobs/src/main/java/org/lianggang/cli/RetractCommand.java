@@ -43,6 +43,6 @@ class RetractCommand implements Callable<Integer> {
         System.out.println(Messages.text("retract.done", result.retraction().fileName(), source, year,
                 result.retraction().sha256().substring(0, 12)));
         result.buildFailures().forEach(f -> System.err.println(Messages.text("build.failed", f)));
-        return result.buildFailures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+        return (result.buildFailures().isEmpty() ? ExitCode.OK : ExitCode.FAILED).code();
     }
 }

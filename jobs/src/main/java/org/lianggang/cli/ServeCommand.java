@@ -22,6 +22,6 @@ class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         scheduled.start();
         scheduled.awaitShutdown();
-        return scheduled.stoppedCleanly() ? ExitCodes.OK : ExitCodes.FAILED;
+        return (scheduled.stoppedCleanly() ? ExitCode.OK : ExitCode.FAILED).code();
     }
 }

@@ -63,7 +63,7 @@ class SqlCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpring {
         SqlStatements statements = new SqlStatements(warehouse, readable);
         if (query == null) {
             new SqlPrompt(statements, home.resolve(".sql_history")).run(System.in, System.out, format);
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         return statements.run(query, format, System.out, System.err);
     }

@@ -45,11 +45,11 @@ final class SqlStatements {
             AnalystStatement parsed = AnalystStatement.parse(connection, sql);
             if (parsed.kind() == AnalystStatement.Kind.NOT_A_QUERY) {
                 err.println(refused());
-                return ExitCodes.FAILED;
+                return ExitCode.FAILED.code();
             }
             if (parsed.kind() == AnalystStatement.Kind.SYNTAX_ERROR) {
                 err.println("error: " + parsed.parserMessage());
-                return ExitCodes.FAILED;
+                return ExitCode.FAILED.code();
             }
             try (Statement statement = connection.createStatement()) {
                 if (statement.execute(sql)) {
@@ -58,10 +58,10 @@ final class SqlStatements {
                     }
                 }
             }
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         } catch (SQLException e) {
             err.println(explain(e.getMessage() == null ? e.toString() : e.getMessage()));
-            return ExitCodes.FAILED;
+            return ExitCode.FAILED.code();
         }
     }
 

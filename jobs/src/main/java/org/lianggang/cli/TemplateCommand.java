@@ -55,7 +55,7 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
             return write(settings.schemas(), settings.extraSchemas(), settings.home());
         } catch (IOException e) {
             System.err.println(Messages.text("error", Messages.text("template.failed", e.getMessage())));
-            return ExitCodes.FAILED;
+            return ExitCode.FAILED.code();
         }
     }
 
@@ -65,7 +65,7 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
             catalog = new CatalogLoader().load(schemas, extraSchemas, Regions.DEFAULT_ROOT);
         } catch (CatalogException e) {
             System.out.println(e.block());
-            return ExitCodes.CONFIGURATION;
+            return ExitCode.CONFIGURATION.code();
         }
         List<SourceLayout> layouts;
         if (source == null) {
@@ -74,7 +74,7 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
             layouts = List.of(catalog.requireSource(source));
         } else {
             System.err.println(Messages.text("error", catalog.unknownSource(source)));
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE.code();
         }
         Path dir = (out != null ? out : home.resolve("templates")).toAbsolutePath().normalize();
         Files.createDirectories(dir);
@@ -84,6 +84,6 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
             int rows = template.write(layout, year, file);
             System.out.println(Messages.text("template.wrote", Messages.pick(layout.name(), layout.id()), rows, file));
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

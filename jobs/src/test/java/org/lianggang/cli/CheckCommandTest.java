@@ -54,7 +54,7 @@ class CheckCommandTest {
                 "element: women_delivered}", "element: women_deliverd}");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(), "check",
                 "--schemas", schemas.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         assertThat(run.out()).startsWith("schemas/ 配置错误 1 处：\n  "
                 + schemas.resolve("sources/health.yaml") + ":20:").contains("是否应为 women_delivered？")
                 .doesNotContain("\tat ");
@@ -66,7 +66,7 @@ class CheckCommandTest {
         Path schemas = BrokenSchemas.withChange(dir.resolve("schemas"), "regions/liuzhou.yaml", "counties:",
                 "countys:");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.schemas=" + schemas, "check");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         assertThat(run.out()).contains(schemas.resolve("regions/liuzhou.yaml") + ":")
                 .contains("缺少必填键 counties，countys 是否为其误写？");
     }
@@ -75,7 +75,7 @@ class CheckCommandTest {
     void aMissingSchemasDirectoryIsAConfigurationErrorNamingIt() {
         Path missing = dir.resolve("nowhere");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("check", "--schemas", missing.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         assertThat(run.out()).contains(missing.resolve("catalog").toString()).doesNotContain("\tat ");
         assertThat(Files.exists(missing)).isFalse();
     }
