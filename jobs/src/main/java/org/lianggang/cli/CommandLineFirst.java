@@ -1,7 +1,8 @@
 package org.lianggang.cli;
 
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.lianggang.ReadOnlyHome;
 import org.lianggang.Messages;
@@ -19,8 +20,14 @@ public final class CommandLineFirst {
     private CommandLineFirst() {
     }
 
-    /** The exit code when the command line is answered here; empty when the command needs Spring. */
-    public static OptionalInt answer(String... args) {
+    /**
+     * What the parse before Spring decided: the exit code when it answered the command line, otherwise none, and the
+     * file an {@code ingest} will read (so that its digest can start while Spring starts).
+     */
+    public record Answer(OptionalInt exitCode, Optional<Path> ingestFile) {
+    }
+
+    public static Answer answer(String... args) {
         BeforeSpring strategy = new BeforeSpring(args);
         int exitCode = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
                 .setResourceBundle(Messages.bundle())
@@ -28,7 +35,8 @@ public final class CommandLineFirst {
                 .setExecutionStrategy(strategy)
                 .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")))
                 .execute(CliRunner.commandArguments(args));
-        return strategy.springNeeded ? OptionalInt.empty() : OptionalInt.of(exitCode);
+        return strategy.springNeeded ? new Answer(OptionalInt.empty(), Optional.ofNullable(strategy.ingestFile))
+                : new Answer(OptionalInt.of(exitCode), Optional.empty());
     }
 
     /**
@@ -39,6 +47,7 @@ public final class CommandLineFirst {
 
         private final String[] args;
         private boolean springNeeded;
+        private Path ingestFile;
 
         BeforeSpring(String[] args) {
             this.args = args;
@@ -70,6 +79,9 @@ public final class CommandLineFirst {
                 return run(withoutSpring, settings, command, parseResult);
             }
             springNeeded = true;
+            if (command.getCommand() instanceof IngestCommand ingest) {
+                ingestFile = ingest.file;
+            }
             return ExitCode.OK.code();
         }
 

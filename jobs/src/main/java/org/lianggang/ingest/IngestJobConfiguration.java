@@ -8,6 +8,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +37,16 @@ class IngestJobConfiguration {
         serializer.setObjectInputFilter(ObjectInputFilter.Config.createFilter(LoadReport.class.getName() + ";"
                 + DefaultExecutionContextSerializer.DEFAULT_FILTER_PATTERN));
         return serializer;
+    }
+
+    /**
+     * The digests {@code main} started while Spring started are a bean it registers before the configuration is
+     * read; a context started otherwise (a test's) has none, and computes each digest when asked.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    EarlyDigests earlyDigests() {
+        return new EarlyDigests();
     }
 
     @Bean

@@ -35,14 +35,16 @@ public class IngestLauncher {
     private final JobOperator jobOperator;
     private final Job ingestJob;
     private final FileLoader loader;
+    private final EarlyDigests digests;
 
     public IngestLauncher(Catalog catalog, Lake lake, JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob,
-                          FileLoader loader) {
+                          FileLoader loader, EarlyDigests digests) {
         this.catalog = catalog;
         this.lake = lake;
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
         this.loader = loader;
+        this.digests = digests;
     }
 
     public IngestOutcome ingest(Path file, String source, int year) {
@@ -63,7 +65,7 @@ public class IngestLauncher {
         } catch (InputRejectedException e) {
             return rejected(e, name, source, year, started);
         }
-        String sha256 = FileDigest.sha256(file);
+        String sha256 = digests.sha256(file);
         String table = layout.table().tableName();
         Optional<ManifestEntry> latest = lake.latest(table, source, loadYear);
         Optional<ManifestEntry> current = latest.filter(e -> !e.retracted());

@@ -80,6 +80,18 @@ class CommandLineFirstTest {
         assertThat(run(NO_SCHEMAS).exitCode()).as("no command").isEqualTo(ExitCode.USAGE.code());
     }
 
+    /** The file whose digest starts while Spring starts is the one the parse of {@code ingest} found, no other. */
+    @Test
+    void anIngestNeedsSpringAndNamesTheFileItWillRead() {
+        String home = dir.toString();
+        CommandLineFirst.Answer ingest = CommandLineFirst.answer("--home", home, "ingest", "2019年妇幼卫生年报.xlsx",
+                "--source", "health", "--encoding", "other.csv");
+        assertThat(ingest.exitCode()).isEmpty();
+        assertThat(ingest.ingestFile()).contains(Path.of("2019年妇幼卫生年报.xlsx"));
+        assertThat(CommandLineFirst.answer("--home", home, "build").ingestFile()).isEmpty();
+        assertThat(CommandLineFirst.answer("--home", home, "ingest", "--help").ingestFile()).isEmpty();
+    }
+
     @Test
     void theEnglishSettingAnswersHelpAndUsageErrorsInEnglish() {
         Run help = run(NO_SCHEMAS, "--lang", "en", "ingest", "--help");
