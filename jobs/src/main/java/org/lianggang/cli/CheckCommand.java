@@ -12,7 +12,9 @@ import org.lianggang.catalog.CatalogLoader;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang check [--schemas DIR]}: reads every file of {@code schemas/} (and of the directories of
@@ -23,6 +25,9 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "check")
 class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
+
+    @Spec
+    CommandSpec spec;
 
     /** Null when the command runs before Spring. */
     private final LianggangProperties properties;
@@ -45,10 +50,10 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
         return check(schemas != null ? schemas : settings.schemas(), settings.extraSchemas(), settings.regionRoot());
     }
 
-    private static int check(Path dir, List<Path> extra, String root) {
+    private int check(Path dir, List<Path> extra, String root) {
         try {
             Catalog catalog = new CatalogLoader().load(dir, extra, root);
-            System.out.println(Messages.text("check.ok",
+            spec.commandLine().getOut().println(Messages.text("check.ok",
                     extra.isEmpty() ? dir : dir + " + " + extra.stream().map(Path::toString)
                             .collect(Collectors.joining(" + ")),
                     catalog.plans().size(), catalog.monitored().size(),
@@ -56,7 +61,7 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
                     catalog.regions().knownCount(), catalog.regions().root().code(), catalog.regions().all().size()));
             return ExitCode.OK.code();
         } catch (CatalogException e) {
-            System.out.println(e.block());
+            spec.commandLine().getOut().println(e.block());
             return ExitCode.CONFIGURATION.code();
         }
     }

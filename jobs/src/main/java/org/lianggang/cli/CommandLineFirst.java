@@ -29,12 +29,14 @@ public final class CommandLineFirst {
 
     public static Answer answer(String... args) {
         BeforeSpring strategy = new BeforeSpring(args);
-        int exitCode = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
+        CommandLine commandLine = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
+                .setOut(PrintStreamWriter.over(System.out))
+                .setErr(PrintStreamWriter.over(System.err))
                 .setResourceBundle(Messages.bundle())
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionStrategy(strategy)
-                .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")))
-                .execute(CliRunner.commandArguments(args));
+                .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")));
+        int exitCode = CliRunner.execute(commandLine, args);
         return strategy.springNeeded ? new Answer(OptionalInt.empty(), Optional.ofNullable(strategy.ingestFile))
                 : new Answer(OptionalInt.of(exitCode), Optional.empty());
     }

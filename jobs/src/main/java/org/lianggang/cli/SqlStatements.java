@@ -1,7 +1,7 @@
 package org.lianggang.cli;
 
 import org.lianggang.Messages;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,7 +40,7 @@ final class SqlStatements {
     }
 
     /** Returns the exit code: 0, or 1 when the statement failed or was refused. */
-    int run(String sql, ResultPrinter.Format format, PrintStream out, PrintStream err) {
+    int run(String sql, ResultPrinter.Format format, PrintWriter out, PrintWriter err) {
         try (Connection connection = warehouse.openForAnalyst(readable)) {
             AnalystStatement parsed = AnalystStatement.parse(connection, sql);
             if (parsed.kind() == AnalystStatement.Kind.NOT_A_QUERY) {
