@@ -125,10 +125,7 @@ public class IngestLauncher {
     private IngestOutcome outcome(JobExecution execution, String name, String source, int year,
                                   ManifestEntry replaced, Duration took) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            LoadReport report = execution.getExecutionContext().get(LoadReport.KEY, LoadReport.class);
-            if (report == null) {
-                throw new IllegalStateException("execution " + execution.getId() + " completed without a load report");
-            }
+            LoadReport report = LoadReport.of(execution);
             return IngestOutcome.of(report.unchanged() ? IngestOutcome.Status.UNCHANGED : IngestOutcome.Status.LOADED,
                     name, source, year, report, execution.getId(), took, replaced);
         }
