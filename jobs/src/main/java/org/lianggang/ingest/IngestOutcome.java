@@ -6,7 +6,8 @@ import org.lianggang.Messages;
 import org.lianggang.lake.ManifestEntry;
 
 /**
- * What happened to one file: the one-screen summary the operator reads ({@code cli.ExitCode} maps it to an exit code).
+ * What happened to one file: the one-screen summary the operator reads (the command line maps its status to an
+ * exit code).
  *
  * @param rowsRead       data rows read (header, title, totals and note rows not counted)
  * @param rowsRejected   data rows refused (they are in the rejects CSV)
