@@ -205,7 +205,7 @@ public class FileLoader {
                 RejectThreshold threshold = RejectThreshold.parse(layout.rejectThreshold());
                 boolean ok = !fileFails && threshold.allows(rejects.count(), read);
                 if (dryRun) {
-                    // the rows it would write are counted by a load only: a dry run writes none
+                    // a dry run writes no records, whatever it would have written
                     return new LoadResult(false, ok, read, rejects.count(), 0, found.listed(), null);
                 }
                 rejects.close();
