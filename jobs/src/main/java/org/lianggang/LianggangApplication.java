@@ -4,16 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.lianggang.cli.CommandLineFirst;
 import org.lianggang.cli.ConfigurationErrorReporter;
 import org.lianggang.cli.DemoScaleArgument;
-import org.lianggang.cli.ExitCodes;
+import org.lianggang.cli.ExitCode;
 import org.lianggang.cli.StartupSettings;
-import org.lianggang.ingest.FileDigest;
+import org.lianggang.ingest.EarlyDigests;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -47,7 +45,7 @@ public class LianggangApplication {
     /**
      * What {@code main} does, returning the exit code: the command line is answered without Spring when it can be
      * (help, usage errors, {@code check}); otherwise Spring starts and runs the command. A broken {@code schemas/}
-     * or a refused setting is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCodes#CONFIGURATION}.
+     * or a refused setting is reported by {@link ConfigurationErrorReporter} and exits {@link ExitCode#CONFIGURATION}.
      */
     public static int execute(String... args) {
         String language = StartupSettings.language(args);
@@ -56,19 +54,20 @@ public class LianggangApplication {
             boolean given = StartupSettings.languageArgument(args).isPresent();
             System.err.println(given ? Messages.text("error", Messages.text("usage-error.language", language))
                     : Messages.text("configuration-error.language", language));
-            return given ? ExitCodes.USAGE : ExitCodes.CONFIGURATION;
+            return (given ? ExitCode.USAGE : ExitCode.CONFIGURATION).code();
         }
         Messages.use(chosen.get());
-        OptionalInt answered = CommandLineFirst.answer(args);
-        if (answered.isPresent()) {
-            return answered.getAsInt();
+        CommandLineFirst.Answer first = CommandLineFirst.answer(args);
+        if (first.exitCode().isPresent()) {
+            return first.exitCode().getAsInt();
         }
-        FileDigest.startEarly(List.of(args));
+        EarlyDigests digests = new EarlyDigests();
+        first.ingestFile().ifPresent(digests::start);
         try {
-            return SpringApplication.exit(run(Map.of(), args));
+            return SpringApplication.exit(run(Map.of(), digests, args));
         } catch (RuntimeException e) {
             if (ConfigurationErrorReporter.isConfigurationError(e)) {
-                return ExitCodes.CONFIGURATION;
+                return ExitCode.CONFIGURATION.code();
             }
             throw e;
         }
@@ -81,6 +80,12 @@ public class LianggangApplication {
      * {@code lianggang.regions.root}. {@code properties} take precedence over every other source.
      */
     public static ConfigurableApplicationContext run(Map<String, Object> properties, String... args) {
+        return run(properties, new EarlyDigests(), args);
+    }
+
+    /** As {@link #run(Map, String...)}, with the digests {@code main} started before Spring (a bean from then on). */
+    private static ConfigurableApplicationContext run(Map<String, Object> properties, EarlyDigests digests,
+                                                      String... args) {
         Map<String, Object> first = new HashMap<>(properties);
         StartupSettings.homeArgument(args).ifPresent(home ->
                 first.put("lianggang.home", Path.of(home).toAbsolutePath().normalize().toString()));
@@ -95,6 +100,7 @@ public class LianggangApplication {
         });
         SpringApplication application = new SpringApplication(LianggangApplication.class);
         application.addListeners(new EarlyProperties(first));
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("earlyDigests", digests));
         return application.run(args);
     }
 

@@ -9,12 +9,17 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code lianggang build}: rebuilds the warehouse from the lake and swaps it in. */
 @Component
 @Scope("prototype")
 @Command(name = "build")
 class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final BuildLauncher launcher;
     private final PipelineRuns runs;
@@ -31,10 +36,10 @@ class BuildCommand implements Callable<Integer> {
     public Integer call() {
         List<String> failures = runs.exclusive("build", lock.wait, launcher::build);
         if (failures.isEmpty()) {
-            System.out.println(Messages.text("build.done"));
-            return ExitCodes.OK;
+            spec.commandLine().getOut().println(Messages.text("build.done"));
+            return ExitCode.OK.code();
         }
-        failures.forEach(f -> System.err.println(Messages.text("build.failed", f)));
-        return ExitCodes.FAILED;
+        failures.forEach(f -> spec.commandLine().getErr().println(Messages.text("build.failed", f)));
+        return ExitCode.FAILED.code();
     }
 }

@@ -13,7 +13,9 @@ import org.lianggang.warehouse.ModelDocsCheck;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang check [--schemas DIR]}: reads every file of {@code schemas/} (and of the directories of
@@ -26,6 +28,9 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "check")
 class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
+
+    @Spec
+    CommandSpec spec;
 
     /** Null when the command runs before Spring. */
     private final LianggangProperties properties;
@@ -49,20 +54,20 @@ class CheckCommand implements Callable<Integer>, RunsWithoutSpring {
                 settings.models());
     }
 
-    private static int check(Path dir, List<Path> extra, String root, Path models) {
+    private int check(Path dir, List<Path> extra, String root, Path models) {
         try {
             Catalog catalog = new CatalogLoader().load(dir, extra, root);
-            System.out.println(Messages.text("check.ok",
+            spec.commandLine().getOut().println(Messages.text("check.ok",
                     extra.isEmpty() ? dir : dir + " + " + extra.stream().map(Path::toString)
                             .collect(Collectors.joining(" + ")),
                     catalog.plans().size(), catalog.monitored().size(),
                     catalog.indicators().count(), catalog.elements().size(), catalog.sources().size(),
                     catalog.regions().knownCount(), catalog.regions().root().code(), catalog.regions().all().size()));
-            System.out.println(ModelDocsCheck.summary(models));
-            return ExitCodes.OK;
+            spec.commandLine().getOut().println(ModelDocsCheck.summary(models));
+            return ExitCode.OK.code();
         } catch (CatalogException e) {
-            System.out.println(e.block());
-            return ExitCodes.CONFIGURATION;
+            spec.commandLine().getOut().println(e.block());
+            return ExitCode.CONFIGURATION.code();
         }
     }
 }

@@ -42,11 +42,26 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
                 }
             }
         };
-        exitCode = new CommandLine(LianggangCommand.class, factory)
+        CommandLine commandLine = new CommandLine(LianggangCommand.class, factory)
+                .setOut(PrintStreamWriter.over(System.out))
+                .setErr(PrintStreamWriter.over(System.err))
                 .setResourceBundle(Messages.bundle())
                 .setParameterExceptionHandler(new UsageErrors())
-                .setExecutionExceptionHandler(new ExecutionErrors(context.getBean(LianggangProperties.class).home()))
-                .execute(commandArguments(args));
+                .setExecutionExceptionHandler(new ExecutionErrors(context.getBean(LianggangProperties.class).home()));
+        exitCode = execute(commandLine, args);
+    }
+
+    /**
+     * Runs the command line on our arguments; what its commands printed through its writers ({@link
+     * PrintStreamWriter}) is flushed before the exit code is returned, whatever the command did.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(commandArguments(args));
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
     }
 
     /**

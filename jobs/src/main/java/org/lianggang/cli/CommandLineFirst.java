@@ -1,7 +1,8 @@
 package org.lianggang.cli;
 
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.lianggang.ReadOnlyHome;
 import org.lianggang.Messages;
@@ -19,16 +20,25 @@ public final class CommandLineFirst {
     private CommandLineFirst() {
     }
 
-    /** The exit code when the command line is answered here; empty when the command needs Spring. */
-    public static OptionalInt answer(String... args) {
+    /**
+     * What the parse before Spring decided: the exit code when it answered the command line, otherwise none, and the
+     * file an {@code ingest} will read (so that its digest can start while Spring starts).
+     */
+    public record Answer(OptionalInt exitCode, Optional<Path> ingestFile) {
+    }
+
+    public static Answer answer(String... args) {
         BeforeSpring strategy = new BeforeSpring(args);
-        int exitCode = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
+        CommandLine commandLine = new CommandLine(LianggangCommand.class, new ParseOnlyFactory())
+                .setOut(PrintStreamWriter.over(System.out))
+                .setErr(PrintStreamWriter.over(System.err))
                 .setResourceBundle(Messages.bundle())
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionStrategy(strategy)
-                .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")))
-                .execute(CliRunner.commandArguments(args));
-        return strategy.springNeeded ? OptionalInt.empty() : OptionalInt.of(exitCode);
+                .setExecutionExceptionHandler(new ExecutionErrors(Path.of(".")));
+        int exitCode = CliRunner.execute(commandLine, args);
+        return strategy.springNeeded ? new Answer(OptionalInt.empty(), Optional.ofNullable(strategy.ingestFile))
+                : new Answer(OptionalInt.of(exitCode), Optional.empty());
     }
 
     /**
@@ -39,6 +49,7 @@ public final class CommandLineFirst {
 
         private final String[] args;
         private boolean springNeeded;
+        private Path ingestFile;
 
         BeforeSpring(String[] args) {
             this.args = args;
@@ -59,18 +70,21 @@ public final class CommandLineFirst {
             var unusableHome = settings.unusableHome();
             if (unusableHome.isPresent()) {
                 command.getErr().println(Messages.text("error", unusableHome.get()));
-                return ExitCodes.USAGE;
+                return ExitCode.USAGE.code();
             }
             var readOnly = ReadOnlyHome.of(settings.home());
             if (readOnly.isPresent() && writes(command.getCommand(), settings.home())) {
                 command.getErr().println(Messages.text("error", readOnly.get().refusal(command.getCommandName())));
-                return ExitCodes.USAGE;
+                return ExitCode.USAGE.code();
             }
             if (command.getCommand() instanceof RunsWithoutSpring withoutSpring) {
                 return run(withoutSpring, settings, command, parseResult);
             }
             springNeeded = true;
-            return ExitCodes.OK;
+            if (command.getCommand() instanceof IngestCommand ingest) {
+                ingestFile = ingest.file;
+            }
+            return ExitCode.OK.code();
         }
 
         /** A failure is reported as inside Spring (one line on stderr, the exit code of its kind); a usage error as one. */

@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * When Spring cannot start because {@code schemas/} is broken (the catalog bean failed) or a setting is wrong (a
  * {@code lianggang.*} value in application.yml, the environment or the command line that its settings record
  * refuses), prints the problem on stderr instead of Spring's stack trace; the application then exits with
- * {@link ExitCodes#CONFIGURATION}. Registered in {@code META-INF/spring.factories}.
+ * {@link ExitCode#CONFIGURATION}. Registered in {@code META-INF/spring.factories}.
  */
 public final class ConfigurationErrorReporter implements SpringBootExceptionReporter {
 

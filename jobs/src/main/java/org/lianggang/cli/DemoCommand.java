@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
@@ -20,7 +21,9 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang demo}: writes the sample exports into the inbox, runs the nightly run over them (ingest every
@@ -32,6 +35,9 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "demo")
 class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final LianggangProperties properties;
     private final Catalog catalog;
@@ -70,14 +76,15 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         List<Path> files = scenarios != null && !scenarios.isEmpty() ? scenarios
                 : DEFAULT_SCENARIOS.stream().map(properties.schemas()::resolve).toList();
         List<DemoScenario> demo = files.stream().map(f -> new CatalogLoader().read(f, DemoScenario.class)).toList();
         String root = catalog.regions().root().code();
         if (scale != null && !scale.root().equals(root)) {
-            System.err.println(Messages.text("error", Messages.text("usage-error.demo-scale-root", scale.word(),
-                    scale.root(), root)));
-            return ExitCodes.USAGE;
+            spec.commandLine().getErr().println(Messages.text("error", Messages.text("usage-error.demo-scale-root",
+                    scale.word(), scale.root(), root)));
+            return ExitCode.USAGE.code();
         }
         int last = demo.stream().mapToInt(d -> d.years().to()).max().orElse(year);
         List<Integer> printed = last == year ? List.of(year) : List.of(year, last);
@@ -87,25 +94,25 @@ class DemoCommand implements Callable<Integer> {
                 : new TreeSet<>(printed);
         NightlySummary run = runs.exclusive("demo", lock.wait, () -> {
             List<DemoFile> written = new DemoExports(catalog, demo).writeTo(properties.inbox());
-            System.out.println(Messages.text("demo.written", written.size(), properties.inbox()));
-            return noBuild ? nightly.ingestOwnFiles() : nightly.runOnOwnFiles(reportYears);
+            out.println(Messages.text("demo.written", written.size(), properties.inbox()));
+            return noBuild ? nightly.ingestOwnFiles(out) : nightly.runOnOwnFiles(reportYears, out);
         });
-        SummaryLines.print(run, System.out);
+        SummaryLines.print(run, out);
         if (noBuild) {
-            return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+            return ExitCode.of(run).code();
         }
         if (!run.buildFailures().isEmpty()) {
-            return ExitCodes.FAILED;
+            return ExitCode.FAILED.code();
         }
         for (int shown : printed) {
             List<String> stages = evaluation.lines(shown, root);
             if (shown == year || !stages.isEmpty()) {
-                summary.print(shown, root, System.out);
+                summary.print(shown, root, out);
             }
             if (!stages.isEmpty()) {
-                evaluation.print(shown, root, stages, System.out);
+                evaluation.print(shown, root, stages, out);
             }
         }
-        return run.failed() ? ExitCodes.FAILED : run.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+        return ExitCode.of(run).code();
     }
 }

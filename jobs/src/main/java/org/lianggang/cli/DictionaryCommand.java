@@ -11,7 +11,9 @@ import org.lianggang.warehouse.Warehouse;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang dictionary [--out FILE]}: the data dictionary as Markdown, from the warehouse's comments. Runs
@@ -21,6 +23,9 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "dictionary")
 class DictionaryCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpring {
+
+    @Spec
+    CommandSpec spec;
 
     /** The dictionary is printed, or written to {@code --out}: only a file under the home changes it. */
     @Override
@@ -56,14 +61,14 @@ class DictionaryCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpr
     private int write(Warehouse warehouse) throws Exception {
         String markdown = new DataDictionary(warehouse).markdown();
         if (out == null) {
-            System.out.print(markdown);
-            return ExitCodes.OK;
+            spec.commandLine().getOut().print(markdown);
+            return ExitCode.OK.code();
         }
         Path target = out.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".dictionary-", ".md");
         Files.writeString(temp, markdown, StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println(Messages.text("dictionary.wrote", target));
-        return ExitCodes.OK;
+        spec.commandLine().getOut().println(Messages.text("dictionary.wrote", target));
+        return ExitCode.OK.code();
     }
 }

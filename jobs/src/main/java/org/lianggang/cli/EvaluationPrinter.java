@@ -1,6 +1,6 @@
 package org.lianggang.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +58,7 @@ class EvaluationPrinter {
     }
 
     /** Prints {@link #lines} under the region's heading. */
-    void print(int year, String region, List<String> lines, PrintStream out) {
+    void print(int year, String region, List<String> lines, PrintWriter out) {
         String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
         out.println(Messages.text("evaluation.heading", year, name));
         lines.forEach(out::println);

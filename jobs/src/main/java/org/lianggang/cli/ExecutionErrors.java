@@ -20,8 +20,9 @@ final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         commandLine.getErr().println(Messages.text("error", NoSpaceLeft.describe(e, home).orElse(e.getMessage())));
-        return e instanceof RunLockBusyException ? ExitCodes.BUSY
-                : e instanceof CatalogException ? ExitCodes.CONFIGURATION
-                : e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        ExitCode code = e instanceof RunLockBusyException ? ExitCode.BUSY
+                : e instanceof CatalogException ? ExitCode.CONFIGURATION
+                : e instanceof IllegalArgumentException ? ExitCode.USAGE : ExitCode.FAILED;
+        return code.code();
     }
 }

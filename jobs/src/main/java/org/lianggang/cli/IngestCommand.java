@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lianggang.ingest.IngestLauncher;
@@ -9,8 +10,10 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang ingest FILE --source ID [--year YYYY] [--dry-run]}: loads one export into its lake partition,
@@ -20,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Scope("prototype")
 @Command(name = "ingest")
 class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final IngestLauncher launcher;
 
@@ -52,8 +58,9 @@ class IngestCommand implements Callable<Integer> {
     public Integer call() {
         IngestOutcome outcome = dryRun ? launcher.check(file, source, year, encoding)
                 : runs.exclusive("ingest " + file, lock.wait, () -> launcher.ingest(file, source, year, encoding));
-        System.out.println(outcome.summary());
-        outcome.problems().forEach(p -> System.out.println("  " + p));
-        return outcome.exitCode();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(outcome.summary());
+        outcome.problems().forEach(p -> out.println("  " + p));
+        return ExitCode.of(outcome.status()).code();
     }
 }

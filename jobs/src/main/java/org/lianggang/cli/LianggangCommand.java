@@ -40,6 +40,6 @@ class LianggangCommand implements Runnable, RunsWithoutSpring {
     @Override
     public int runWithoutSpring(StartupSettings settings) {
         run();
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 }

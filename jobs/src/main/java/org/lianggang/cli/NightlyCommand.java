@@ -1,5 +1,6 @@
 package org.lianggang.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.lianggang.schedule.NightlyRun;
 import org.lianggang.schedule.NightlySummary;
@@ -8,6 +9,8 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang nightly}: ingests every new or changed export in {@code inbox/<source>/<year>/}, builds the
@@ -17,6 +20,9 @@ import picocli.CommandLine.Mixin;
 @Scope("prototype")
 @Command(name = "nightly")
 class NightlyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final PipelineRuns runs;
     private final NightlyRun nightly;
@@ -31,8 +37,9 @@ class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NightlySummary summary = runs.exclusive("nightly", lock.wait, nightly::run);
-        SummaryLines.print(summary, System.out);
-        return summary.failed() ? ExitCodes.FAILED : summary.rejected() ? ExitCodes.REJECTED : ExitCodes.OK;
+        PrintWriter out = spec.commandLine().getOut();
+        NightlySummary summary = runs.exclusive("nightly", lock.wait, () -> nightly.run(out));
+        SummaryLines.print(summary, out);
+        return ExitCode.of(summary).code();
     }
 }

@@ -16,7 +16,9 @@ import org.lianggang.schedule.PipelineRuns;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang report --year YYYY}: exports the report tables to Excel, CSV and an HTML page. Only the full
@@ -28,6 +30,9 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "report")
 class ReportCommand implements Callable<Integer>, HomeWrites {
+
+    @Spec
+    CommandSpec spec;
 
     /** Only a report written elsewhere ({@code --out} outside the home) leaves the home as it is. */
     @Override
@@ -90,8 +95,8 @@ class ReportCommand implements Callable<Integer>, HomeWrites {
         } else {
             files = writer.write(filter, chosen, out != null ? out : writer.filteredDirectory(filter));
         }
-        files.forEach(f -> System.out.println(Messages.text("report.wrote", f)));
-        return ExitCodes.OK;
+        files.forEach(f -> spec.commandLine().getOut().println(Messages.text("report.wrote", f)));
+        return ExitCode.OK.code();
     }
 
     private void requireData() throws Exception {

@@ -1,7 +1,7 @@
 package org.lianggang.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,7 +24,7 @@ final class ResultPrinter {
     private ResultPrinter() {
     }
 
-    static void print(ResultSet rs, Format format, PrintStream out) throws SQLException {
+    static void print(ResultSet rs, Format format, PrintWriter out) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         List<String> columns = new ArrayList<>();
         for (int c = 1; c <= meta.getColumnCount(); c++) {
@@ -45,7 +45,7 @@ final class ResultPrinter {
         }
     }
 
-    private static void table(List<String> columns, List<List<Object>> rows, PrintStream out) {
+    private static void table(List<String> columns, List<List<Object>> rows, PrintWriter out) {
         int[] widths = columns.stream().mapToInt(ResultPrinter::width).toArray();
         for (List<Object> row : rows) {
             for (int c = 0; c < widths.length; c++) {
@@ -71,7 +71,7 @@ final class ResultPrinter {
         return line.toString().stripTrailing();
     }
 
-    private static void csv(List<String> columns, List<List<Object>> rows, PrintStream out) {
+    private static void csv(List<String> columns, List<List<Object>> rows, PrintWriter out) {
         try {
             CSVPrinter printer = CSVFormat.DEFAULT.print(out);
             printer.printRecord(columns);
@@ -84,7 +84,7 @@ final class ResultPrinter {
         }
     }
 
-    private static void json(List<String> columns, List<List<Object>> rows, PrintStream out) {
+    private static void json(List<String> columns, List<List<Object>> rows, PrintWriter out) {
         List<Map<String, Object>> objects = new ArrayList<>();
         for (List<Object> row : rows) {
             Map<String, Object> object = new LinkedHashMap<>();

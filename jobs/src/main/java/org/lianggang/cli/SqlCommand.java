@@ -8,8 +8,10 @@ import org.lianggang.warehouse.Warehouse;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang sql "SELECT …"}: runs one query against the warehouse on a locked-down connection (queries only;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Parameters;
 @Scope("prototype")
 @Command(name = "sql")
 class SqlCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpring {
+
+    @Spec
+    CommandSpec spec;
 
     /** Reads only; the prompt's history is the one exception, and JLine only warns when it cannot save it. */
     @Override
@@ -62,9 +67,10 @@ class SqlCommand implements Callable<Integer>, HomeWrites, RunsWithoutSpring {
         List<Path> readable = List.of(LianggangProperties.lakeIn(home), LianggangProperties.reportsIn(home));
         SqlStatements statements = new SqlStatements(warehouse, readable);
         if (query == null) {
+            // the prompt is a JLine terminal over the process's own streams: it reads keys and writes bytes
             new SqlPrompt(statements, home.resolve(".sql_history")).run(System.in, System.out, format);
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
-        return statements.run(query, format, System.out, System.err);
+        return statements.run(query, format, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -3,7 +3,8 @@ package org.lianggang.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.lianggang.Messages;
@@ -37,14 +38,16 @@ final class SqlPrompt {
                         .encoding(StandardCharsets.UTF_8).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("lianggang")
                     .variable(LineReader.HISTORY_FILE, historyFile).build();
-            PrintStream print = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            PrintWriter print = new PrintWriter(new OutputStreamWriter(terminal.output(), StandardCharsets.UTF_8),
+                    true);
             print.println(Messages.text("sql.banner"));
             loop(reader, print, initial);
+            print.flush();
             reader.getHistory().save();
         }
     }
 
-    private void loop(LineReader reader, PrintStream out, ResultPrinter.Format initial) {
+    private void loop(LineReader reader, PrintWriter out, ResultPrinter.Format initial) {
         ResultPrinter.Format format = initial;
         StringBuilder buffer = new StringBuilder();
         while (true) {
@@ -73,7 +76,7 @@ final class SqlPrompt {
         }
     }
 
-    private static ResultPrinter.Format command(String command, ResultPrinter.Format format, PrintStream out) {
+    private static ResultPrinter.Format command(String command, ResultPrinter.Format format, PrintWriter out) {
         String[] words = command.split("\\s+");
         if (words[0].equals(".format") && words.length == 2) {
             try {

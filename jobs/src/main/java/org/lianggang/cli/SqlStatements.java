@@ -1,7 +1,7 @@
 package org.lianggang.cli;
 
 import org.lianggang.Messages;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,16 +40,16 @@ final class SqlStatements {
     }
 
     /** Returns the exit code: 0, or 1 when the statement failed or was refused. */
-    int run(String sql, ResultPrinter.Format format, PrintStream out, PrintStream err) {
+    int run(String sql, ResultPrinter.Format format, PrintWriter out, PrintWriter err) {
         try (Connection connection = warehouse.openForAnalyst(readable)) {
             AnalystStatement parsed = AnalystStatement.parse(connection, sql);
             if (parsed.kind() == AnalystStatement.Kind.NOT_A_QUERY) {
                 err.println(refused());
-                return ExitCodes.FAILED;
+                return ExitCode.FAILED.code();
             }
             if (parsed.kind() == AnalystStatement.Kind.SYNTAX_ERROR) {
                 err.println("error: " + parsed.parserMessage());
-                return ExitCodes.FAILED;
+                return ExitCode.FAILED.code();
             }
             try (Statement statement = connection.createStatement()) {
                 if (statement.execute(sql)) {
@@ -58,10 +58,10 @@ final class SqlStatements {
                     }
                 }
             }
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         } catch (SQLException e) {
             err.println(explain(e.getMessage() == null ? e.toString() : e.getMessage()));
-            return ExitCodes.FAILED;
+            return ExitCode.FAILED.code();
         }
     }
 

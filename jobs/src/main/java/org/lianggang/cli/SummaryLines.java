@@ -1,6 +1,6 @@
 package org.lianggang.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.lianggang.Messages;
 import org.lianggang.ingest.IngestOutcome;
 import org.lianggang.schedule.NightlySummary;
@@ -13,7 +13,7 @@ final class SummaryLines {
     private SummaryLines() {
     }
 
-    static void print(NightlySummary summary, PrintStream out) {
+    static void print(NightlySummary summary, PrintWriter out) {
         for (IngestOutcome file : summary.files()) {
             if (file.status() == IngestOutcome.Status.REJECTED || file.status() == IngestOutcome.Status.FAILED) {
                 out.println(file.summary());

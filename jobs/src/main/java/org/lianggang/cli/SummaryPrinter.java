@@ -1,6 +1,6 @@
 package org.lianggang.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +29,7 @@ class SummaryPrinter {
         this.presentation = new Presentation(properties.rounding().decimals(), properties.rounding().mode());
     }
 
-    void print(int year, String region, PrintStream out) throws SQLException {
+    void print(int year, String region, PrintWriter out) throws SQLException {
         String name = catalog.regions().byCode(region).map(r -> r.name()).orElse(region);
         out.println(Messages.text("summary.heading", year, name));
         try (Connection connection = warehouse.openReadOnly();

@@ -17,7 +17,9 @@ import org.lianggang.template.FillInTemplate;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lianggang template [--source ID] --year YYYY [--out DIR]}: the departments' fill-in forms, one .xlsx per
@@ -27,6 +29,9 @@ import picocli.CommandLine.Option;
 @Scope("prototype")
 @Command(name = "template")
 class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
+
+    @Spec
+    CommandSpec spec;
 
     /** Null when the command runs before Spring. */
     private final LianggangProperties properties;
@@ -54,8 +59,9 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         try {
             return write(settings.schemas(), settings.extraSchemas(), settings.home());
         } catch (IOException e) {
-            System.err.println(Messages.text("error", Messages.text("template.failed", e.getMessage())));
-            return ExitCodes.FAILED;
+            spec.commandLine().getErr().println(Messages.text("error", Messages.text("template.failed",
+                    e.getMessage())));
+            return ExitCode.FAILED.code();
         }
     }
 
@@ -64,8 +70,8 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         try {
             catalog = new CatalogLoader().load(schemas, extraSchemas, Regions.DEFAULT_ROOT);
         } catch (CatalogException e) {
-            System.out.println(e.block());
-            return ExitCodes.CONFIGURATION;
+            spec.commandLine().getOut().println(e.block());
+            return ExitCode.CONFIGURATION.code();
         }
         List<SourceLayout> layouts;
         if (source == null) {
@@ -73,8 +79,8 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         } else if (catalog.source(source).isPresent()) {
             layouts = List.of(catalog.requireSource(source));
         } else {
-            System.err.println(Messages.text("error", catalog.unknownSource(source)));
-            return ExitCodes.USAGE;
+            spec.commandLine().getErr().println(Messages.text("error", catalog.unknownSource(source)));
+            return ExitCode.USAGE.code();
         }
         Path dir = (out != null ? out : home.resolve("templates")).toAbsolutePath().normalize();
         Files.createDirectories(dir);
@@ -82,8 +88,9 @@ class TemplateCommand implements Callable<Integer>, RunsWithoutSpring {
         for (SourceLayout layout : layouts.stream().sorted(Comparator.comparing(SourceLayout::id)).toList()) {
             Path file = FillInTemplate.fileIn(dir, layout, year);
             int rows = template.write(layout, year, file);
-            System.out.println(Messages.text("template.wrote", Messages.pick(layout.name(), layout.id()), rows, file));
+            spec.commandLine().getOut().println(Messages.text("template.wrote", Messages.pick(layout.name(),
+                    layout.id()), rows, file));
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

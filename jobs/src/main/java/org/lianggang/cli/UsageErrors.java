@@ -42,7 +42,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         } else {
             command.usage(err);
         }
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE.code();
     }
 
     /** picocli's message in the language chosen (as it is when its wording is not known). */

@@ -188,11 +188,7 @@ public class FileLoader {
             try (RejectedRows rejects = new RejectedRows(rejectsFile, located.header());
                  StagedPartition<T> staged = dryRun ? null : lake.stage(table, load.source(), load.year(),
                          load.sha256())) {
-                long[] accepted = {0};
-                Consumer<T> sink = dryRun ? record -> accepted[0]++ : record -> {
-                    staged.write(record);
-                    accepted[0]++;
-                };
+                Consumer<T> sink = dryRun ? record -> { } : staged::write;
                 UnnamedColumns unnamed = new UnnamedColumns(located.header());
                 BoundedProblems found = new BoundedProblems(load.fileName());
                 found.addAll(problems);
@@ -209,7 +205,8 @@ public class FileLoader {
                 RejectThreshold threshold = RejectThreshold.parse(layout.rejectThreshold());
                 boolean ok = !fileFails && threshold.allows(rejects.count(), read);
                 if (dryRun) {
-                    return new LoadResult(false, ok, read, rejects.count(), accepted[0], found.listed(), null);
+                    // a dry run writes no records, whatever it would have written
+                    return new LoadResult(false, ok, read, rejects.count(), 0, found.listed(), null);
                 }
                 rejects.close();
                 if (!ok) {

@@ -3,7 +3,6 @@ package org.lianggang.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.lianggang.NoSpaceLeft;
@@ -19,7 +18,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +35,16 @@ public class IngestLauncher {
     private final JobOperator jobOperator;
     private final Job ingestJob;
     private final FileLoader loader;
+    private final EarlyDigests digests;
 
     public IngestLauncher(Catalog catalog, Lake lake, JobOperator jobOperator, @Qualifier("ingestJob") Job ingestJob,
-                          FileLoader loader) {
+                          FileLoader loader, EarlyDigests digests) {
         this.catalog = catalog;
         this.lake = lake;
         this.jobOperator = jobOperator;
         this.ingestJob = ingestJob;
         this.loader = loader;
+        this.digests = digests;
     }
 
     public IngestOutcome ingest(Path file, String source, int year) {
@@ -65,7 +65,7 @@ public class IngestLauncher {
         } catch (InputRejectedException e) {
             return rejected(e, name, source, year, started);
         }
-        String sha256 = FileDigest.sha256(file);
+        String sha256 = digests.sha256(file);
         String table = layout.table().tableName();
         Optional<ManifestEntry> latest = lake.latest(table, source, loadYear);
         Optional<ManifestEntry> current = latest.filter(e -> !e.retracted());
@@ -100,10 +100,9 @@ public class IngestLauncher {
         String name = file.getFileName().toString();
         try {
             int loadYear = LoadYear.resolve(name, year);
-            LoadResult result = loader.check(file, source, loadYear, encoding);
-            return new IngestOutcome(result.accepted() ? IngestOutcome.Status.CHECKED : IngestOutcome.Status.REJECTED,
-                    name, source, loadYear, result.rowsRead(), result.rowsRejected(), 0,
-                    result.problems().stream().map(Problem::toString).toList(), null, null, since(started), null);
+            LoadReport report = LoadReport.of(loader.check(file, source, loadYear, encoding));
+            return IngestOutcome.of(report.accepted() ? IngestOutcome.Status.CHECKED : IngestOutcome.Status.REJECTED,
+                    name, source, loadYear, report, null, since(started), null);
         } catch (InputRejectedException e) {
             return rejected(e, name, source, year, started);
         }
@@ -125,17 +124,12 @@ public class IngestLauncher {
 
     private IngestOutcome outcome(JobExecution execution, String name, String source, int year,
                                   ManifestEntry replaced, Duration took) {
-        long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-        long rejected = execution.getStepExecutions().stream().mapToLong(StepExecution::getProcessSkipCount).sum();
-        long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-        ExecutionContext context = execution.getExecutionContext();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            boolean unchanged = Boolean.parseBoolean(context.getString(LoadFileTasklet.UNCHANGED, "false"));
-            String rejects = context.getString(LoadFileTasklet.REJECTS_FILE, "");
-            return new IngestOutcome(unchanged ? IngestOutcome.Status.UNCHANGED : IngestOutcome.Status.LOADED, name,
-                    source, year, read, rejected, written, lines(context.getString(LoadFileTasklet.PROBLEMS, "")),
-                    rejects.isEmpty() ? null : rejects, execution.getId(), took, replaced);
+            LoadReport report = LoadReport.of(execution);
+            return IngestOutcome.of(report.unchanged() ? IngestOutcome.Status.UNCHANGED : IngestOutcome.Status.LOADED,
+                    name, source, year, report, execution.getId(), took, replaced);
         }
+        long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
         List<Throwable> failures = execution.getAllFailureExceptions();
         for (Throwable failure : failures) {
             if (failure instanceof InputRejectedException rejectedInput) {
@@ -155,9 +149,5 @@ public class IngestLauncher {
 
     private static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
-    }
-
-    private static List<String> lines(String text) {
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 }

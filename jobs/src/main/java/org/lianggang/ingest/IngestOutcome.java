@@ -6,7 +6,8 @@ import org.lianggang.Messages;
 import org.lianggang.lake.ManifestEntry;
 
 /**
- * What happened to one file: the one-screen summary the operator reads, and the exit code it maps to.
+ * What happened to one file: the one-screen summary the operator reads (the command line maps its status to an
+ * exit code).
  *
  * @param rowsRead       data rows read (header, title, totals and note rows not counted)
  * @param rowsRejected   data rows refused (they are in the rejects CSV)
@@ -22,13 +23,7 @@ public record IngestOutcome(Status status, String file, String source, int year,
 
     /** The fate of a file. CHECKED is a dry run that found nothing to refuse. */
     public enum Status {
-        LOADED(0), UNCHANGED(0), CHECKED(0), REJECTED(3), FAILED(1);
-
-        private final int exitCode;
-
-        Status(int exitCode) {
-            this.exitCode = exitCode;
-        }
+        LOADED, UNCHANGED, CHECKED, REJECTED, FAILED
     }
 
     public IngestOutcome {
@@ -40,13 +35,16 @@ public record IngestOutcome(Status status, String file, String source, int year,
         return new IngestOutcome(status, file, source, year, 0, 0, 0, problems, null, null, took, null);
     }
 
+    /** What a load or a dry run found, as its outcome: a load and a dry run report through this one path. */
+    static IngestOutcome of(Status status, String file, String source, int year, LoadReport report,
+                            Long jobExecutionId, Duration took, ManifestEntry before) {
+        return new IngestOutcome(status, file, source, year, report.rowsRead(), report.rowsRejected(),
+                report.recordsWritten(), report.problems(), report.rejectsFile(), jobExecutionId, took, before);
+    }
+
     /** The partition's current file is this very file: nothing to do. */
     static IngestOutcome unchanged(String file, String source, int year, ManifestEntry current, Duration took) {
         return new IngestOutcome(Status.UNCHANGED, file, source, year, 0, 0, 0, List.of(), null, null, took, current);
-    }
-
-    public int exitCode() {
-        return status.exitCode;
     }
 
     public String summary() {

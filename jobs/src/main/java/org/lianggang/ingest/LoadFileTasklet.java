@@ -1,27 +1,21 @@
 package org.lianggang.ingest;
 
-import java.util.stream.Collectors;
-import org.lianggang.ingest.problem.Problem;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * The ingest step: loads the file named by the job parameters and records what it did on the execution: rows
- * read, rejected (as skips) and written, the first problems, and the rejects CSV, for the summary and for
- * {@code lianggang jobs}.
+ * read, rejected (as skips) and written for {@code lianggang jobs}, and the whole {@link LoadReport} (with the first
+ * problems) for the summary.
  */
 @Component
 class LoadFileTasklet implements Tasklet {
 
-    static final String UNCHANGED = "unchanged";
-    static final String PROBLEMS = "problems";
-    static final String REJECTS_FILE = "rejects.file";
     static final int PROBLEMS_KEPT = 200;
 
     private final FileLoader loader;
@@ -38,11 +32,7 @@ class LoadFileTasklet implements Tasklet {
         step.setReadCount(result.rowsRead());
         step.setProcessSkipCount(result.rowsRejected());
         step.setWriteCount(result.recordsWritten());
-        ExecutionContext context = job.getExecutionContext();
-        context.putString(UNCHANGED, Boolean.toString(result.unchanged()));
-        context.putString(PROBLEMS, result.problems().stream().limit(PROBLEMS_KEPT).map(Problem::toString)
-                .collect(Collectors.joining("\n")));
-        context.putString(REJECTS_FILE, result.rejectsFile() == null ? "" : result.rejectsFile().toString());
+        job.getExecutionContext().put(LoadReport.KEY, LoadReport.of(result).firstProblems(PROBLEMS_KEPT));
         return RepeatStatus.FINISHED;
     }
 }

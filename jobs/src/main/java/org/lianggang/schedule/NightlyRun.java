@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,31 +56,34 @@ public class NightlyRun {
         this.afterBuild = List.copyOf(afterBuild);
     }
 
-    public NightlySummary run() {
-        return run(settling, true, new TreeSet<>());
+    /**
+     * The nightly run. {@code out} is the command's standard output: a line per file and step goes there when it is
+     * a terminal ({@link RunProgress}).
+     */
+    public NightlySummary run(PrintWriter out) {
+        return run(settling, true, new TreeSet<>(), out);
     }
 
-    /** The nightly run over files that need no settling: the demo's, which it has just written and closed. */
-    public NightlySummary runOnOwnFiles() {
-        return runOnOwnFiles(new TreeSet<>());
-    }
-
-    /** As {@link #runOnOwnFiles()}, writing the reports of {@code reportYears} only (empty: as a nightly run). */
-    public NightlySummary runOnOwnFiles(SortedSet<Integer> reportYears) {
-        return run(new InboxSettling(Duration.ZERO), true, reportYears);
+    /**
+     * The nightly run over files that need no settling: the demo's, which it has just written and closed; it writes
+     * the reports of {@code reportYears} only (empty: as a nightly run).
+     */
+    public NightlySummary runOnOwnFiles(SortedSet<Integer> reportYears, PrintWriter out) {
+        return run(new InboxSettling(Duration.ZERO), true, reportYears, out);
     }
 
     /**
      * The demo's files ingested into the lake, no build and no after-build steps: a benchmark
      * ({@code scripts/bench-build}) times the build on its own, on a lake nothing has built yet.
      */
-    public NightlySummary ingestOwnFiles() {
-        return run(new InboxSettling(Duration.ZERO), false, new TreeSet<>());
+    public NightlySummary ingestOwnFiles(PrintWriter out) {
+        return run(new InboxSettling(Duration.ZERO), false, new TreeSet<>(), out);
     }
 
-    private NightlySummary run(InboxSettling settling, boolean andBuild, SortedSet<Integer> reportYears) {
+    private NightlySummary run(InboxSettling settling, boolean andBuild, SortedSet<Integer> reportYears,
+                               PrintWriter out) {
         long started = System.nanoTime();
-        RunProgress progress = RunProgress.detect();
+        RunProgress progress = RunProgress.detect(out);
         List<InboxFile> found = scanner.scan(properties.inbox());
         InboxSettling.Settled settled = settling.settle(found);
         InboxConflicts.Split split = InboxConflicts.split(settled.settled());

@@ -1,6 +1,6 @@
 package org.lianggang.schedule;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.lianggang.ingest.IngestOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +14,15 @@ final class RunProgress {
 
     private static final Logger log = LoggerFactory.getLogger(RunProgress.class);
 
-    private final PrintStream terminal;
+    private final PrintWriter terminal;
 
-    private RunProgress(PrintStream terminal) {
+    private RunProgress(PrintWriter terminal) {
         this.terminal = terminal;
     }
 
-    /** Human lines on stdout when stdout is a terminal, log lines only otherwise. */
-    static RunProgress detect() {
-        return new RunProgress(System.console() != null ? System.out : null);
+    /** Human lines on {@code out} (the command's standard output) when it is a terminal, log lines only otherwise. */
+    static RunProgress detect(PrintWriter out) {
+        return new RunProgress(System.console() != null ? out : null);
     }
 
     void file(int index, int total, IngestOutcome o) {

@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import java.io.PrintWriter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,8 @@ public class ScheduledRuns implements DisposableBean {
         this.yearly = yearly;
     }
 
-    public synchronized void start() {
+    /** Starts the schedule; {@code out} is {@code serve}'s standard output, as for {@link NightlyRun#run}. */
+    public synchronized void start(PrintWriter out) {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("lianggang-run-");
@@ -54,10 +56,10 @@ public class ScheduledRuns implements DisposableBean {
         scheduler.initialize();
         // Instead of the JVM's own handler, which would start the shutdown hooks at once and exit 143.
         Signal.handle(new Signal("TERM"), signal -> stop());
-        triggers.add(scheduler.schedule(() -> run("nightly", () -> nightly.run().line()),
+        triggers.add(scheduler.schedule(() -> run("nightly", () -> nightly.run(out).line()),
                 new CronTrigger(schedule.nightly())));
         triggers.add(scheduler.schedule(() -> run("yearly", () -> {
-            var failures = yearly.run();
+            var failures = yearly.run(out);
             return failures.isEmpty() ? "yearly run done" : "yearly run FAILED: " + failures;
         }), new CronTrigger(schedule.yearly())));
         ZonedDateTime now = ZonedDateTime.now();

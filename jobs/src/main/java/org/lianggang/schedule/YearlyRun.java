@@ -1,5 +1,6 @@
 package org.lianggang.schedule;
 
+import java.io.PrintWriter;
 import java.time.Year;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,13 +24,14 @@ public class YearlyRun {
         this.schedule = schedule;
     }
 
-    /** Returns the failures, empty on success. */
-    public List<String> run() {
+    /** Returns the failures, empty on success; {@code out} as for {@link NightlyRun#run}. */
+    public List<String> run(PrintWriter out) {
         List<String> failures = build.build();
         if (!failures.isEmpty()) {
             return failures;
         }
         int reportYear = Year.now().getValue() - schedule.reportYearsAgo();
-        return nightly.runAfterBuild(new AfterBuildStep.Context(new TreeSet<>(), new TreeSet<>(List.of(reportYear))), RunProgress.detect());
+        return nightly.runAfterBuild(new AfterBuildStep.Context(new TreeSet<>(), new TreeSet<>(List.of(reportYear))),
+                RunProgress.detect(out));
     }
 }

@@ -22,7 +22,7 @@ class BrokenSchemasAtStartFunctionalTest {
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(),
                 "--lianggang.schemas=" + schemas, "--lianggang.models=" + Path.of("../warehouse").toAbsolutePath(),
                 "jobs");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         String block = "schemas/ 配置错误 1 处：\n  "
                 + schemas.resolve("catalog/women-2011-2020.yaml") + ":22:49: women-2011-2020 W1.01：未知数据项 "
                 + "maternal_deathz（请在 catalog/elements.yaml 中添加），是否应为 maternal_deaths？";
@@ -39,7 +39,7 @@ class BrokenSchemasAtStartFunctionalTest {
                 "--lianggang.models=" + Path.of("../warehouse").toAbsolutePath(),
                 "--lianggang.schemas=" + Path.of("../schemas").toAbsolutePath(),
                 "--lianggang.warehouse.storage-version=latest", "jobs");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         String line = "配置错误：lianggang.warehouse：lianggang.warehouse.storage-version"
                 + " 须为 DuckDB 版本号，如 v1.0.0，不能是 'latest'";
         assertThat(run.err()).contains(line).doesNotContain("\tat ").doesNotContain("Exception")

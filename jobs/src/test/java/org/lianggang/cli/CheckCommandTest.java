@@ -46,7 +46,7 @@ class CheckCommandTest {
         change(models.resolve("80_report_progress.yaml"), "目标实现预判｜will", "目标实现预判 will");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(),
                 "--lianggang.models=" + models, "check", "--schemas", schemas.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         // the schemas are sound (their line first), the model docs not: every mistake in one block
         assertThat(run.out()).startsWith("schemas 正常（" + schemas + "）")
                 .contains("\nwarehouse/ 模型说明错误 2 处（glossary.yaml 与各模型的 .yaml 说明文件）：\n  ")
@@ -63,7 +63,7 @@ class CheckCommandTest {
         change(models.resolve("10_dims.yaml"), "target_text: '@catalog'", "target_text: '@catalgo'");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.models=" + models, "check",
                 "--schemas", schemas.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         // dim_indicator's target_text, line 42 of the sidecar (the first of its two '@catalog's)
         assertThat(run.out()).contains("warehouse/ 模型说明错误 1 处")
                 .contains(models.resolve("10_dims.yaml") + ":42:18: glossary.yaml 中没有 target_text@catalgo");
@@ -95,7 +95,7 @@ class CheckCommandTest {
                 "element: women_delivered}", "element: women_deliverd}");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--home", dir.resolve("home").toString(), "check",
                 "--schemas", schemas.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         assertThat(run.out()).startsWith("schemas/ 配置错误 1 处：\n  "
                 + schemas.resolve("sources/health.yaml") + ":20:").contains("是否应为 women_delivered？")
                 .doesNotContain("\tat ");
@@ -107,7 +107,7 @@ class CheckCommandTest {
         Path schemas = BrokenSchemas.withChange(dir.resolve("schemas"), "regions/liuzhou.yaml", "counties:",
                 "countys:");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("--lianggang.schemas=" + schemas, "check");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         assertThat(run.out()).contains(schemas.resolve("regions/liuzhou.yaml") + ":")
                 .contains("缺少必填键 counties，countys 是否为其误写？");
     }
@@ -116,7 +116,7 @@ class CheckCommandTest {
     void aMissingSchemasDirectoryIsAConfigurationErrorNamingIt() {
         Path missing = dir.resolve("nowhere");
         CommandLineFirstTest.Run run = CommandLineFirstTest.run("check", "--schemas", missing.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIGURATION.code());
         assertThat(run.out()).contains(missing.resolve("catalog").toString()).doesNotContain("\tat ");
         assertThat(Files.exists(missing)).isFalse();
     }

@@ -71,13 +71,25 @@ class CommandLineFirstTest {
     @Test
     void usageErrorsAreAnsweredBeforeSpringWithExitTwo() {
         Run missing = run(NO_SCHEMAS, "ingest", "export.csv");
-        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(missing.err()).startsWith("缺少必需的选项：'--source=<source>'")
                 .contains("用法： lianggang ingest");
         Run unknown = run(NO_SCHEMAS, "build", "--fast");
-        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(unknown.err()).startsWith("未知的选项：'--fast'");
-        assertThat(run(NO_SCHEMAS).exitCode()).as("no command").isEqualTo(ExitCodes.USAGE);
+        assertThat(run(NO_SCHEMAS).exitCode()).as("no command").isEqualTo(ExitCode.USAGE.code());
+    }
+
+    /** The file whose digest starts while Spring starts is the one the parse of {@code ingest} found, no other. */
+    @Test
+    void anIngestNeedsSpringAndNamesTheFileItWillRead() {
+        String home = dir.toString();
+        CommandLineFirst.Answer ingest = CommandLineFirst.answer("--home", home, "ingest", "2019年妇幼卫生年报.xlsx",
+                "--source", "health", "--encoding", "other.csv");
+        assertThat(ingest.exitCode()).isEmpty();
+        assertThat(ingest.ingestFile()).contains(Path.of("2019年妇幼卫生年报.xlsx"));
+        assertThat(CommandLineFirst.answer("--home", home, "build").ingestFile()).isEmpty();
+        assertThat(CommandLineFirst.answer("--home", home, "ingest", "--help").ingestFile()).isEmpty();
     }
 
     @Test
@@ -89,13 +101,13 @@ class CommandLineFirstTest {
                 .contains("check the file and list every problem; write nothing")
                 .contains("Exit codes:").contains("5   configuration error in schemas/").doesNotContain("导出表");
         Run missing = run(NO_SCHEMAS, "--lianggang.language=en", "ingest", "export.csv");
-        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(missing.err()).startsWith("Missing required option: '--source=<source>'")
                 .contains("Usage: lianggang ingest");
         Run year = run(NO_SCHEMAS, "--lang=en", "report", "--year", "20199");
-        assertThat(year.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(year.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(year.err()).startsWith("Invalid value for option '--year': year 20199 is outside 1949..2100");
-        assertThat(run(NO_SCHEMAS, "--lang", "fr", "build").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(NO_SCHEMAS, "--lang", "fr", "build").exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run(NO_SCHEMAS, "build", "--fast").err()).as("Chinese again: the setting is per run")
                 .startsWith("未知的选项：'--fast'");
     }
@@ -136,23 +148,23 @@ class CommandLineFirstTest {
         }
         Path none = dir.resolve("no-home");
         Run missing = run(NO_SCHEMAS, "--home", none.toString(), "sql", "SELECT 1");
-        assertThat(missing.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.FAILED.code());
         assertThat(missing.err().strip()).startsWith("错误：还没有数据仓库 " + none.resolve("warehouse.duckdb"))
                 .doesNotContain("\tat ");
         assertThat(none).doesNotExist();
         Path file = Files.writeString(dir.resolve("not-a-home"), "x");
-        assertThat(run("--home", file.toString(), "sql", "SELECT 1").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--home", file.toString(), "sql", "SELECT 1").exitCode()).isEqualTo(ExitCode.USAGE.code());
     }
 
     @Test
     void homeThatIsAFileIsAUsageErrorNamingThePath() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-home"), "x");
         Run run = run("--home", file.toString(), "jobs");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(run.err().strip()).startsWith("错误：运行目录 " + file).contains("不可用：" + file + " 是文件而不是目录")
                 .doesNotContain("logback").doesNotContain("\tat ");
         Run below = run("--home", file.resolve("home").toString(), "jobs");
-        assertThat(below.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(below.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(below.err()).contains(file + " 是文件而不是目录");
     }
 }

@@ -59,8 +59,9 @@ class SqlPromptTest {
     void oneShotWriteIsRefusedWithExitCodeOne() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = statements().run("DROP TABLE report_summary", ResultPrinter.Format.table,
-                System.out, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+                new java.io.PrintWriter(System.out, true),
+                new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        assertThat(exit).isEqualTo(ExitCode.FAILED.code());
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("错误：已拒绝：sql 命令只读，只执行查询");
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.SourceLayout;
 import org.lianggang.catalog.ValueColumn;
+import org.lianggang.cli.ExitCode;
 import org.lianggang.ingest.IngestLauncher;
 import org.lianggang.ingest.IngestOutcome;
 import org.lianggang.lake.Lake;
@@ -55,7 +56,7 @@ class IngestAndBuildTest extends PipelineTestBase {
                 "450204,柳南区,2016", "live_births", "100", "maternal_sys_managed", "1"));
         IngestOutcome outcome = ingest.ingest(file, "health", 2017);
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.REJECTED);
-        assertThat(outcome.exitCode()).isEqualTo(3);
+        assertThat(ExitCode.of(outcome.status()).code()).isEqualTo(3);
         assertThat(outcome.problems()).containsExactlyInAnyOrder(
                 "health-2017.csv:2:地区代码: UNKNOWN_REGION 地区不在 schemas/regions 中 [450299]",
                 "health-2017.csv:3:活产数: NOT_A_NUMBER 不是数字 [一百]",

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lianggang.catalog.Catalog;
 import org.lianggang.catalog.CatalogLoader;
+import org.lianggang.cli.ExitCode;
 import org.lianggang.ingest.FileDigest;
 import org.lianggang.ingest.IngestLauncher;
 import org.lianggang.ingest.IngestOutcome;
@@ -137,7 +138,7 @@ class IngestCorpusTest {
             }
         } else {
             assertThat(load.status()).isEqualTo(IngestOutcome.Status.REJECTED);
-            assertThat(load.exitCode()).isEqualTo(3);
+            assertThat(ExitCode.of(load.status()).code()).isEqualTo(3);
             assertThat(expected.written()).isZero();
             if (expected.year() != null) {
                 assertThat(lake.current(table, expected.source(), expected.year()).map(ManifestEntry::sha256))

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lianggang.cli.ExitCodes;
+import org.lianggang.cli.ExitCode;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -97,7 +97,7 @@ class ProvinceDemoEndToEndTest {
     @Test
     void aScaleAgainstTheRootInForceIsRefused(@TempDir Path other, CapturedOutput output) {
         assertThat(Pipeline.run(Map.of("lianggang.regions.root", "450200"), "--home", other.toString(), "demo",
-                "--scale", "province")).isEqualTo(ExitCodes.USAGE);
+                "--scale", "province")).isEqualTo(ExitCode.USAGE.code());
         assertThat(output.getErr()).contains("错误：演示规模 province 需要根地区 450000，但本次运行的根地区"
                 + "（lianggang.regions.root）是 450200");
         assertThat(other.resolve("inbox")).doesNotExist();

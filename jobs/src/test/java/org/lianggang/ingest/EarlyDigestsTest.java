@@ -8,11 +8,13 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileDigestTest {
+/** A digest started early is taken when it still describes the file, and computed again otherwise. */
+class EarlyDigestsTest {
+
+    private final EarlyDigests digests = new EarlyDigests();
 
     @TempDir
     Path dir;
@@ -20,27 +22,28 @@ class FileDigestTest {
     @Test
     void aDigestStartedEarlyIsTheFilesDigest() throws Exception {
         Path file = bigFile((byte) 'a');
-        FileDigest.startEarly(List.of("--home", dir.toString(), "ingest", file.toString(), "--source", "health"));
-        assertThat(FileDigest.sha256(file)).isEqualTo(expected(file));
+        digests.start(file);
+        assertThat(digests.sha256(file)).isEqualTo(expected(file));
     }
 
     /** The file is replaced after the early digest started (same size, new content and time): computed again. */
     @Test
     void aFileChangedSinceTheEarlyDigestIsDigestedAgain() throws Exception {
         Path file = bigFile((byte) 'a');
-        FileDigest.startEarly(List.of("ingest", file.toString()));
+        digests.start(file);
         Files.write(file, filled((byte) 'b'));
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
-        assertThat(FileDigest.sha256(file)).isEqualTo(expected(file));
+        assertThat(digests.sha256(file)).isEqualTo(expected(file));
     }
 
+    /** Which file is started is the command line's parse ({@code CommandLineFirstTest}); here, any file. */
     @Test
-    void otherCommandsStartNothingAndSmallFilesAreDigestedWhenAsked() throws Exception {
+    void smallAndMissingFilesStartNothingAndAreDigestedWhenAsked() throws Exception {
         Path small = dir.resolve("health-2019.csv");
         Files.writeString(small, "地区代码,活产数\n450202,2150\n");
-        FileDigest.startEarly(List.of("build"));
-        FileDigest.startEarly(List.of("ingest", small.toString(), "no-such-file.csv"));
-        assertThat(FileDigest.sha256(small)).isEqualTo(expected(small));
+        digests.start(small);
+        digests.start(dir.resolve("no-such-file.csv"));
+        assertThat(digests.sha256(small)).isEqualTo(expected(small));
     }
 
     private Path bigFile(byte fill) throws Exception {
@@ -50,7 +53,7 @@ class FileDigestTest {
     }
 
     private static byte[] filled(byte fill) {
-        byte[] bytes = new byte[(int) FileDigest.EARLY_MIN_BYTES + 1];
+        byte[] bytes = new byte[(int) EarlyDigests.EARLY_MIN_BYTES + 1];
         Arrays.fill(bytes, fill);
         return bytes;
     }
