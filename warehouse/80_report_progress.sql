@@ -60,18 +60,24 @@ spans as (
         and o.year <= a.as_of_year
 ),
 
+-- each series' target: the catalog's, or its own against its baseline value (none without one)
+targeted as (
+    select s.*, t.direction, coalesce(t.target_value, g.target_value) as target_value
+    from spans as s
+    join targets as t using (plan_code, indicator_code)
+    left join series_targets as g using (plan_code, indicator_code, region_code)
+),
+
 rates as (
-    select s.*, t.direction, coalesce(t.target_value, g.target_value) as target_value,
+    select s.*,
            if(s.latest_year > s.base_year,
               pow(greatest(s.latest_value, 0.001) / greatest(s.base_value, 0.001), 1.0 / (s.latest_year - s.base_year))
                   - 1, null) as cagr_observed,
            -- greatest() skips a NULL: without a target no rate is required (not one toward 0.001)
-           case when coalesce(t.target_value, g.target_value) is not null
-                then pow(greatest(coalesce(t.target_value, g.target_value), 0.001) / greatest(s.base_value, 0.001),
+           case when s.target_value is not null
+                then pow(greatest(s.target_value, 0.001) / greatest(s.base_value, 0.001),
                          1.0 / (s.target_year - s.base_year)) - 1 end as cagr_required
-    from spans as s
-    join targets as t using (plan_code, indicator_code)
-    left join series_targets as g using (plan_code, indicator_code, region_code)
+    from targeted as s
 ),
 
 ratios as (

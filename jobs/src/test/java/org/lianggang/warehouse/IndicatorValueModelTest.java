@@ -2,14 +2,7 @@ package org.lianggang.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,26 +37,6 @@ class IndicatorValueModelTest {
     }
 
     private static List<String> run(String query) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = connection.createStatement()) {
-            statement.execute(Files.readString(GIVEN));
-            statement.execute(SqlModels.render(MODEL, Map.of()));
-            return rows(statement, query);
-        }
-    }
-
-    private static List<String> rows(Statement statement, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int c = 1; c <= columns; c++) {
-                    row.append(c == 1 ? "" : " ").append(rs.getString(c));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
+        return GivenModels.rows(List.of(GIVEN, MODEL), Map.of(), query);
     }
 }
