@@ -47,14 +47,9 @@ create macro target_gap(value, op, low, high) as
     end;
 
 create table indicator_status as
-with plan_years as (
-    select plan_code, unnest(range(baseline_year, target_year + 1)) as year
-    from dim_plan
-),
-
 -- every current region code; a zone only once some export has a row for it (a zone no department reports on
 -- separately would be a row of 无数据 in every table)
-series_regions as (
+with series_regions as (
     select region_code, region_name, level
     from dim_region
     where successor_code is null
@@ -65,8 +60,10 @@ series_regions as (
                                                       union select region_code from fact_assessment)))
 ),
 
-grid as (
-    select i.plan_code, y.year, p.baseline_year, r.region_code, k.sex, k.area, i.domain_code, i.indicator_code,
+-- every series (indicator row × region) with its value in the plan's baseline year and what a target against the
+-- baseline is; joined to the years only afterwards, so that the baseline is looked up once per series, not per year
+series as (
+    select i.plan_code, p.baseline_year, r.region_code, k.sex, k.area, i.domain_code, i.indicator_code,
            i.kind, b.value as baseline_value,
            k.breakdown <> 'total' and k.target_op is null as without_target, k.target_op,
            coalesce(k.target_low, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_low,
@@ -74,14 +71,19 @@ grid as (
            coalesce(k.target_tolerance, 0) as tolerance
     from dim_indicator as i
     join dim_indicator_breakdown as k using (plan_code, indicator_code)
-    join plan_years as y using (plan_code)
     join dim_plan as p using (plan_code)
     cross join series_regions as r
-    -- the series in the plan's baseline year: its baseline value, and what a target against the baseline is
     left join indicator_value as b
         on b.plan_code = i.plan_code
         and b.indicator_code = i.indicator_code and b.region_code = r.region_code and b.year = p.baseline_year
         and b.sex = k.sex and b.area = k.area
+),
+
+-- year stays a BIGINT, the type of year in every report table since the first schema
+grid as (
+    select s.*, y.year::bigint as year
+    from series as s
+    join dim_plan_year as y using (plan_code)
 ),
 
 assessments as (

@@ -103,10 +103,6 @@ part_reasons as (
         and d.age_group is not distinct from p.age_group
     left join dim_source as ds on ds.source_id = d.source_id
     left join current_load as dl on dl.table_name = 'data_value' and dl.source = d.source_id and dl.year = n.year
-    -- the same reason for numerator and denominator (one missing export) is said once
-    qualify reason is null
-        or row_number() over (partition by n.plan_code, n.year, n.region_code, n.indicator_code, n.sex, n.area,
-                              reason order by p.part_order) = 1
 ),
 
 -- the cycles of the monitored plans, as a finding names them (2010—2020年、2020—2030年)
@@ -122,15 +118,31 @@ outside_plans as (
     anti join dim_plan_year as y using (year)
 ),
 
+-- an indicator row has at most two parts, numerator (1) and denominator (2): side by side, the same reason for both
+-- (one missing export) is said once, and no aggregate has to sort
+part_pairs as (
+    select plan_code, year, region_code, indicator_code, sex, area, any_value(level) as level,
+           any_value(method) as method,
+           any_value(reason) filter (where part_order = 1) as reason_1,
+           any_value(reason) filter (where part_order = 2) as reason_2,
+           any_value(source_id) filter (where part_order = 1) as source_1,
+           any_value(source_id) filter (where part_order = 2) as source_2,
+           any_value(element_name) filter (where part_order = 1) as element_1,
+           any_value(element_name) filter (where part_order = 2) as element_2
+    from part_reasons
+    group by plan_code, year, region_code, indicator_code, sex, area
+),
+
 indicator_reasons as (
     select plan_code, year, region_code, indicator_code, sex, area,
-           coalesce(min(source_id) filter (where reason is not null), min(source_id)) as source_id,
-           coalesce(string_agg(reason, '；' order by part_order),
-                    if(any_value(level) not in ('county', 'zone') and any_value(method) = 'ratio',
-                       '没有县区同时报告“' || string_agg(element_name, '”和“' order by part_order) || '”',
+           coalesce(least(if(reason_1 is not null, source_1, null),
+                          if(reason_2 is not null and reason_2 is distinct from reason_1, source_2, null)),
+                    least(source_1, source_2)) as source_id,
+           coalesce(nullif(concat_ws('；', reason_1, if(reason_2 is distinct from reason_1, reason_2, null)), ''),
+                    if(level not in ('county', 'zone') and method = 'ratio',
+                       '没有县区同时报告“' || concat_ws('”和“', element_1, element_2) || '”',
                        '数据不足，无法计算')) as reason
-    from part_reasons
-    group by all
+    from part_pairs
 )
 
 select 'indicator_no_data' as check_code, 'warning' as severity, r.plan_code, r.year, r.region_code,

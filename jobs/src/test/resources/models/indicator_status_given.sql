@@ -10,6 +10,11 @@
 create table dim_plan as
 from (values ('p', 2020, 2021)) as t(plan_code, baseline_year, target_year);
 
+-- the plan's years, as 10_dims.sql derives them
+create table dim_plan_year as
+select plan_code, unnest(range(baseline_year, target_year + 1))::integer as year
+from dim_plan;
+
 create table dim_region as
 from (values
     ('450200', '柳州市', 'city',   null,     '450200'),

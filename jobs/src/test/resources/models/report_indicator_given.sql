@@ -12,6 +12,11 @@
 create table dim_plan as
 from (values ('p', 2020, 2022)) as t(plan_code, baseline_year, target_year);
 
+-- the plan's years, as 10_dims.sql derives them
+create table dim_plan_year as
+select plan_code, unnest(range(baseline_year, target_year + 1))::integer as year
+from dim_plan;
+
 create table dim_domain as
 from (values ('p', 'D1', '妇女与健康')) as t(plan_code, domain_code, domain_name);
 
