@@ -30,35 +30,34 @@ series_targets as (
     group by all
 ),
 
+as_of_years as (
+    select plan_code, baseline_year, target_year, unnest(range(baseline_year + 1, target_year + 1)) as as_of_year
+    from dim_plan
+),
+
 observations as (
     select plan_code, indicator_code, region_code, year, value, status as status_code
     from indicator_status
     where value is not null and kind = 'quantitative' and sex = 'T' and area = 'total'
 ),
 
--- each observation with its series' base (its first year with data: every observation lies in its plan's years,
--- from the baseline on) and the year of the series' next observation
-sequenced as (
-    select o.*,
-           first_value(o.year) over series as base_year,
-           first_value(o.value) over series as base_value,
-           lead(o.year) over series as next_year
-    from observations as o
-    semi join targets as t on t.plan_code = o.plan_code and t.indicator_code = o.indicator_code
-    window series as (partition by o.plan_code, o.indicator_code, o.region_code order by o.year)
+-- each series' base: its first year with data (every observation lies in its plan's years, from the baseline on)
+bases as (
+    select plan_code, indicator_code, region_code, min(year) as base_year, arg_min(value, year) as base_value
+    from observations
+    group by all
 ),
 
--- each series at each as-of year (baseline year + 1 … target year): its latest observation up to that year, none
--- before its first one. An observation is the latest from its year until the next one, so each is spread over those
--- as-of years (one sort for the window, where an ASOF join sorted both sides)
+-- each series at each as-of year: its latest observation up to that year (none before its first one)
 spans as (
-    select s.plan_code,
-           unnest(range(greatest(s.year, p.baseline_year + 1), coalesce(s.next_year, p.target_year + 1)))
-               as as_of_year,
-           p.target_year, s.indicator_code, s.region_code, s.base_year, s.base_value,
-           s.year as latest_year, s.value as latest_value, s.status_code as latest_status
-    from sequenced as s
-    join dim_plan as p using (plan_code)
+    select a.plan_code, a.as_of_year, a.target_year, b.indicator_code, b.region_code, b.base_year, b.base_value,
+           o.year as latest_year, o.value as latest_value, o.status_code as latest_status
+    from as_of_years as a
+    join bases as b using (plan_code)
+    semi join targets as t on t.plan_code = b.plan_code and t.indicator_code = b.indicator_code
+    asof join observations as o
+        on o.plan_code = b.plan_code and o.indicator_code = b.indicator_code and o.region_code = b.region_code
+        and o.year <= a.as_of_year
 ),
 
 -- each series' target: the catalog's, or its own against its baseline value (none without one)
