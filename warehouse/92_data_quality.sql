@@ -46,8 +46,10 @@ declaring_layouts as (
     group by all
 ),
 
+-- each part of each row without data, with what the loads hold of its element there; it carries the row's and the
+-- part's columns on, so that the reasons need not join the rows to their parts a second time
 part_facts as (
-    select n.plan_code, n.year, n.region_code, n.indicator_code, n.sex, n.area, p.part_order,
+    select n.*, p.part_order, p.element_code, p.sex as part_sex, p.area as part_area, p.age_group as part_age_group,
            bool_or(v.value is not null) as carried,
            count(v.element) > 0 as has_rows,
            max(v.missing_reason) as missing_reason,
@@ -64,21 +66,22 @@ part_facts as (
 ),
 
 part_reasons as (
-    select n.*, p.part_order, e.element_name,
+    select n.plan_code, n.year, n.region_code, n.indicator_code, n.sex, n.area, n.level, n.method, n.part_order,
+           e.element_name,
            case
-               when f.carried then f.source_id
-               when f.has_rows then f.source_id
+               when n.carried then n.source_id
+               when n.has_rows then n.source_id
                when l.source_id is not null then l.source_id
                else d.source_id
            end as source_id,
            case
-               when f.carried and p.part_order = 2 and n.denominator = 0 then '分母“' || e.element_name || '”为0'
-               when f.carried then null
-               when f.has_rows then '“' || e.element_name || '”报告为缺失（'
+               when n.carried and n.part_order = 2 and n.denominator = 0 then '分母“' || e.element_name || '”为0'
+               when n.carried then null
+               when n.has_rows then '“' || e.element_name || '”报告为缺失（'
                    || case
-                          when f.missing_reason = 'blank' then '空白'
-                          when f.missing_reason like 'placeholder %' then '填写“' || substr(f.missing_reason, 13) || '”'
-                          else coalesce(f.missing_reason, '空白')
+                          when n.missing_reason = 'blank' then '空白'
+                          when n.missing_reason like 'placeholder %' then '填写“' || substr(n.missing_reason, 13) || '”'
+                          else coalesce(n.missing_reason, '空白')
                       end || '）'
                when l.source_id is not null then ls.department || '《' || ls.source_name || '》' || n.year
                    || '年报表中没有该地区的“' || e.element_name || '”'
@@ -86,21 +89,15 @@ part_reasons as (
                when dl.source is null then '未收到' || ds.department || '《' || ds.source_name || '》' || n.year || '年报表'
                else ds.department || '《' || ds.source_name || '》' || n.year || '年报表中没有“' || e.element_name || '”'
            end as reason
-    from no_data as n
-    join dim_indicator_part as p
-        on p.plan_code = n.plan_code and p.indicator_code = n.indicator_code and p.indicator_sex = n.sex
-        and p.indicator_area = n.area
-    join part_facts as f
-        on f.plan_code = n.plan_code and f.year = n.year and f.region_code = n.region_code
-        and f.indicator_code = n.indicator_code and f.sex = n.sex and f.area = n.area and f.part_order = p.part_order
-    left join dim_element as e on e.element_code = p.element_code
+    from part_facts as n
+    left join dim_element as e on e.element_code = n.element_code
     left join loaded_elements as l
-        on l.year = n.year and l.element = p.element_code and l.sex = p.sex and l.area = p.area
-        and l.age_group is not distinct from p.age_group
+        on l.year = n.year and l.element = n.element_code and l.sex = n.part_sex and l.area = n.part_area
+        and l.age_group is not distinct from n.part_age_group
     left join dim_source as ls on ls.source_id = l.source_id
     left join declaring_layouts as d
-        on d.element_code = p.element_code and d.sex = p.sex and d.area = p.area
-        and d.age_group is not distinct from p.age_group
+        on d.element_code = n.element_code and d.sex = n.part_sex and d.area = n.part_area
+        and d.age_group is not distinct from n.part_age_group
     left join dim_source as ds on ds.source_id = d.source_id
     left join current_load as dl on dl.table_name = 'data_value' and dl.source = d.source_id and dl.year = n.year
 ),

@@ -98,6 +98,11 @@ class DataQualityTest extends PipelineTestBase {
         assertThat(Pipeline.rows(home, "SELECT source_id, detail FROM data_quality WHERE check_code = 'indicator_no_data'"
                 + " AND year = 2019 AND region_code = '450202' AND indicator_code = 'C1.01'"))
                 .containsExactly(List.of("health", "婴儿死亡率无数据：未收到市卫健委《妇幼卫生年报（县区汇总）》2019年报表"));
+        // Both parts of 纯母乳喂养率 are in that export: the one reason is said once, not for each part.
+        assertThat(Pipeline.rows(home, "SELECT source_id, detail FROM data_quality WHERE check_code = 'indicator_no_data'"
+                + " AND year = 2019 AND region_code = '450202' AND indicator_code = 'C1.07'"))
+                .containsExactly(List.of("health",
+                        "0—6个月婴儿纯母乳喂养率无数据：未收到市卫健委《妇幼卫生年报（县区汇总）》2019年报表"));
     }
 
     /** The city's ratios are sums over its counties (4 deaths in 50,000 births; 52,250 of 53,000 managed): no finding. */
