@@ -137,7 +137,7 @@ indicator_reasons as (
                     least(source_1, source_2)) as source_id,
            coalesce(nullif(concat_ws('；', reason_1, if(reason_2 is distinct from reason_1, reason_2, null)), ''),
                     if(level not in ('county', 'zone') and method = 'ratio',
-                       '没有县区同时报告“' || concat_ws('”和“', element_1, element_2) || '”',
+                       '没有县区同时报告“' || nullif(concat_ws('”和“', element_1, element_2), '') || '”',
                        '数据不足，无法计算')) as reason
     from part_pairs
 )
