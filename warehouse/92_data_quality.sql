@@ -115,13 +115,14 @@ outside_plans as (
     anti join dim_plan_year as y using (year)
 ),
 
--- an indicator row has at most two parts, numerator (1) and denominator (2): side by side, the same reason for both
--- (one missing export) is said once, and no aggregate has to sort
+-- an indicator row has at most two parts, numerator (1) and denominator (2): side by side, so that no aggregate has
+-- to sort; the denominator's reason only where it is not the numerator's (one missing export is said once)
 part_pairs as (
     select plan_code, year, region_code, indicator_code, sex, area, any_value(level) as level,
            any_value(method) as method,
            any_value(reason) filter (where part_order = 1) as reason_1,
-           any_value(reason) filter (where part_order = 2) as reason_2,
+           nullif(any_value(reason) filter (where part_order = 2), any_value(reason) filter (where part_order = 1))
+               as reason_2,
            any_value(source_id) filter (where part_order = 1) as source_1,
            any_value(source_id) filter (where part_order = 2) as source_2,
            any_value(element_name) filter (where part_order = 1) as element_1,
@@ -132,10 +133,9 @@ part_pairs as (
 
 indicator_reasons as (
     select plan_code, year, region_code, indicator_code, sex, area,
-           coalesce(least(if(reason_1 is not null, source_1, null),
-                          if(reason_2 is not null and reason_2 is distinct from reason_1, source_2, null)),
+           coalesce(least(if(reason_1 is not null, source_1, null), if(reason_2 is not null, source_2, null)),
                     least(source_1, source_2)) as source_id,
-           coalesce(nullif(concat_ws('；', reason_1, if(reason_2 is distinct from reason_1, reason_2, null)), ''),
+           coalesce(nullif(concat_ws('；', reason_1, reason_2), ''),
                     if(level not in ('county', 'zone') and method = 'ratio',
                        '没有县区同时报告“' || nullif(concat_ws('”和“', element_1, element_2), '') || '”',
                        '数据不足，无法计算')) as reason
