@@ -13,7 +13,9 @@
 -- counted (report_summary and the 达标率 count headline rows only).
 -- no_data_reason splits 无数据 as local reports do: no_source (取数困难: no configured layout carries an element the
 -- indicator is computed from, and none has ever arrived; a qualitative one without an assessment layout) or
--- not_reported (未填报: a layout carries it, but no file came or the value was missing).
+-- not_reported (未填报: a layout carries it, but no file came or the value was missing); a value held against a target
+-- stated against the baseline, where the region has no baseline value, is no_baseline (基期无数据: the year was
+-- reported, the baseline year was not), so that no report calls a reported value 未填报.
 
 -- How a value stands against a target: met / basically_met (misses it by no more than the tolerance) / unmet, or
 -- no_data without a value or a target. Compared at 6 decimals. report_evaluation holds the 2025 values against the
@@ -68,7 +70,8 @@ series as (
            k.breakdown <> 'total' and k.target_op is null as without_target, k.target_op,
            coalesce(k.target_low, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_low,
            coalesce(k.target_high, round(b.value * (1 + k.target_baseline_change / 100), 6)) as target_high,
-           coalesce(k.target_tolerance, 0) as tolerance
+           coalesce(k.target_tolerance, 0) as tolerance,
+           k.target_baseline_change is not null and b.value is null as baseline_missing
     from dim_indicator as i
     join dim_indicator_breakdown as k using (plan_code, indicator_code)
     join dim_plan as p using (plan_code)
@@ -139,8 +142,12 @@ select plan_code, year, region_code, sex, area, domain_code, indicator_code, kin
        status = 'met' or (status = 'basically_met' and ${basically_met_counts}) as counts_as_met,
        if(kind = 'qualitative', 'assessment', 'computed') as status_basis,
        assessment_note,
-       case when status <> 'no_data' then null when carried then 'not_reported' else 'no_source' end
-           as no_data_reason,
+       case
+           when status <> 'no_data' then null
+           when value is not null and baseline_missing then 'no_baseline'
+           when carried then 'not_reported'
+           else 'no_source'
+       end as no_data_reason,
        baseline_value, previous_value
 from judged
 join reportable using (plan_code, indicator_code, sex, area);

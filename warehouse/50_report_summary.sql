@@ -5,7 +5,8 @@
 -- rates are also kept. achieved = 达标, plus 基本实现 when lianggang.report.basically-met-counts (NBS). Quantitative
 -- and qualitative rates are over their own counts. Rates in percent, full precision; reports round.
 -- Each indicator counts once, by its headline row: its breakdown rows (城市/农村, 女/男) are never extra indicators.
--- no_data = no_source (取数困难) + not_reported (未填报), as indicator_status.no_data_reason splits it.
+-- no_data = no_source (取数困难) + not_reported (未填报) + no_baseline (基期无数据), as indicator_status.no_data_reason
+-- splits it.
 
 create table report_summary as
 with tallies as (
@@ -19,6 +20,7 @@ with tallies as (
            count(*) filter (where status = 'no_data')::integer as no_data,
            count(*) filter (where no_data_reason = 'no_source')::integer as no_source,
            count(*) filter (where no_data_reason = 'not_reported')::integer as not_reported,
+           count(*) filter (where no_data_reason = 'no_baseline')::integer as no_baseline,
            count(*) filter (where status <> 'no_data')::integer as monitorable,
            count(*) filter (where counts_as_met)::integer as achieved,
            count(*) filter (where kind = 'quantitative' and counts_as_met)::integer as quantitative_met,
@@ -34,7 +36,7 @@ select t.plan_code, t.year, t.region_code, r.region_name, r.region_level, r.pare
        t.domain_code, d.domain_name,
        indicators, quantitative, qualitative,
        met, basically_met, unmet, no_data, monitorable, achieved,
-       no_source, not_reported,
+       no_source, not_reported, no_baseline,
        '${rate_denominator}' as rate_denominator,
        100.0 * achieved / if('${rate_denominator}' = 'all', indicators, nullif(monitorable, 0)) as met_rate,
        100.0 * achieved / indicators as met_rate_all,

@@ -9,7 +9,8 @@
 -- regions below it too); then it was reported as missing (with its reason), or the loaded files have no row for it
 -- in that region, or no file of that year carries it (the export declaring it was not received), or no layout
 -- declares it. When every element is there, the denominator is 0, or for a region above the counties no county
--- reported both parts. A breakdown row (城市, 农村, 女, 男) that has a target of its own and no value is a finding of its
+-- reported both parts. A value whose target is stated against the baseline year, which has none there (基期无数据),
+-- says so. A breakdown row (城市, 农村, 女, 男) that has a target of its own and no value is a finding of its
 -- own, named by its label (孕产妇死亡率（农村）无数据：…); one without a target is never judged, and the headline's
 -- finding already says why the elements are missing.
 -- Grain: one row per finding. severity: error (a figure is wrong), warning (data missing), info.
@@ -20,7 +21,16 @@ with no_data as (
     from indicator_status as s
     join dim_indicator as i using (plan_code, indicator_code)
     join dim_region as r using (region_code)
-    where s.kind = 'quantitative' and s.status = 'no_data'
+    where s.kind = 'quantitative' and s.status = 'no_data' and s.no_data_reason <> 'no_baseline'
+),
+
+-- a value held against a target stated against the baseline year, which has none in that region: no element of the
+-- year is missing, the baseline year's own finding says what is
+no_baseline as (
+    select s.plan_code, s.year, s.region_code, s.indicator_code, s.sex, s.area, p.baseline_year
+    from indicator_status as s
+    join dim_plan as p using (plan_code)
+    where s.no_data_reason = 'no_baseline'
 ),
 
 -- every reported value under the series region it counts for: its own, and also under every region above it
@@ -140,6 +150,12 @@ indicator_reasons as (
                        '没有县区同时报告“' || nullif(concat_ws('”和“', element_1, element_2), '') || '”',
                        '数据不足，无法计算')) as reason
     from part_pairs
+
+    union all
+
+    select plan_code, year, region_code, indicator_code, sex, area, null,
+           '本年有数值，但目标以' || baseline_year || '年为基数，该地区' || baseline_year || '年无数据，无法判断是否达标'
+    from no_baseline
 )
 
 select 'indicator_no_data' as check_code, 'warning' as severity, r.plan_code, r.year, r.region_code,

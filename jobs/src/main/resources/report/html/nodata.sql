@@ -1,6 +1,7 @@
 -- HTML report, the indicators without data (无数据) of the report year and region, and why: 取数困难 (no configured
 -- layout carries an element of it: nobody can report it yet) or 未填报 (a layout carries it, but no file came or
--- the value was missing), with the departments responsible; headline rows (合计) only.
+-- the value was missing) or 基期无数据 (a value, but its target is stated against the baseline year, which has none),
+-- with the departments responsible; headline rows (合计) only.
 -- Grain: one row per plan × indicator without data.
 -- Parameters: year, plan (NULL: all), region (the report's region: --region, or the root).
 with params as (
@@ -9,7 +10,9 @@ with params as (
 )
 
 select p.short_name, d.domain_name, i.indicator_code, i.indicator_name,
-       if(s.no_data_reason = 'no_source', '取数困难', '未填报') as reason,
+       case s.no_data_reason
+           when 'no_source' then '取数困难' when 'not_reported' then '未填报' when 'no_baseline' then '基期无数据'
+       end as reason,
        replace(s.no_data_reason, '_', '-') as reason_code, i.departments
 from indicator_status as s
 join params on s.year = params.year and s.region_code = params.region

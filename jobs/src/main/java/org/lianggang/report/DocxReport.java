@@ -114,7 +114,7 @@ final class DocxReport {
         }
     }
 
-    /** The 未达标 (with value and gap) or 无数据 (with the reason: 取数困难 / 未填报) indicators of a plan as a table, or the no_rows sentence. */
+    /** The 未达标 (with value and gap) or 无数据 (with the reason: 取数困难 / 未填报 / 基期无数据) indicators of a plan as a table, or the no_rows sentence. */
     private void writeList(DocxPages pages, List<Map<String, Object>> rows, boolean unmet, Map<String, Object> plan) {
         if (rows.isEmpty()) {
             pages.body(sentences.fill("no_rows", plan));

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The parts of the HTML page written as markup rather than drawn: the summary cards, the unmet list, the indicators
- * without data (取数困难 / 未填报), the note on regions the map leaves out and, in a stage year, the 中期评估 /
- * 终期评估 section.
+ * without data (取数困难 / 未填报 / 基期无数据), the note on regions the map leaves out and, in a stage year, the
+ * 中期评估 / 终期评估 section.
  */
 final class HtmlSections {
 
@@ -100,8 +100,9 @@ final class HtmlSections {
     }
 
     /**
-     * The indicators without data and why (取数困难: no layout carries them; 未填报: no value came), placed before the
-     * unmet list; nothing where every indicator has data.
+     * The indicators without data and why (取数困难: no layout carries them; 未填报: no value came; 基期无数据: a value,
+     * but no baseline for a target stated against it), placed before the unmet list; nothing where every indicator
+     * has data.
      */
     static String noData(List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {

@@ -39,8 +39,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * 450202 and 鱼峰区 450203: 宫颈癌筛查 (7,000 + 8,000) / (10,000 + 10,000) = 75% ≥ 70 达标; 艾滋病母婴传播 0 of
  * (4 + 6) = 0% < 2 达标; 儿科医生 (30 + 60) / (30,000 + 50,000) × 1,000 = 1.125 per 1,000 ≥ 1.12 达标. Every other
  * indicator of the city's two plans (37 each) has no data: 妇女规划 2 达标 + 1 取数困难 (W21-1.10) + 34 未填报 (the
- * 23 qualitative ones too: no assessment came); 儿童规划 1 达标 + 1 取数困难 (C21-1.10) + 35 未填报. In 2022 no file came at
- * all: 妇女规划 1 取数困难 + 36 未填报 (艾滋病母婴传播 too: it arrived once), 儿童规划 1 + 36.
+ * 23 qualitative ones too: no assessment came); 儿童规划 1 达标 + 1 取数困难 (C21-1.10) + 34 未填报 + 1 基期无数据:
+ * 儿童伤害死亡率 (C21-2.01) came for 2021, (3 + 5) / (40,000 + 60,000) × 10万 = 8.0, but its target is 以2020年为基数下降20%
+ * and 2020 has no value. In 2022 no file came at all: 妇女规划 1 取数困难 + 36 未填报 (艾滋病母婴传播 too: it arrived
+ * once), 儿童规划 1 + 36.
  */
 @SpringBootTest(properties = "lianggang.cli.enabled=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -88,6 +90,10 @@ class NoDataReasonTest {
                 450202,城中区,2021,hiv_infected_infants,,,,0
                 450203,鱼峰区,2021,hiv_exposed_infants,,,,6
                 450203,鱼峰区,2021,hiv_infected_infants,,,,0
+                450202,城中区,2021,child_injury_deaths,,,,3
+                450202,城中区,2021,pop_0_17,,,,40000
+                450203,鱼峰区,2021,child_injury_deaths,,,,5
+                450203,鱼峰区,2021,pop_0_17,,,,60000
                 """);
         assertThat(build.build()).isEmpty();
     }
@@ -109,13 +115,37 @@ class NoDataReasonTest {
 
     @Test
     void theSummaryCountsBothKindsOfNoData() throws Exception {
-        assertThat(Pipeline.rows(home, "SELECT plan_code, year, indicators, met, no_data, no_source, not_reported"
-                + " FROM report_summary WHERE region_code = '450200' AND domain_code IS NULL AND year IN (2021, 2022)"
+        assertThat(Pipeline.rows(home, "SELECT plan_code, year, indicators, met, no_data, no_source, not_reported,"
+                + " no_baseline FROM report_summary WHERE region_code = '450200' AND domain_code IS NULL AND year IN (2021, 2022)"
                 + " ORDER BY plan_code, year")).containsExactly(
-                List.of("children-2021-2030", "2021", "37", "1", "36", "1", "35"),
-                List.of("children-2021-2030", "2022", "37", "0", "37", "1", "36"),
-                List.of("women-2021-2030", "2021", "37", "2", "35", "1", "34"),
-                List.of("women-2021-2030", "2022", "37", "0", "37", "1", "36"));
+                List.of("children-2021-2030", "2021", "37", "1", "36", "1", "34", "1"),
+                List.of("children-2021-2030", "2022", "37", "0", "37", "1", "36", "0"),
+                List.of("women-2021-2030", "2021", "37", "2", "35", "1", "34", "0"),
+                List.of("women-2021-2030", "2022", "37", "0", "37", "1", "36", "0"));
+    }
+
+    /**
+     * A value held against a target stated against the baseline, with no baseline value, is 基期无数据: the year's
+     * figure came, and no table, finding or page may call it 未填报.
+     */
+    @Test
+    void aValueWithoutItsBaselineIsNoBaselineNotNotReported() throws Exception {
+        assertThat(Pipeline.rows(home, "SELECT year, value, status, no_data_reason FROM indicator_status"
+                + " WHERE indicator_code = 'C21-2.01' AND region_code = '450200' AND year IN (2020, 2021, 2022)"
+                + " AND sex = 'T' AND area = 'total' ORDER BY year")).containsExactly(
+                Arrays.asList("2020", null, "no_data", "not_reported"),
+                List.of("2021", "8.0", "no_data", "no_baseline"),
+                Arrays.asList("2022", null, "no_data", "not_reported"));
+        assertThat(Pipeline.rows(home, "SELECT no_data_reason FROM report_indicator WHERE year = 2021"
+                + " AND region_code = '450200' AND indicator_code = 'C21-2.01' AND breakdown_label = '合计'"))
+                .containsExactly(List.of("基期无数据"));
+        assertThat(Pipeline.rows(home, "SELECT detail FROM data_quality WHERE check_code = 'indicator_no_data'"
+                + " AND year = 2021 AND region_code = '450200' AND indicator_code = 'C21-2.01'"))
+                .containsExactly(List.of("儿童伤害死亡率无数据：本年有数值，但目标以2020年为基数，该地区2020年无数据，无法判断是否达标"));
+        List<Path> files = reports.write(new ReportFilter(2021, "children-2021-2030", "450200"),
+                Set.of(ReportFormat.html), home.resolve("html-2021-children"));
+        assertThat(Files.readString(files.get(0))).contains("<tr data-reason=\"no-baseline\"><td>儿童规划</td>"
+                + "<td>儿童与安全</td><td>C21-2.01</td><td>儿童伤害死亡率</td><td>基期无数据</td>");
     }
 
     /** The HTML page lists the indicators without data with the reason: 取数困难 first, then 未填报. */

@@ -71,6 +71,16 @@ class IndicatorStatusModelTest {
     }
 
     @Test
+    void aReportedValueWithoutItsBaselineIsNoBaselineNeverNotReported() throws Exception {
+        assertThat(run("select region_code, year, value, status, no_data_reason from indicator_status"
+                + " where indicator_code = 'C' and region_code = '450200' order by year")).containsExactly(
+                // the baseline year itself has no value: 未填报 (c_num is carried)
+                "450200 2020 null no_data not_reported",
+                // 5.0 came, but 下降20% of a missing 2020 value is no target: 基期无数据, not 未填报
+                "450200 2021 5.0 no_data no_baseline");
+    }
+
+    @Test
     void aQualitativeIndicatorTakesTheAssessmentOfItsSeries() throws Exception {
         assertThat(run("select region_code, year, status, status_label, counts_as_met, status_basis,"
                 + " assessment_note, no_data_reason from indicator_status where indicator_code = 'D'"
@@ -112,8 +122,9 @@ class IndicatorStatusModelTest {
                 "A total not_reported 2",
                 // B: 450200 2021, 450251 2020, 2021
                 "B total not_reported 3",
-                // C: 450200 both years (no baseline value; its elements are carried), 450251 both years
-                "C total not_reported 4",
+                // C: 450200 2021 has 5.0 but no baseline value (基期无数据, below); 450200 2020, 450251 both years
+                "C total no_baseline 1",
+                "C total not_reported 3",
                 // D: 450206 2020, 450251 2020
                 "D total not_reported 2",
                 // E: e_num is carried but e_den by no layout and never arrived: 取数困难 for all 3 regions × 2 years

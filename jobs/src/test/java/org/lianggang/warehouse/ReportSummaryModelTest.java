@@ -18,7 +18,7 @@ class ReportSummaryModelTest {
     private static final Path MODEL = GivenModels.WAREHOUSE.resolve("50_report_summary.sql");
     private static final String COUNTS = "select region_code, parent_code, domain_code, domain_name, indicators,"
             + " quantitative, qualitative, met, basically_met, unmet, no_data, monitorable, achieved, no_source,"
-            + " not_reported, quantitative_met, qualitative_met from report_summary";
+            + " not_reported, no_baseline, quantitative_met, qualitative_met from report_summary";
     private static final String RATES = "select region_code, domain_code, rate_denominator, round(met_rate, 4),"
             + " round(met_rate_all, 4), round(met_rate_monitorable, 4), round(quantitative_met_rate, 4),"
             + " round(qualitative_met_rate, 4) from report_summary";
@@ -28,12 +28,12 @@ class ReportSummaryModelTest {
         assertThat(run(Map.of(), COUNTS)).containsExactly(
                 // the whole plan (domain NULL first): A–F; A's 农村 row is no seventh indicator. 达标 A, E;
                 // 基本实现 B; 未达标 C; 无数据 D (未填报), F (取数困难); achieved = A, B, E; quantitative A, B met
-                "450200 null null null 6 4 2 2 1 1 2 4 3 1 1 2 1",
-                "450200 null D1 健康 4 3 1 1 1 1 1 3 2 0 1 2 0",
-                "450200 null D2 教育 2 1 1 1 0 0 1 1 1 1 0 0 1",
-                // the county is tallied on its own, under its parent
-                "450206 450200 null null 1 1 0 0 0 1 0 1 0 0 0 0 0",
-                "450206 450200 D1 健康 1 1 0 0 0 1 0 1 0 0 0 0 0");
+                "450200 null null null 6 4 2 2 1 1 2 4 3 1 1 0 2 1",
+                "450200 null D1 健康 4 3 1 1 1 1 1 3 2 0 1 0 2 0",
+                "450200 null D2 教育 2 1 1 1 0 0 1 1 1 1 0 0 0 1",
+                // the county is tallied on its own, under its parent: A 未达标, G 无数据 (基期无数据)
+                "450206 450200 null null 2 2 0 0 0 1 1 1 0 0 0 1 0 0",
+                "450206 450200 D1 健康 2 2 0 0 0 1 1 1 0 0 0 1 0 0");
     }
 
     @Test
