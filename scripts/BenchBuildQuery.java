@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The yardstick of scripts/bench-build, in two separate processes so that the comparison adds nothing to the
@@ -20,8 +22,13 @@ import java.time.Instant;
  *   (the whole command up to its answer), the values and DuckDB's threads and memory_limit.</li>
  *   <li>{@code compare WAREHOUSE OUT}: the values on which the two differ: a key one side lacks, or a value more
  *   than 1e-9 (relative) apart, over indicator_value's non-null values.</li>
+ *   <li>{@code store WAREHOUSE COPY}: the floor of any build that stores what this warehouse stores: every table of
+ *   the built warehouse copied as it is into a new DuckDB file COPY, computing nothing (the same settings as
+ *   {@code query}). It first copies the facts and indicator_value alone, which a warehouse that answers every query on
+ *   its own must hold at least, and prints that file's size, then the rest; then the seconds of the copy, the tables
+ *   and the rows.</li>
  * </ul>
- * Usage: java -cp duckdb_jdbc.jar BenchBuildQuery.java query|compare …
+ * Usage: java -cp duckdb_jdbc.jar BenchBuildQuery.java query|compare|store …
  */
 public class BenchBuildQuery {
 
@@ -31,6 +38,8 @@ public class BenchBuildQuery {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("query")) {
             query(Path.of(args[1]), Path.of(args[2]), Files.readString(Path.of(args[3])), Path.of(args[4]));
+        } else if (args[0].equals("store")) {
+            store(Path.of(args[1]), Path.of(args[2]));
         } else {
             compare(Path.of(args[1]), Path.of(args[2]));
         }
@@ -62,6 +71,47 @@ public class BenchBuildQuery {
             }
             s.execute("COPY bare_indicator_value TO '" + out + "' (FORMAT parquet)");
         }
+    }
+
+    private static void store(Path warehouse, Path copy) throws Exception {
+        Files.deleteIfExists(copy);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy); Statement s = c.createStatement()) {
+            String memoryLimit = System.getProperty("memory_limit", "");
+            if (!memoryLimit.isEmpty()) {
+                s.execute("SET memory_limit = '" + memoryLimit + "'");
+            }
+            s.execute("ATTACH '" + warehouse + "' AS w (READ_ONLY)");
+            List<String> core = new ArrayList<>();
+            List<String> rest = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name FROM duckdb_tables() WHERE database_name = 'w'"
+                    + " ORDER BY table_name")) {
+                while (rs.next()) {
+                    String table = rs.getString(1);
+                    (table.startsWith("fact_") || table.equals("indicator_value") ? core : rest).add(table);
+                }
+            }
+            long started = System.nanoTime();
+            long rows = copy(s, core);
+            s.execute("CHECKPOINT");
+            long coreBytes = Files.size(copy);
+            rows += copy(s, rest);
+            s.execute("CHECKPOINT");
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("store_seconds=%.2f tables=%d rows=%d core_mb=%.1f copy_mb=%.1f%n", seconds,
+                    core.size() + rest.size(), rows, coreBytes / 1048576.0, Files.size(copy) / 1048576.0);
+        }
+    }
+
+    private static long copy(Statement s, List<String> tables) throws SQLException {
+        long rows = 0;
+        for (String table : tables) {
+            s.execute("CREATE TABLE \"" + table + "\" AS SELECT * FROM w.\"" + table + "\"");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                rs.next();
+                rows += rs.getLong(1);
+            }
+        }
+        return rows;
     }
 
     private static void compare(Path warehouse, Path out) throws SQLException {
