@@ -2,7 +2,8 @@
 -- siblings — the regions of its level under the same parent: counties within their city, cities within their
 -- province, zones within their city — with their unmet indicators; the root's row is kept, unranked, for comparison.
 -- Grain: one row per plan × year × region (series code). rank_in_plan: 1 = highest 达标率 among the siblings
--- (ties share a rank). Like report_summary, it counts and lists each indicator once, by its headline row.
+-- (ties share a rank); a region without a rate (over the monitorable indicators, none monitorable) has none, rather
+-- than the last. Like report_summary, it counts and lists each indicator once, by its headline row.
 
 create table report_region as
 with plan_totals as (
@@ -27,7 +28,7 @@ unmet_lists as (
 select s.plan_code, s.year, s.region_code, r.region_name, r.region_level, r.parent_code,
        s.indicators, s.met, s.basically_met, s.unmet, s.no_data, s.achieved, s.met_rate,
        s.quantitative_met_rate, s.qualitative_met_rate,
-       if(r.parent_code is null, null,
+       if(r.parent_code is null or s.met_rate is null, null,
           rank() over (partition by s.plan_code, s.year, r.parent_code, r.region_level order by s.met_rate desc))::integer
            as rank_in_plan,
        u.unmet_indicators

@@ -30,6 +30,8 @@ class ReportRegionModelTest {
                         "450203 450200 75.0 1",
                         "450204 450200 75.0 1",
                         "450202 450200 50.0 3",
+                        // no rate is no rank: not last behind a county of 0 %
+                        "450205 450200 null null",
                         // 桂林's only county is first among its own siblings, not last among all counties
                         "450302 450300 10.0 1",
                         // the zone is ranked among zones, not above 柳州's counties
