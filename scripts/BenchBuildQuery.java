@@ -47,10 +47,7 @@ public class BenchBuildQuery {
 
     private static void query(Path warehouse, Path lake, String sql, Path out) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            String memoryLimit = System.getProperty("memory_limit", "");
-            if (!memoryLimit.isEmpty()) {   // the build's lianggang.warehouse.memory-limit, when the benchmark sets one
-                s.execute("SET memory_limit = '" + memoryLimit + "'");
-            }
+            limitMemory(s);
             s.execute("ATTACH '" + warehouse + "' AS w (READ_ONLY)");
             for (String table : DIMENSIONS) {
                 s.execute("CREATE TABLE " + table + " AS SELECT * FROM w." + table);
@@ -76,10 +73,7 @@ public class BenchBuildQuery {
     private static void store(Path warehouse, Path copy) throws Exception {
         Files.deleteIfExists(copy);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy); Statement s = c.createStatement()) {
-            String memoryLimit = System.getProperty("memory_limit", "");
-            if (!memoryLimit.isEmpty()) {
-                s.execute("SET memory_limit = '" + memoryLimit + "'");
-            }
+            limitMemory(s);
             s.execute("ATTACH '" + warehouse + "' AS w (READ_ONLY)");
             List<String> core = new ArrayList<>();
             List<String> rest = new ArrayList<>();
@@ -99,6 +93,14 @@ public class BenchBuildQuery {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("store_seconds=%.2f tables=%d rows=%d core_mb=%.1f copy_mb=%.1f%n", seconds,
                     core.size() + rest.size(), rows, coreBytes / 1048576.0, Files.size(copy) / 1048576.0);
+        }
+    }
+
+    /** The build's lianggang.warehouse.memory-limit (-Dmemory_limit), when the benchmark sets one. */
+    private static void limitMemory(Statement s) throws SQLException {
+        String memoryLimit = System.getProperty("memory_limit", "");
+        if (!memoryLimit.isEmpty()) {
+            s.execute("SET memory_limit = '" + memoryLimit + "'");
         }
     }
 

@@ -55,6 +55,15 @@ create macro lg_round(x, d) as lg_scaled(x, d)::double / (10 ** d);
 create macro lg_text(x, d) as
     regexp_replace(regexp_replace(printf('%.' || d || 'f', lg_round(x, d)), '(\.[0-9]*?)0+$', '\1'), '\.$', '');
 
+-- Why an indicator has no data (indicator_status.no_data_reason), in the words every report prints: report_indicator
+-- and the HTML page's list read it here, so that a reason added in 40 is worded in one place.
+create macro no_data_reason_label(reason) as
+    case reason
+        when 'no_source' then '取数困难'
+        when 'not_reported' then '未填报'
+        when 'no_baseline' then '基期无数据'
+    end;
+
 -- The word of a difference in an indicator's own unit: 个百分点 for %, 个千分点 for ‰, 个十万分点 for 1/10万 …
 create macro point_word(unit) as
     case unit

@@ -67,9 +67,7 @@ select c.plan_code, c.year, c.region_code, r.region_name, r.region_level, r.pare
        c.counts_as_met,
        c.status_basis,
        c.assessment_note,
-       case c.no_data_reason
-           when 'no_source' then '取数困难' when 'not_reported' then '未填报' when 'no_baseline' then '基期无数据'
-       end as no_data_reason,
+       no_data_reason_label(c.no_data_reason) as no_data_reason,
        i.departments as responsible_departments,
        i.indicator_order,
        k.breakdown_order

@@ -10,9 +10,7 @@ with params as (
 )
 
 select p.short_name, d.domain_name, i.indicator_code, i.indicator_name,
-       case s.no_data_reason
-           when 'no_source' then '取数困难' when 'not_reported' then '未填报' when 'no_baseline' then '基期无数据'
-       end as reason,
+       no_data_reason_label(s.no_data_reason) as reason,
        replace(s.no_data_reason, '_', '-') as reason_code, i.departments
 from indicator_status as s
 join params on s.year = params.year and s.region_code = params.region
